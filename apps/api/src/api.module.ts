@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '@commend/audit';
+import { AuthHttpModule } from '@commend/auth';
+import { ConfigModule, DatabaseModule, ErrorFilter, loggerParams, OutboxModule, type AppConfig } from '@commend/core';
+import { HealthModule } from './health/health.module';
+
+/** Composes the feature modules' HTTP halves. No processors run here. */
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        DatabaseModule.forRoot(),
+        OutboxModule,
+        AuditModule,
+        AuthHttpModule,
+        HealthModule,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+    };
+  }
+}

@@ -1,0 +1,253 @@
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { loadOrCreateTls } from './certificates';
+import { DEMO_USERS, type DemoUser } from './demo-users';
+import { renderTokenPage } from './token-page';
+
+export interface DevIdpOptions {
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  dataDir: string;
+  tenantId: string;
+  clientId: string;
+}
+
+export interface TokenRequest {
+  /** A demo user's key (e.g. `priya`), or a user of the caller's own. */
+  user: string | { oid: string; name: string; email?: string };
+  /** Overrides the user's roles. */
+  roles?: string[];
+  expiresInSeconds?: number;
+  /** Claims to add or replace, for tests (`aud`, `iss`, `exp`, …). */
+  claims?: Record<string, unknown>;
+}
+
+/** `html503`: metadata and keys answer an HTML error page, as a failing gateway would. */
+export type FaultMode = 'none' | 'html503';
+
+interface SigningKey {
+  kid: string;
+  privatePem: string;
+}
+
+const MAX_BODY = 64 * 1024;
+
+export class DevIdp {
+  private server: Server | null = null;
+  private keys: SigningKey[] = [];
+  private fault: FaultMode = 'none';
+  private readonly keysFile: string;
+  readonly caFile: string;
+  readonly caPem: string;
+  private readonly tls: { cert: string; key: string };
+  private baseUrl = '';
+
+  constructor(private readonly options: DevIdpOptions) {
+    if (process.env.NODE_ENV === 'production') {
+      throw new Error('The dev issuer refuses to run with NODE_ENV=production: use Microsoft Entra ID.');
+    }
+    mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+    const tls = loadOrCreateTls(join(options.dataDir, 'tls'));
+    this.caFile = tls.caFile;
+    this.caPem = tls.caPem;
+    this.tls = { cert: tls.certPem, key: tls.keyPem };
+    this.keysFile = join(options.dataDir, 'signing-keys.json');
+    this.keys = existsSync(this.keysFile) ? (JSON.parse(readFileSync(this.keysFile, 'utf8')) as SigningKey[]) : [];
+    if (this.keys.length === 0) this.rotateKeys();
+  }
+
+  get issuer(): string {
+    return `${this.baseUrl}/${this.options.tenantId}/v2.0`;
+  }
+
+  get metadataUrl(): string {
+    return `${this.issuer}/.well-known/openid-configuration`;
+  }
+
+  get url(): string {
+    return this.baseUrl;
+  }
+
+  async start(): Promise<this> {
+    const host = this.options.host ?? '127.0.0.1';
+    this.server = createServer({ cert: this.tls.cert, key: this.tls.key }, (req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        send(res, 500, { error: error instanceof Error ? error.message : 'failed' });
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.options.port, host, resolve);
+    });
+    const { port } = this.server.address() as AddressInfo;
+    this.baseUrl = `https://localhost:${port}`;
+    return this;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (!server) return;
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  }
+
+  /** Starts signing with a new key; the JWKS keeps the last three, as Entra ID overlaps keys. */
+  rotateKeys(): string {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const kid = randomUUID().replace(/-/g, '').slice(0, 20);
+    this.keys = [...this.keys, { kid, privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }].slice(-3);
+    writeFileSync(this.keysFile, JSON.stringify(this.keys), { mode: 0o600 });
+    return kid;
+  }
+
+  setFault(mode: FaultMode): void {
+    this.fault = mode;
+  }
+
+  /** Signs an Entra ID v2-shaped access token for a demo user (or one given inline). */
+  mintToken(request: TokenRequest): string {
+    const user = resolveUser(request.user);
+    const now = Math.floor(Date.now() / 1000);
+    const claims: Record<string, unknown> = {
+      aud: this.options.clientId,
+      iss: this.issuer,
+      iat: now,
+      nbf: now,
+      exp: now + (request.expiresInSeconds ?? 3600),
+      azp: this.options.clientId,
+      azpacr: '0',
+      name: user.name,
+      oid: user.oid,
+      preferred_username: user.email,
+      email: user.email,
+      roles: request.roles ?? user.roles,
+      scp: 'Awards.Access',
+      sub: user.oid,
+      tid: this.options.tenantId,
+      uti: randomUUID(),
+      ver: '2.0',
+      ...request.claims,
+    };
+    const key = this.keys[this.keys.length - 1];
+    const header = { alg: 'RS256', typ: 'JWT', kid: key.kid };
+    const signingInput = `${b64(header)}.${b64(claims)}`;
+    const signature = sign('sha256', Buffer.from(signingInput), createPrivateKey(key.privatePem)).toString('base64url');
+    return `${signingInput}.${signature}`;
+  }
+
+  private jwks(): { keys: object[] } {
+    return {
+      keys: this.keys.map(({ kid, privatePem }) => ({
+        ...createPublicKey(privatePem).export({ format: 'jwk' }),
+        kid,
+        use: 'sig',
+        alg: 'RS256',
+        issuer: this.issuer,
+      })),
+    };
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const tenant = this.options.tenantId;
+    const route = `${req.method} ${url.pathname}`;
+
+    if (route === `GET /${tenant}/v2.0/.well-known/openid-configuration` || route === `GET /${tenant}/discovery/v2.0/keys`) {
+      if (this.fault === 'html503') {
+        res.writeHead(503, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
+        return;
+      }
+      if (url.pathname.endsWith('/keys')) return send(res, 200, this.jwks());
+      return send(res, 200, {
+        issuer: this.issuer,
+        token_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/token`,
+        authorization_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/authorize`,
+        jwks_uri: `${this.baseUrl}/${tenant}/discovery/v2.0/keys`,
+        response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+        subject_types_supported: ['pairwise'],
+        id_token_signing_alg_values_supported: ['RS256'],
+        tenant_region_scope: 'EU',
+      });
+    }
+    if (route === 'POST /dev/token') {
+      const body = parseJson(await readBody(req));
+      if (!body || (typeof body.user !== 'string' && typeof body.user !== 'object')) {
+        return send(res, 400, { error: 'Send JSON like {"user": "priya", "roles": ["Awards.Admin"]}' });
+      }
+      try {
+        const token = this.mintToken(body as unknown as TokenRequest);
+        return send(res, 200, { access_token: token, token_type: 'Bearer', expires_in: 3600 });
+      } catch (error) {
+        return send(res, 400, { error: error instanceof Error ? error.message : 'bad request' });
+      }
+    }
+    if (route === 'POST /dev/rotate-keys') return send(res, 200, { kid: this.rotateKeys() });
+    if (route === 'POST /dev/fault') {
+      const body = parseJson(await readBody(req));
+      if (body?.mode !== 'none' && body?.mode !== 'html503') return send(res, 400, { error: 'mode must be none or html503' });
+      this.setFault(body.mode);
+      return send(res, 200, { mode: body.mode });
+    }
+    if (url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) {
+      let minted: { user: DemoUser; token: string } | undefined;
+      if (req.method === 'POST') {
+        const form = new URLSearchParams(await readBody(req));
+        const user = DEMO_USERS.find((u) => u.key === form.get('user'));
+        if (user) minted = { user, token: this.mintToken({ user: user.key }) };
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(renderTokenPage(DEMO_USERS, minted));
+      return;
+    }
+    send(res, 404, { error: `No route ${route}` });
+  }
+}
+
+function resolveUser(user: TokenRequest['user']): { oid: string; name: string; email: string; roles: string[] } {
+  if (typeof user === 'string') {
+    const demo = DEMO_USERS.find((u) => u.key === user);
+    if (!demo) throw new Error(`Unknown demo user "${user}"; known: ${DEMO_USERS.map((u) => u.key).join(', ')}`);
+    return demo;
+  }
+  if (!user || typeof user.oid !== 'string' || typeof user.name !== 'string') {
+    throw new Error('A user needs at least oid and name');
+  }
+  return { oid: user.oid, name: user.name, email: user.email ?? '', roles: [] };
+}
+
+function b64(value: object): string {
+  return Buffer.from(JSON.stringify(value)).toString('base64url');
+}
+
+function send(res: ServerResponse, status: number, body: object): void {
+  if (res.headersSent) return;
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function parseJson(text: string): Record<string, unknown> | null {
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new Error('body too large');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}

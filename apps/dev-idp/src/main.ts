@@ -1,0 +1,22 @@
+import { resolve } from 'node:path';
+import { DevIdp } from './dev-idp';
+
+/** Starts the dev issuer for the demo. Tests start it in-process with `new DevIdp(...)`. */
+async function main(): Promise<void> {
+  const env = process.env;
+  const idp = await new DevIdp({
+    port: Number(env.DEV_IDP_PORT ?? 4010),
+    dataDir: resolve(env.DEV_IDP_DATA_DIR ?? '.data/dev-idp'),
+    tenantId: env.AUTH_TENANT_ID ?? '',
+    clientId: env.AUTH_CLIENT_ID ?? '',
+  }).start();
+  console.log(`Dev issuer at ${idp.url} (metadata ${idp.metadataUrl}); CA ${idp.caFile}`);
+  const stop = (): void => void idp.stop().then(() => process.exit(0));
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

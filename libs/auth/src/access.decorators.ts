@@ -1,0 +1,18 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import type { Request } from 'express';
+import type { Role } from './role';
+import type { AuthUser } from './auth-user';
+
+export const IS_PUBLIC = Symbol('IS_PUBLIC');
+export const ALLOWED_ROLES = Symbol('ALLOWED_ROLES');
+
+/** The route needs no sign-in. Every other route does. */
+export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+
+/** The route needs a signed-in user holding at least one of these roles. */
+export const Allow = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ALLOWED_ROLES, roles);
+
+/** The signed-in user of this request. */
+export const CurrentUser = createParamDecorator(
+  (_data: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest<Request & { user: AuthUser }>().user,
+);

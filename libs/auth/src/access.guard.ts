@@ -1,0 +1,42 @@
+import { ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthGuard } from '@nestjs/passport';
+import type { Request } from 'express';
+import { DomainError } from '@commend/core';
+import { ALLOWED_ROLES, IS_PUBLIC } from './access.decorators';
+import type { AuthUser } from './auth-user';
+import type { Role } from './role';
+
+/**
+ * The one global guard: every route needs a valid Entra ID access token unless marked
+ * `@Public()`, and the roles named by `@Allow(...)`. Ownership is checked in services.
+ */
+@Injectable()
+export class AccessGuard extends AuthGuard('entra-id') {
+  constructor(private readonly reflector: Reflector) {
+    super();
+  }
+
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+
+    await super.canActivate(context);
+
+    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
+    if (!allowed?.length) return true;
+    const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
+    if (!allowed.some((role) => user.roles.includes(role))) {
+      throw new DomainError('forbidden', 'auth.role_required', `This needs one of these roles: ${allowed.join(', ')}`);
+    }
+    return true;
+  }
+
+  override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
+    if (error) throw error;
+    if (!user) {
+      throw new DomainError('unauthenticated', 'auth.invalid_token', 'Sign in: the access token is missing, expired or not valid for Commend');
+    }
+    return user;
+  }
+}

@@ -1,0 +1,122 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { BearerStrategy } from 'passport-azure-ad';
+import { APP_CONFIG, DomainError, type AppConfig } from '@commend/core';
+import type { AuthUser } from './auth-user';
+import { OidcKeysService, type OidcDocument, type SigningKey } from './oidc-keys.service';
+import { rolesFromClaim } from './role';
+import { UsersService } from './users.service';
+
+/** The shape of passport-azure-ad's Metadata object that its jwtVerify reads. */
+interface LibraryMetadata {
+  oidc: { issuer: string; algorithms: string[] };
+  generateOidcPEM(kid: string): string;
+  hasKey(kid: string): boolean;
+}
+type Done = (...args: unknown[]) => void;
+interface ValidationOptions {
+  algorithms: string[];
+}
+
+function toLibraryMetadata(doc: OidcDocument): LibraryMetadata {
+  const find = (kid: string): SigningKey | undefined => doc.keys.find((k) => k.kid === kid || k.x5t === kid);
+  return {
+    oidc: { issuer: doc.issuer, algorithms: doc.algorithms },
+    hasKey: (kid) => find(kid) !== undefined,
+    generateOidcPEM: (kid) => {
+      const key = find(kid);
+      if (!key) throw new Error('no signing key with this kid');
+      return OidcKeysService.publicKeyPem(key);
+    },
+  };
+}
+
+function keyIdOf(token: string): string | undefined {
+  try {
+    const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const kid = header.x5t ?? header.kid;
+    return typeof kid === 'string' ? kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const issuerUnavailable = (): DomainError =>
+  new DomainError('unavailable', 'auth.issuer_unavailable', 'Sign-in is unavailable: the identity provider cannot be reached. Try again in a few minutes.');
+
+/**
+ * passport-azure-ad's BearerStrategy, which still validates signature, issuer, audience,
+ * expiry and algorithm, with its metadata loading replaced by OidcKeysService (see there
+ * for the library defects this contains). The library is imported nowhere else.
+ */
+class ContainedBearerStrategy extends BearerStrategy {
+  protected keys!: OidcKeysService;
+
+  loadMetadata(_params: unknown, next: (error: Error | null, metadata?: LibraryMetadata) => void): void {
+    this.keys.document().then(
+      (doc) => next(null, toLibraryMetadata(doc)),
+      () => this.error(issuerUnavailable()),
+    );
+  }
+
+  override jwtVerify(req: unknown, token: string, metadata: LibraryMetadata, options: ValidationOptions, done: Done): void {
+    const verify = super.jwtVerify.bind(this);
+    const kid = keyIdOf(token);
+    if (kid === undefined || metadata.hasKey(kid)) return verify(req, token, metadata, options, done);
+    // A key rotated since the cache was filled: refetch once (rate-limited) before refusing.
+    this.keys.documentForUnknownKid().then(
+      (doc) => {
+        const fresh = toLibraryMetadata(doc);
+        verify(req, token, fresh, { ...options, algorithms: fresh.oidc.algorithms }, done);
+      },
+      () => this.error(issuerUnavailable()),
+    );
+  }
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, 'entra-id') {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    keys: OidcKeysService,
+    private readonly users: UsersService,
+  ) {
+    super({
+      identityMetadata: config.auth.metadataUrl,
+      clientID: config.auth.clientId,
+      audience: config.auth.audience,
+      validateIssuer: true,
+      loggingLevel: 'error',
+      loggingNoPII: true,
+    });
+    this.keys = keys;
+  }
+
+  /** Called with the verified token's claims; returns the request's user. */
+  async validate(claims: Record<string, unknown>): Promise<AuthUser> {
+    const { tid, oid, name, email, preferred_username: username } = claims;
+    if (typeof tid !== 'string' || typeof oid !== 'string' || !GUID.test(tid) || !GUID.test(oid)) {
+      throw new DomainError('unauthenticated', 'auth.identity_missing', 'The access token does not identify a user (tid and oid claims)');
+    }
+    if (tid.toLowerCase() !== this.config.auth.tenantId.toLowerCase()) {
+      throw new DomainError('unauthenticated', 'auth.wrong_tenant', 'The access token was issued for another organisation');
+    }
+    const mail = typeof email === 'string' ? email : typeof username === 'string' ? username : null;
+    const user = await this.users.upsertFromClaims({
+      tenantId: tid.toLowerCase(),
+      objectId: oid.toLowerCase(),
+      displayName: typeof name === 'string' && name.trim() ? name.trim().slice(0, 200) : 'Unnamed user',
+      email: mail && mail.includes('@') ? mail.trim().toLowerCase().slice(0, 320) : null,
+    });
+    return {
+      id: user.id,
+      tenantId: user.tenantId,
+      objectId: user.objectId,
+      displayName: user.displayName,
+      email: user.email,
+      roles: rolesFromClaim(claims.roles),
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** A person known from Entra ID. `tenantId` + `objectId` (the token's `tid` + `oid`) is the identity. */
+@Entity({ name: 'users' })
+@Index('UQ_users_identity', ['tenantId', 'objectId'], { unique: true })
+@Index('IDX_users_email', ['email'])
+export class User {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'tenant_id', type: 'uuid' })
+  tenantId: string;
+
+  @Column({ name: 'object_id', type: 'uuid' })
+  objectId: string;
+
+  @Column({ name: 'display_name', type: 'varchar', length: 200 })
+  displayName: string;
+
+  /** Lower-cased work e-mail (`email`, else `preferred_username`). */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  email: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

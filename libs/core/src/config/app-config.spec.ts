@@ -1,0 +1,55 @@
+import { ConfigError, loadConfig } from './app-config';
+
+const valid = {
+  DATABASE_URL: 'postgres://commend:secret@localhost:5432/commend',
+  REDIS_URL: 'redis://localhost:6379',
+  AUTH_TENANT_ID: '5f1c2a3b-1111-4222-8333-444455556666',
+  AUTH_CLIENT_ID: '9a8b7c6d-1111-4222-8333-444455556666',
+  AUTH_METADATA_URL:
+    'https://login.microsoftonline.com/5f1c2a3b-1111-4222-8333-444455556666/v2.0/.well-known/openid-configuration',
+};
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('reads a valid environment with defaults', () => {
+    const config = loadConfig(valid);
+
+    expect(config.port).toBe(3000);
+    expect(config.env).toBe('development');
+    expect(config.auth.audience).toEqual([valid.AUTH_CLIENT_ID, `api://${valid.AUTH_CLIENT_ID}`]);
+  });
+
+  it('names a missing DATABASE_URL', () => {
+    const { DATABASE_URL: _omitted, ...env } = valid;
+
+    expect(problemsOf(env)).toEqual([expect.stringMatching(/^DATABASE_URL is missing: DATABASE_URL must be a URL/)]);
+  });
+
+  it('names a malformed value and what it expects', () => {
+    expect(problemsOf({ ...valid, DATABASE_URL: 'mysql://x', PORT: 'eighty' })).toEqual([
+      'PORT must be a whole number between 0 and 65535',
+      expect.stringContaining('DATABASE_URL must be a URL like postgres://'),
+    ]);
+  });
+
+  it('refuses an http metadata URL', () => {
+    expect(problemsOf({ ...valid, AUTH_METADATA_URL: 'http://idp.local/.well-known/openid-configuration' })).toEqual([
+      expect.stringContaining('AUTH_METADATA_URL must be the https URL'),
+    ]);
+  });
+
+  it('names an unreadable CA file', () => {
+    expect(problemsOf({ ...valid, AUTH_CA_FILE: '/nonexistent/ca.pem' })).toEqual([
+      expect.stringContaining('AUTH_CA_FILE must name a readable PEM file'),
+    ]);
+  });
+});

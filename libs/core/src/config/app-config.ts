@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { EnvSchema } from './env.schema';
+
+export interface AppConfig {
+  env: EnvSchema['NODE_ENV'];
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  logLevel: string;
+  auth: {
+    tenantId: string;
+    clientId: string;
+    metadataUrl: string;
+    audience: string[];
+    /** Extra CA certificates (PEM) trusted when fetching the issuer's metadata and keys. */
+    extraCa?: string;
+  };
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const parsed = plainToInstance(EnvSchema, present, { exposeDefaultValues: true });
+  const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
+    const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+    return error.value === undefined ? `${error.property} is missing: ${first}` : first;
+  });
+
+  let extraCa: string | undefined;
+  if (parsed.AUTH_CA_FILE && problems.length === 0) {
+    try {
+      extraCa = readFileSync(parsed.AUTH_CA_FILE, 'utf8');
+    } catch {
+      problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${parsed.AUTH_CA_FILE})`);
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  return {
+    env: parsed.NODE_ENV,
+    port: parsed.PORT,
+    databaseUrl: parsed.DATABASE_URL,
+    redisUrl: parsed.REDIS_URL,
+    logLevel: parsed.LOG_LEVEL,
+    auth: {
+      tenantId: parsed.AUTH_TENANT_ID,
+      clientId: parsed.AUTH_CLIENT_ID,
+      metadataUrl: parsed.AUTH_METADATA_URL,
+      audience: parsed.AUTH_AUDIENCE
+        ? [parsed.AUTH_AUDIENCE]
+        : [parsed.AUTH_CLIENT_ID, `api://${parsed.AUTH_CLIENT_ID}`],
+      extraCa,
+    },
+  };
+}

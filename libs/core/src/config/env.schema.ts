@@ -1,0 +1,60 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/** Every environment variable Commend reads. `.env.example` documents each one. */
+export class EnvSchema {
+  @IsIn(['development', 'test', 'production'], {
+    message: 'NODE_ENV must be one of development, test, production',
+  })
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'PORT must be a whole number between 0 and 65535' })
+  @Min(0, { message: 'PORT must be a whole number between 0 and 65535' })
+  @Max(65535, { message: 'PORT must be a whole number between 0 and 65535' })
+  PORT = 3000;
+
+  @IsUrl(
+    { protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true },
+    { message: 'DATABASE_URL must be a URL like postgres://user:password@host:5432/commend' },
+  )
+  DATABASE_URL: string;
+
+  @IsUrl(
+    { protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true },
+    { message: 'REDIS_URL must be a URL like redis://localhost:6379' },
+  )
+  REDIS_URL: string;
+
+  @Matches(GUID, { message: 'AUTH_TENANT_ID must be the Entra ID tenant id (a GUID)' })
+  AUTH_TENANT_ID: string;
+
+  @Matches(GUID, { message: 'AUTH_CLIENT_ID must be the API app registration client id (a GUID)' })
+  AUTH_CLIENT_ID: string;
+
+  @IsUrl(
+    { protocols: ['https'], require_tld: false, require_protocol: true },
+    {
+      message:
+        'AUTH_METADATA_URL must be the https URL of the OpenID metadata, e.g. https://login.microsoftonline.com/<tenant>/v2.0/.well-known/openid-configuration',
+    },
+  )
+  AUTH_METADATA_URL: string;
+
+  @IsOptional()
+  @IsString({ message: 'AUTH_AUDIENCE must be the accepted token audience' })
+  AUTH_AUDIENCE?: string;
+
+  @IsOptional()
+  @IsString({ message: 'AUTH_CA_FILE must be the path of a PEM file' })
+  AUTH_CA_FILE?: string;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
+  })
+  LOG_LEVEL = 'info';
+}

@@ -1,0 +1,34 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG } from '../config/config.module';
+import type { AppConfig } from '../config/app-config';
+
+/**
+ * The one PostgreSQL connection pool. Feature modules register their entities with
+ * `TypeOrmModule.forFeature([...])` (explicit lists, no globs); the schema changes only
+ * through migrations (`npm run migration:run`).
+ */
+@Module({})
+export class DatabaseModule {
+  static forRoot(): DynamicModule {
+    return {
+      module: DatabaseModule,
+      imports: [
+        TypeOrmModule.forRootAsync({
+          inject: [APP_CONFIG],
+          useFactory: (config: AppConfig) => ({
+            type: 'postgres' as const,
+            url: config.databaseUrl,
+            autoLoadEntities: true,
+            synchronize: false,
+            migrationsRun: false,
+            // Fail fast at start rather than retrying for a minute with the error hidden.
+            retryAttempts: 2,
+            retryDelay: 1000,
+            extra: { max: 10, connectionTimeoutMillis: 5000 },
+          }),
+        }),
+      ],
+    };
+  }
+}

@@ -1,0 +1,74 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { Response } from 'express';
+import { DomainError, ErrorKind } from './domain-error';
+
+const STATUS: Record<ErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
+  unavailable: HttpStatus.SERVICE_UNAVAILABLE,
+};
+
+export interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  code?: string;
+}
+
+/** Body-parser errors carry an HTTP status and a `type` but are not HttpExceptions. */
+function isClientHttpError(error: unknown): error is { status: number; type?: string; message: string } {
+  if (typeof error !== 'object' || error === null) return false;
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
+function messageOf(response: string | object): string {
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : 'Request failed';
+}
+
+/** Turns any thrown error into `{statusCode, error, message}`; never leaks internals on a 500. */
+export function toErrorBody(error: unknown): ErrorBody {
+  if (error instanceof DomainError) {
+    const statusCode = STATUS[error.kind];
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message, code: error.code };
+  }
+  if (error instanceof HttpException) {
+    const statusCode = error.getStatus();
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: messageOf(error.getResponse()) };
+  }
+  if (isClientHttpError(error)) {
+    const message =
+      error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : error.message;
+    return { statusCode: error.status, error: STATUS_CODES[error.status] ?? 'Error', message };
+  }
+  return {
+    statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
+    error: 'Internal Server Error',
+    message: 'Something went wrong on our side; it has been logged',
+  };
+}
+
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ErrorFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const body = toErrorBody(error);
+    if (body.statusCode >= 500) {
+      // Log the error's name and stack only: messages may quote user input.
+      const err = error instanceof Error ? error : new Error(String(error));
+      this.logger.error({ err: { name: err.name, stack: err.stack } }, 'Unhandled error');
+    }
+    const response = host.switchToHttp().getResponse<Response>();
+    if (response.headersSent) return;
+    response.status(body.statusCode).json(body);
+  }
+}
