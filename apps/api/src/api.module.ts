@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditModule } from '@commend/audit';
+import { AuditHttpModule } from '@commend/audit';
 import { AuthHttpModule } from '@commend/auth';
 import { ConfigModule, DatabaseModule, ErrorFilter, loggerParams, OutboxModule, type AppConfig } from '@commend/core';
 import { HealthModule } from './health/health.module';
@@ -17,7 +17,7 @@ export class ApiModule {
         LoggerModule.forRoot(loggerParams(config.logLevel)),
         DatabaseModule.forRoot(),
         OutboxModule,
-        AuditModule,
+        AuditHttpModule,
         AuthHttpModule,
         HealthModule,
       ],

@@ -7,6 +7,6 @@ import { AuditService } from './audit.service';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditRecord])],
   providers: [AuditService],
-  exports: [AuditService],
+  exports: [AuditService, TypeOrmModule],
 })
 export class AuditModule {}

@@ -20,6 +20,8 @@ export class DatabaseModule {
             type: 'postgres' as const,
             url: config.databaseUrl,
             autoLoadEntities: true,
+            uuidExtension: 'pgcrypto' as const,
+            installExtensions: false,
             synchronize: false,
             migrationsRun: false,
             // Fail fast at start rather than retrying for a minute with the error hidden.

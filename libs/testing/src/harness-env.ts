@@ -1,0 +1,16 @@
+import type { PostgresHandle, RedisHandle } from '../../../scripts/services';
+
+/** Environment variables through which the global setup tells suites where services run. */
+export const HARNESS = {
+  pgPort: 'COMMEND_TEST_PG_PORT',
+  redisUrl: 'COMMEND_TEST_REDIS_URL',
+  root: 'COMMEND_TEST_ROOT',
+} as const;
+
+export const TEMPLATE_DATABASE = 'commend_template';
+
+export interface HarnessHandles {
+  postgres: PostgresHandle;
+  redis: RedisHandle;
+  root: string;
+}

@@ -1,0 +1,3 @@
+export * from './harness-env';
+export * from './test-api';
+export * from './test-database';

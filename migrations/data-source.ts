@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { AuditRecord } from '@commend/audit';
+import { User } from '@commend/auth';
+import { OutboxEvent } from '@commend/core';
+import { MIGRATIONS } from './index';
+
+/** Every entity, listed explicitly (globs break in monorepo builds). */
+export const ENTITIES = [User, AuditRecord, OutboxEvent];
+
+export function dataSourceOptions(url: string): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsTransactionMode: 'each',
+    // gen_random_uuid() is built into PostgreSQL 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+  };
+}
+
+/** For the TypeORM CLI (`npm run migration:run`, `npm run migration:generate`). */
+export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://commend@127.0.0.1:5432/commend'));

@@ -1,0 +1,4 @@
+import { Foundation1795377704044 } from './1795377704044-Foundation';
+
+/** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
+export const MIGRATIONS = [Foundation1795377704044];
