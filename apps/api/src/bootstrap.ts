@@ -26,7 +26,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       stopAtFirstError: false,
     }),
   );
-  app.enableShutdownHooks();
 
   const openApi = new DocumentBuilder()
     .setTitle('Commend API')

@@ -27,8 +27,12 @@ export interface TokenRequest {
   claims?: Record<string, unknown>;
 }
 
-/** `html503`: metadata and keys answer an HTML error page, as a failing gateway would. */
-export type FaultMode = 'none' | 'html503';
+/**
+ * `html503`: metadata and keys answer an HTML error page, as a failing gateway would;
+ * `keys-html503`: only the keys do (the case that crashes passport-azure-ad's own loader).
+ */
+export type FaultMode = 'none' | 'html503' | 'keys-html503';
+const FAULT_MODES: FaultMode[] = ['none', 'html503', 'keys-html503'];
 
 interface SigningKey {
   kid: string;
@@ -41,6 +45,8 @@ export class DevIdp {
   private server: Server | null = null;
   private keys: SigningKey[] = [];
   private fault: FaultMode = 'none';
+  /** How often metadata and keys were asked for, so tests can see caching at work. */
+  readonly served = { metadata: 0, keys: 0 };
   private readonly keysFile: string;
   readonly caFile: string;
   readonly caPem: string;
@@ -159,12 +165,14 @@ export class DevIdp {
     const route = `${req.method} ${url.pathname}`;
 
     if (route === `GET /${tenant}/v2.0/.well-known/openid-configuration` || route === `GET /${tenant}/discovery/v2.0/keys`) {
-      if (this.fault === 'html503') {
+      const keys = url.pathname.endsWith('/keys');
+      this.served[keys ? 'keys' : 'metadata'] += 1;
+      if (this.fault === 'html503' || (keys && this.fault === 'keys-html503')) {
         res.writeHead(503, { 'content-type': 'text/html' });
         res.end('<html><body><h1>503 Service Unavailable</h1></body></html>');
         return;
       }
-      if (url.pathname.endsWith('/keys')) return send(res, 200, this.jwks());
+      if (keys) return send(res, 200, this.jwks());
       return send(res, 200, {
         issuer: this.issuer,
         token_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/token`,
@@ -191,9 +199,10 @@ export class DevIdp {
     if (route === 'POST /dev/rotate-keys') return send(res, 200, { kid: this.rotateKeys() });
     if (route === 'POST /dev/fault') {
       const body = parseJson(await readBody(req));
-      if (body?.mode !== 'none' && body?.mode !== 'html503') return send(res, 400, { error: 'mode must be none or html503' });
-      this.setFault(body.mode);
-      return send(res, 200, { mode: body.mode });
+      const mode = FAULT_MODES.find((m) => m === body?.mode);
+      if (!mode) return send(res, 400, { error: `mode must be one of ${FAULT_MODES.join(', ')}` });
+      this.setFault(mode);
+      return send(res, 200, { mode });
     }
     if (url.pathname === '/' && (req.method === 'GET' || req.method === 'POST')) {
       let minted: { user: DemoUser; token: string } | undefined;

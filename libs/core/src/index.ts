@@ -10,3 +10,4 @@ export * from './outbox/outbox.service';
 export * from './queue/on-job.decorator';
 export * from './queue/queue.names';
 export * from './queue/redis';
+export * from './lifecycle';

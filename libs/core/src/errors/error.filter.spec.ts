@@ -31,7 +31,7 @@ describe('toErrorBody', () => {
   it('turns a body-parser error into a 400 that says what is wrong', () => {
     const parserError = Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' });
 
-    expect(toErrorBody(parserError)).toEqual({
+    expect(toErrorBody(new BadRequestException(parserError.message, { cause: parserError }))).toEqual({
       statusCode: 400,
       error: 'Bad Request',
       message: 'The request body is not valid JSON',

@@ -20,13 +20,6 @@ export interface ErrorBody {
   code?: string;
 }
 
-/** Body-parser errors carry an HTTP status and a `type` but are not HttpExceptions. */
-function isClientHttpError(error: unknown): error is { status: number; type?: string; message: string } {
-  if (typeof error !== 'object' || error === null) return false;
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' && status >= 400 && status < 500;
-}
-
 function messageOf(response: string | object): string {
   if (typeof response === 'string') return response;
   const message = (response as { message?: unknown }).message;
@@ -42,12 +35,10 @@ export function toErrorBody(error: unknown): ErrorBody {
   }
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();
-    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: messageOf(error.getResponse()) };
-  }
-  if (isClientHttpError(error)) {
-    const message =
-      error.type === 'entity.parse.failed' ? 'The request body is not valid JSON' : error.message;
-    return { statusCode: error.status, error: STATUS_CODES[error.status] ?? 'Error', message };
+    // Nest wraps body-parser's errors; its JSON parser's own message names no field.
+    const parseFailed = (error.cause as { type?: unknown } | undefined)?.type === 'entity.parse.failed';
+    const message = parseFailed ? 'The request body is not valid JSON' : messageOf(error.getResponse());
+    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message };
   }
   return {
     statusCode: HttpStatus.INTERNAL_SERVER_ERROR,
