@@ -1,10 +1,10 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 export class Foundation1795377704044 implements MigrationInterface {
-    name = 'Foundation1795377704044'
+  name = 'Foundation1795377704044';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "audit_records" (
                 "id" uuid NOT NULL,
                 "seq" bigint NOT NULL,
@@ -19,8 +19,8 @@ export class Foundation1795377704044 implements MigrationInterface {
                 CONSTRAINT "PK_f903ebdf175f062be69747b0f18" PRIMARY KEY ("id")
             )
         `);
-        // The audit trail is append-only: the database itself refuses changes, whoever asks.
-        await queryRunner.query(`
+    // The audit trail is append-only: the database itself refuses changes, whoever asks.
+    await queryRunner.query(`
             CREATE FUNCTION audit_records_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION 'audit_records is append-only: % is not allowed', TG_OP
@@ -28,21 +28,21 @@ export class Foundation1795377704044 implements MigrationInterface {
             END
             $$
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TRIGGER audit_records_append_only BEFORE UPDATE OR DELETE ON "audit_records"
             FOR EACH ROW EXECUTE FUNCTION audit_records_refuse_change()
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TRIGGER audit_records_no_truncate BEFORE TRUNCATE ON "audit_records"
             FOR EACH STATEMENT EXECUTE FUNCTION audit_records_refuse_change()
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_audit_records_entity" ON "audit_records" ("entity_type", "entity_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "UQ_audit_records_seq" ON "audit_records" ("seq")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "outbox_events" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "type" character varying(100) NOT NULL,
@@ -53,11 +53,11 @@ export class Foundation1795377704044 implements MigrationInterface {
                 CONSTRAINT "PK_6689a16c00d09b8089f6237f1d2" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_outbox_events_pending" ON "outbox_events" ("created_at")
             WHERE "relayed_at" IS NULL
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "users" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "tenant_id" uuid NOT NULL,
@@ -69,42 +69,41 @@ export class Foundation1795377704044 implements MigrationInterface {
                 CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "IDX_users_email" ON "users" ("email")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "UQ_users_identity" ON "users" ("tenant_id", "object_id")
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP INDEX "public"."UQ_users_identity"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_users_email"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "users"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_outbox_events_pending"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "outbox_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."UQ_audit_records_seq"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."IDX_audit_records_entity"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "audit_records"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP FUNCTION audit_records_refuse_change()
         `);
-    }
-
+  }
 }

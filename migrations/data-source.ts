@@ -23,4 +23,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
 }
 
 /** For the TypeORM CLI (`npm run migration:run`, `npm run migration:generate`). */
-export default new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://commend@127.0.0.1:5432/commend'));
+export default new DataSource(
+  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://commend@127.0.0.1:5432/commend'),
+);

@@ -24,7 +24,11 @@ function postgresBinDir(): string | null {
 
 function redisServerPath(): string | null {
   const found = spawnSync('sh', ['-c', 'command -v redis-server'], { encoding: 'utf8' });
-  return found.status === 0 ? found.stdout.trim() : existsSync('/usr/bin/redis-server') ? '/usr/bin/redis-server' : null;
+  return found.status === 0
+    ? found.stdout.trim()
+    : existsSync('/usr/bin/redis-server')
+      ? '/usr/bin/redis-server'
+      : null;
 }
 
 const isRoot = (): boolean => process.getuid?.() === 0;
@@ -43,7 +47,10 @@ export function ensureBinaries(log: (line: string) => void = console.log): { pgB
     pgBin = postgresBinDir();
     redisServer = redisServerPath();
   }
-  const missing = [!pgBin && 'PostgreSQL (pg_ctl under /usr/lib/postgresql/*/bin)', !redisServer && 'Redis (redis-server)'].filter(Boolean);
+  const missing = [
+    !pgBin && 'PostgreSQL (pg_ctl under /usr/lib/postgresql/*/bin)',
+    !redisServer && 'Redis (redis-server)',
+  ].filter(Boolean);
   if (!pgBin || !redisServer) {
     throw new MissingDependencyError(`Missing ${missing.join(' and ')}. Install with:\n  ${INSTALL_HINT}`);
   }
@@ -86,7 +93,12 @@ export interface PostgresHandle {
  * Starts a PostgreSQL cluster in `dataDir` (created on first run) on 127.0.0.1:`port`,
  * trusting local connections as user `commend`. `fast` turns durability off, for tests.
  */
-export function startPostgres(options: { pgBin: string; dataDir: string; port: number; fast?: boolean }): PostgresHandle {
+export function startPostgres(options: {
+  pgBin: string;
+  dataDir: string;
+  port: number;
+  fast?: boolean;
+}): PostgresHandle {
   const { pgBin, dataDir, port } = options;
   if (!existsSync(join(dataDir, 'PG_VERSION'))) {
     mkdirSync(dataDir, { recursive: true, mode: 0o700 });
@@ -95,7 +107,16 @@ export function startPostgres(options: { pgBin: string; dataDir: string; port: n
       const gid = execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim();
       chownSync(dataDir, Number(ids), Number(gid));
     }
-    run(join(pgBin, 'initdb'), ['-D', dataDir, '-U', 'commend', '--auth=trust', '--encoding=UTF8', '--no-locale', '--no-sync']);
+    run(join(pgBin, 'initdb'), [
+      '-D',
+      dataDir,
+      '-U',
+      'commend',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--no-locale',
+      '--no-sync',
+    ]);
   }
   const settings = [
     `-p ${port}`,
@@ -104,7 +125,18 @@ export function startPostgres(options: { pgBin: string; dataDir: string; port: n
     '-c max_connections=200',
     ...(options.fast ? ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off'] : []),
   ];
-  run(join(pgBin, 'pg_ctl'), ['start', '-D', dataDir, '-w', '-t', '60', '-l', join(dataDir, 'server.log'), '-o', settings.join(' ')]);
+  run(join(pgBin, 'pg_ctl'), [
+    'start',
+    '-D',
+    dataDir,
+    '-w',
+    '-t',
+    '60',
+    '-l',
+    join(dataDir, 'server.log'),
+    '-o',
+    settings.join(' '),
+  ]);
   return {
     port,
     url: (database) => `postgres://commend@127.0.0.1:${port}/${database}`,
@@ -120,7 +152,11 @@ export interface RedisHandle {
 }
 
 /** Starts redis-server on 127.0.0.1:`port`; with `dataDir` it keeps an append-only file there. */
-export async function startRedis(options: { redisServer: string; port: number; dataDir?: string }): Promise<RedisHandle> {
+export async function startRedis(options: {
+  redisServer: string;
+  port: number;
+  dataDir?: string;
+}): Promise<RedisHandle> {
   const args = ['--port', String(options.port), '--bind', '127.0.0.1', '--save', '', '--daemonize', 'no'];
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
@@ -159,4 +195,3 @@ export async function startRedis(options: { redisServer: string; port: number; d
       }),
   };
 }
-

@@ -76,7 +76,10 @@ describe('The audit trail', () => {
   });
 
   it('audit:verify says the chain holds, then finds a row changed behind the triggers', async () => {
-    expect(await auditVerifyCommand(api.config.databaseUrl)).toEqual({ code: 0, message: 'Audit chain holds: 3 records checked.' });
+    expect(await auditVerifyCommand(api.config.databaseUrl)).toEqual({
+      code: 0,
+      message: 'Audit chain holds: 3 records checked.',
+    });
 
     await api.db.query('ALTER TABLE audit_records DISABLE TRIGGER audit_records_append_only');
     await api.db.query(`UPDATE audit_records SET data = '{"step": 99}' WHERE seq = 2`);
@@ -84,6 +87,8 @@ describe('The audit trail', () => {
 
     const verdict = await auditVerifyCommand(api.config.databaseUrl);
     expect(verdict.code).toBe(1);
-    expect(verdict.message).toMatch(/^Audit chain broken at record 2 .*its content does not match its hash\. The 1 records before it are intact\.$/);
+    expect(verdict.message).toMatch(
+      /^Audit chain broken at record 2 .*its content does not match its hash\. The 1 records before it are intact\.$/,
+    );
   });
 });

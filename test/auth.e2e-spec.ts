@@ -5,7 +5,10 @@ import { startTestApi, type TestApi } from '@commend/testing';
 const b64 = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 const partsOf = (token: string): { header: Record<string, unknown>; claims: Record<string, unknown> } => {
   const [header, claims] = token.split('.');
-  return { header: JSON.parse(Buffer.from(header, 'base64url').toString()), claims: JSON.parse(Buffer.from(claims, 'base64url').toString()) };
+  return {
+    header: JSON.parse(Buffer.from(header, 'base64url').toString()),
+    claims: JSON.parse(Buffer.from(claims, 'base64url').toString()),
+  };
 };
 
 describe('Sign-in with Entra ID access tokens', () => {
@@ -39,7 +42,9 @@ describe('Sign-in with Entra ID access tokens', () => {
     const res = await me();
 
     expect(res.status).toBe(401);
-    expect(res.body).toEqual(expect.objectContaining({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Sign in') }));
+    expect(res.body).toEqual(
+      expect.objectContaining({ statusCode: 401, error: 'Unauthorized', message: expect.stringContaining('Sign in') }),
+    );
   });
 
   it('refuses a token whose signature was made with another key', async () => {
@@ -63,13 +68,17 @@ describe('Sign-in with Entra ID access tokens', () => {
   });
 
   it('refuses a token from another issuer', async () => {
-    const wrongIssuer = api.token('alex', undefined, { claims: { iss: 'https://login.microsoftonline.com/other-tenant/v2.0' } });
+    const wrongIssuer = api.token('alex', undefined, {
+      claims: { iss: 'https://login.microsoftonline.com/other-tenant/v2.0' },
+    });
 
     expect((await me(wrongIssuer)).status).toBe(401);
   });
 
   it('refuses an expired token, beyond the five minutes of allowed clock skew', async () => {
-    const expired = api.token('alex', undefined, { claims: { exp: Math.floor(Date.now() / 1000) - 600, iat: Math.floor(Date.now() / 1000) - 4200 } });
+    const expired = api.token('alex', undefined, {
+      claims: { exp: Math.floor(Date.now() / 1000) - 600, iat: Math.floor(Date.now() / 1000) - 4200 },
+    });
 
     expect((await me(expired)).status).toBe(401);
   });
@@ -107,13 +116,19 @@ describe('Sign-in with Entra ID access tokens', () => {
   });
 
   it('creates exactly one user when ten first requests race', async () => {
-    const newcomer = { oid: 'c0ffee00-0000-4000-8000-000000000010', name: 'Nia Evans', email: 'nia.evans@example.nhs.uk' };
+    const newcomer = {
+      oid: 'c0ffee00-0000-4000-8000-000000000010',
+      name: 'Nia Evans',
+      email: 'nia.evans@example.nhs.uk',
+    };
     const token = api.token(newcomer);
 
     const statuses = await Promise.all(Array.from({ length: 10 }, async () => (await me(token)).status));
 
     expect(statuses).toEqual(Array(10).fill(200));
-    const [{ count }] = await api.db.query('SELECT count(*)::int AS count FROM users WHERE object_id = $1', [newcomer.oid]);
+    const [{ count }] = await api.db.query('SELECT count(*)::int AS count FROM users WHERE object_id = $1', [
+      newcomer.oid,
+    ]);
     expect(count).toBe(1);
   });
 });

@@ -76,7 +76,12 @@ describe('An identity provider answering HTML 503', () => {
     expect(ready.status).toBe(503);
     expect(await ready.json()).toMatchObject({
       status: 'error',
-      error: { identityProvider: { status: 'down', message: expect.stringContaining('openid-configuration answered HTTP 503') } },
+      error: {
+        identityProvider: {
+          status: 'down',
+          message: expect.stringContaining('openid-configuration answered HTTP 503'),
+        },
+      },
       info: { database: { status: 'up' }, redis: { status: 'up' } },
     });
     expect(api.output()).toContain('Identity provider outage');

@@ -43,7 +43,9 @@ describe('Signing keys', () => {
       return `${Buffer.from(JSON.stringify({ ...parsed, kid })).toString('base64url')}.${claims}.${signature}`;
     };
 
-    const statuses = await Promise.all(Array.from({ length: 20 }, async (_, i) => (await me(withKid(`forged-${i}`))).status));
+    const statuses = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => (await me(withKid(`forged-${i}`))).status),
+    );
 
     expect(statuses).toEqual(Array(20).fill(401));
     expect(api.idp.served.keys - keysFetchedBefore).toBeLessThanOrEqual(1);

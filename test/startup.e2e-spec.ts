@@ -1,4 +1,12 @@
-import { spawnApp, TEST_CLIENT_ID, TEST_TENANT_ID, testRedisUrl, createTestDatabase, freeTcpPort, waitForHttp } from '@commend/testing';
+import {
+  spawnApp,
+  TEST_CLIENT_ID,
+  TEST_TENANT_ID,
+  testRedisUrl,
+  createTestDatabase,
+  freeTcpPort,
+  waitForHttp,
+} from '@commend/testing';
 
 const auth = {
   AUTH_TENANT_ID: TEST_TENANT_ID,
@@ -15,7 +23,11 @@ describe('Starting with bad configuration', () => {
   });
 
   it('stops when DATABASE_URL is malformed, naming it and what it expects', async () => {
-    const api = spawnApp('api', { ...auth, REDIS_URL: 'redis://127.0.0.1:6379', DATABASE_URL: 'mysql://root@db/commend' });
+    const api = spawnApp('api', {
+      ...auth,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      DATABASE_URL: 'mysql://root@db/commend',
+    });
 
     expect(await api.exited).toBe(1);
     expect(api.output()).toContain('DATABASE_URL must be a URL like postgres://user:password@host:5432/commend');
@@ -25,7 +37,15 @@ describe('Starting with bad configuration', () => {
     const worker = spawnApp('worker', { PORT: 'eighty', LOG_LEVEL: 'loud' });
 
     expect(await worker.exited).toBe(1);
-    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'AUTH_TENANT_ID', 'AUTH_CLIENT_ID', 'AUTH_METADATA_URL', 'LOG_LEVEL']) {
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'REDIS_URL',
+      'AUTH_TENANT_ID',
+      'AUTH_CLIENT_ID',
+      'AUTH_METADATA_URL',
+      'LOG_LEVEL',
+    ]) {
       expect(worker.output()).toContain(name);
     }
   });
@@ -51,7 +71,12 @@ describe('The worker process', () => {
 
   it('is not an HTTP server', async () => {
     const port = await freeTcpPort();
-    const worker = spawnApp('worker', { ...auth, PORT: String(port), DATABASE_URL: await createTestDatabase(), REDIS_URL: testRedisUrl() });
+    const worker = spawnApp('worker', {
+      ...auth,
+      PORT: String(port),
+      DATABASE_URL: await createTestDatabase(),
+      REDIS_URL: testRedisUrl(),
+    });
     await expect(waitForHttp(`http://127.0.0.1:${port}/api/v1/health`, worker, 200, 3000)).rejects.toThrow();
     await worker.stop();
   });

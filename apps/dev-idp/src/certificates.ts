@@ -30,7 +30,10 @@ function certificate(
   cert.serialNumber = `01${randomBytes(8).toString('hex')}`;
   cert.validity.notBefore = new Date(Date.now() - 60_000);
   cert.validity.notAfter = new Date(Date.now() + years * 365 * 24 * 3600 * 1000);
-  const subject = [{ name: 'commonName', value: subjectCn }, { name: 'organizationName', value: 'Commend dev issuer' }];
+  const subject = [
+    { name: 'commonName', value: subjectCn },
+    { name: 'organizationName', value: 'Commend dev issuer' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(issuer.cert ? issuer.cert.subject.attributes : subject);
   cert.setExtensions(extensions);

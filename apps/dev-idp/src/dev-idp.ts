@@ -107,7 +107,10 @@ export class DevIdp {
   rotateKeys(): string {
     const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const kid = randomUUID().replace(/-/g, '').slice(0, 20);
-    this.keys = [...this.keys, { kid, privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() }].slice(-3);
+    this.keys = [
+      ...this.keys,
+      { kid, privatePem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString() },
+    ].slice(-3);
     writeFileSync(this.keysFile, JSON.stringify(this.keys), { mode: 0o600 });
     return kid;
   }
@@ -164,7 +167,10 @@ export class DevIdp {
     const tenant = this.options.tenantId;
     const route = `${req.method} ${url.pathname}`;
 
-    if (route === `GET /${tenant}/v2.0/.well-known/openid-configuration` || route === `GET /${tenant}/discovery/v2.0/keys`) {
+    if (
+      route === `GET /${tenant}/v2.0/.well-known/openid-configuration` ||
+      route === `GET /${tenant}/discovery/v2.0/keys`
+    ) {
       const keys = url.pathname.endsWith('/keys');
       this.served[keys ? 'keys' : 'metadata'] += 1;
       if (this.fault === 'html503' || (keys && this.fault === 'keys-html503')) {

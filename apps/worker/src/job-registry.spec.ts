@@ -14,7 +14,9 @@ describe('checkHandlers', () => {
   it('refuses a job with two handlers, naming both', () => {
     const found = new Map([['audit.verify', ['A.handle', 'B.handle']]]);
 
-    expect(() => checkHandlers(found, ['audit.verify'])).toThrow('job "audit.verify" has 2 handlers: A.handle, B.handle');
+    expect(() => checkHandlers(found, ['audit.verify'])).toThrow(
+      'job "audit.verify" has 2 handlers: A.handle, B.handle',
+    );
   });
 
   it('refuses a handler for a job nobody declared', () => {

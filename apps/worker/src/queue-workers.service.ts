@@ -4,16 +4,14 @@ import { APP_CONFIG, createRedis, JOB_QUEUE, JobName, QueueName, type AppConfig 
 import { JobRegistry } from './job-registry';
 
 /** Recurring jobs. Upserting a scheduler is idempotent, so several workers may all do it. */
-const SCHEDULES = [
-  { id: 'audit-verify-daily', job: JobName.AuditVerify, pattern: '0 3 * * *', tz: 'Europe/London' },
-];
+const SCHEDULES = [{ id: 'audit-verify-daily', job: JobName.AuditVerify, pattern: '0 3 * * *', tz: 'Europe/London' }];
 
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('QueueWorkers');
   private workers: Worker[] = [];
-  private queues: Queue[] = [];
+  private readonly queues = new Map<QueueName, Queue>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -28,18 +26,29 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         concurrency: 5,
       });
       worker.on('failed', (job, error) =>
-        this.logger.warn({ jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, reason: error.name }, 'Job failed'),
+        this.logger.warn(
+          { jobId: job?.id, job: job?.name, attempt: job?.attemptsMade, reason: error.name },
+          'Job failed',
+        ),
       );
       worker.on('error', (error) => this.logger.error({ reason: error.message }, 'Worker connection error'));
       this.workers.push(worker);
-      this.queues.push(new Queue(queueName, { connection: createRedis(this.config.redisUrl, 'worker') }));
+      this.queues.set(queueName, new Queue(queueName, { connection: createRedis(this.config.redisUrl, 'worker') }));
     }
     for (const schedule of SCHEDULES) {
-      const queue = this.queues.find((q) => q.name === JOB_QUEUE[schedule.job]);
+      const queue = this.queues.get(JOB_QUEUE[schedule.job]);
       await queue?.upsertJobScheduler(
         schedule.id,
         { pattern: schedule.pattern, tz: schedule.tz },
-        { name: schedule.job, opts: { attempts: 3, backoff: { type: 'exponential', delay: 10_000 }, removeOnComplete: 100, removeOnFail: 500 } },
+        {
+          name: schedule.job,
+          opts: {
+            attempts: 3,
+            backoff: { type: 'exponential', delay: 10_000 },
+            removeOnComplete: 100,
+            removeOnFail: 500,
+          },
+        },
       );
     }
     this.logger.log({ queues: Object.values(QueueName) }, 'Worker ready');
@@ -48,7 +57,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   async onApplicationShutdown(): Promise<void> {
     // Let running jobs finish; unfinished ones return to the queue for another worker.
     await Promise.all(this.workers.map((w) => w.close()));
-    await Promise.all(this.queues.map((q) => q.close()));
+    await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
 
   private process(job: Job): Promise<unknown> {

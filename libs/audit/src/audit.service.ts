@@ -13,8 +13,7 @@ export interface AuditEntry {
 }
 
 export type ChainVerdict =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; seq: string; id: string; problem: string };
+  { ok: true; checked: number } | { ok: false; checked: number; seq: string; id: string; problem: string };
 
 /** Any fixed 64-bit key: serialises appends so the chain follows commit order. */
 const AUDIT_CHAIN_LOCK = 0x436f6d6d656e64n; // "Commend"
@@ -30,9 +29,9 @@ export class AuditService {
       throw new Error('AuditService.record must be called inside a transaction');
     }
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK.toString()]);
-    const [last] = (await manager.query(
+    const [last] = await manager.query<{ seq: string; hash: string }[]>(
       'SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1',
-    )) as { seq: string; hash: string }[];
+    );
 
     const content = {
       id: randomUUID(),
@@ -68,7 +67,13 @@ export class AuditService {
         .getMany();
       for (const row of rows) {
         if (row.prevHash !== prevHash) {
-          return { ok: false, checked, seq: row.seq, id: row.id, problem: 'its previous-hash does not match the row before it' };
+          return {
+            ok: false,
+            checked,
+            seq: row.seq,
+            id: row.id,
+            problem: 'its previous-hash does not match the row before it',
+          };
         }
         if (chainHash(prevHash, row) !== row.hash) {
           return { ok: false, checked, seq: row.seq, id: row.id, problem: 'its content does not match its hash' };

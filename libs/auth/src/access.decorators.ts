@@ -14,5 +14,6 @@ export const Allow = (...roles: Role[]): MethodDecorator & ClassDecorator => Set
 
 /** The signed-in user of this request. */
 export const CurrentUser = createParamDecorator(
-  (_data: unknown, ctx: ExecutionContext): AuthUser => ctx.switchToHttp().getRequest<Request & { user: AuthUser }>().user,
+  (_data: unknown, ctx: ExecutionContext): AuthUser =>
+    ctx.switchToHttp().getRequest<Request & { user: AuthUser }>().user,
 );

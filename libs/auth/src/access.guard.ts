@@ -33,9 +33,14 @@ export class AccessGuard extends AuthGuard('entra-id') {
   }
 
   override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
-    if (error) throw error;
+    if (error instanceof Error) throw error;
+    if (error) throw new Error('Authentication failed');
     if (!user) {
-      throw new DomainError('unauthenticated', 'auth.invalid_token', 'Sign in: the access token is missing, expired or not valid for Commend');
+      throw new DomainError(
+        'unauthenticated',
+        'auth.invalid_token',
+        'Sign in: the access token is missing, expired or not valid for Commend',
+      );
     }
     return user;
   }

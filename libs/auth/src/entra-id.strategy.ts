@@ -33,7 +33,10 @@ function toLibraryMetadata(doc: OidcDocument): LibraryMetadata {
 
 function keyIdOf(token: string): string | undefined {
   try {
-    const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<string, unknown>;
+    const header = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8')) as Record<
+      string,
+      unknown
+    >;
     const kid = header.x5t ?? header.kid;
     return typeof kid === 'string' ? kid : undefined;
   } catch {
@@ -42,7 +45,11 @@ function keyIdOf(token: string): string | undefined {
 }
 
 const issuerUnavailable = (): DomainError =>
-  new DomainError('unavailable', 'auth.issuer_unavailable', 'Sign-in is unavailable: the identity provider cannot be reached. Try again in a few minutes.');
+  new DomainError(
+    'unavailable',
+    'auth.issuer_unavailable',
+    'Sign-in is unavailable: the identity provider cannot be reached. Try again in a few minutes.',
+  );
 
 /**
  * passport-azure-ad's BearerStrategy, which still validates signature, issuer, audience,
@@ -59,7 +66,13 @@ class ContainedBearerStrategy extends BearerStrategy {
     );
   }
 
-  override jwtVerify(req: unknown, token: string, metadata: LibraryMetadata, options: ValidationOptions, done: Done): void {
+  override jwtVerify(
+    req: unknown,
+    token: string,
+    metadata: LibraryMetadata,
+    options: ValidationOptions,
+    done: Done,
+  ): void {
     const verify = super.jwtVerify.bind(this);
     const kid = keyIdOf(token);
     if (kid === undefined || metadata.hasKey(kid)) return verify(req, token, metadata, options, done);
@@ -98,10 +111,18 @@ export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, '
   async validate(claims: Record<string, unknown>): Promise<AuthUser> {
     const { tid, oid, name, email, preferred_username: username } = claims;
     if (typeof tid !== 'string' || typeof oid !== 'string' || !GUID.test(tid) || !GUID.test(oid)) {
-      throw new DomainError('unauthenticated', 'auth.identity_missing', 'The access token does not identify a user (tid and oid claims)');
+      throw new DomainError(
+        'unauthenticated',
+        'auth.identity_missing',
+        'The access token does not identify a user (tid and oid claims)',
+      );
     }
     if (tid.toLowerCase() !== this.config.auth.tenantId.toLowerCase()) {
-      throw new DomainError('unauthenticated', 'auth.wrong_tenant', 'The access token was issued for another organisation');
+      throw new DomainError(
+        'unauthenticated',
+        'auth.wrong_tenant',
+        'The access token was issued for another organisation',
+      );
     }
     const mail = typeof email === 'string' ? email : typeof username === 'string' ? username : null;
     const user = await this.users.upsertFromClaims({

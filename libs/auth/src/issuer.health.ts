@@ -13,6 +13,8 @@ export class IssuerHealthIndicator {
   async check(key = 'identityProvider'): Promise<HealthIndicatorResult> {
     const indicator = this.health.check(key);
     const status = await this.keys.check();
-    return status.up ? indicator.up() : indicator.down({ message: `Identity provider unreachable: ${status.error ?? 'unknown'}` });
+    return status.up
+      ? indicator.up()
+      : indicator.down({ message: `Identity provider unreachable: ${status.error ?? 'unknown'}` });
   }
 }

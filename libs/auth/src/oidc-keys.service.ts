@@ -103,7 +103,10 @@ export class OidcKeysService {
       .catch((error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
         if (this.status.up || this.status.checkedAt === null) {
-          this.logger.error({ issuerOutage: true, reason: message }, 'Identity provider outage: cannot load signing keys');
+          this.logger.error(
+            { issuerOutage: true, reason: message },
+            'Identity provider outage: cannot load signing keys',
+          );
         }
         this.status = { up: false, checkedAt: Date.now(), error: message };
         throw new IssuerUnavailableError(message);

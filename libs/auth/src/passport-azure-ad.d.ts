@@ -17,6 +17,12 @@ declare module 'passport-azure-ad' {
   export class BearerStrategy extends Strategy {
     constructor(options: IBearerStrategyOption, verify: (...args: unknown[]) => void);
     /** Verifies signature, issuer, audience, expiry and algorithm with the given metadata. */
-    jwtVerify(req: unknown, token: string, metadata: unknown, options: unknown, done: (...args: unknown[]) => void): void;
+    jwtVerify(
+      req: unknown,
+      token: string,
+      metadata: unknown,
+      options: unknown,
+      done: (...args: unknown[]) => void,
+    ): void;
   }
 }

@@ -19,7 +19,7 @@ export class UsersService {
    * statement, so concurrent first requests of a new user still make exactly one row.
    */
   async upsertFromClaims(claims: IdentityClaims): Promise<User> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO users (tenant_id, object_id, display_name, email)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, object_id) DO UPDATE
@@ -31,7 +31,7 @@ export class UsersService {
                THEN now() ELSE users.updated_at END
        RETURNING id`,
       [claims.tenantId, claims.objectId, claims.displayName, claims.email],
-    )) as { id: string }[];
+    );
     return this.dataSource.getRepository(User).findOneByOrFail({ id: rows[0].id });
   }
 }

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -49,7 +50,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const db = app.get(DataSource);
   return {
     app,
-    http: request(app.getHttpServer()),
+    http: request(app.getHttpServer() as Server),
     idp,
     config,
     db,

@@ -8,7 +8,8 @@ function harnessPort(): string {
   return port;
 }
 
-export const testDatabaseUrl = (database: string): string => `postgres://commend@127.0.0.1:${harnessPort()}/${database}`;
+export const testDatabaseUrl = (database: string): string =>
+  `postgres://commend@127.0.0.1:${harnessPort()}/${database}`;
 
 /** A fresh database for one suite file, cloned from the migrated template (fast). */
 export async function createTestDatabase(): Promise<string> {

@@ -24,11 +24,15 @@ export class RedisHealthIndicator implements OnApplicationShutdown {
       if (this.redis.status === 'wait') await this.redis.connect();
       await Promise.race([
         this.redis.ping(),
-        new Promise((_, reject) => setTimeout(() => reject(new Error('no answer within 1 s')), PING_TIMEOUT_MS).unref()),
+        new Promise((_, reject) =>
+          setTimeout(() => reject(new Error('no answer within 1 s')), PING_TIMEOUT_MS).unref(),
+        ),
       ]);
       return indicator.up();
     } catch (error) {
-      return indicator.down({ message: `Redis unreachable: ${error instanceof Error ? error.message : String(error)}` });
+      return indicator.down({
+        message: `Redis unreachable: ${error instanceof Error ? error.message : String(error)}`,
+      });
     }
   }
 

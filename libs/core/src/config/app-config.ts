@@ -28,9 +28,7 @@ export class ConfigError extends Error {
 
 /** Reads and validates the environment once; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const present = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
   const parsed = plainToInstance(EnvSchema, present, { exposeDefaultValues: true });
   const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
     const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';

@@ -29,7 +29,10 @@ describe('toErrorBody', () => {
   });
 
   it('turns a body-parser error into a 400 that says what is wrong', () => {
-    const parserError = Object.assign(new SyntaxError('Unexpected token'), { status: 400, type: 'entity.parse.failed' });
+    const parserError = Object.assign(new SyntaxError('Unexpected token'), {
+      status: 400,
+      type: 'entity.parse.failed',
+    });
 
     expect(toErrorBody(new BadRequestException(parserError.message, { cause: parserError }))).toEqual({
       statusCode: 400,

@@ -17,9 +17,9 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.record must be called inside a transaction');
     }
-    const saved = await manager.getRepository(OutboxEvent).save(
-      manager.getRepository(OutboxEvent).create({ type: event.type, payload: event.payload }),
-    );
+    const saved = await manager
+      .getRepository(OutboxEvent)
+      .save(manager.getRepository(OutboxEvent).create({ type: event.type, payload: event.payload }));
     await manager.query('SELECT pg_notify($1, $2)', ['outbox', saved.id]);
     return saved;
   }
