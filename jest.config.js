@@ -31,6 +31,7 @@ const common = {
 module.exports = {
   // Generous, for e2e suites starting processes on a busy 2-core machine; not a speed check.
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/harness/summary-reporter.js'],
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {

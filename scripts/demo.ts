@@ -1,0 +1,163 @@
+/**
+ * `npm run demo`: the whole system on embedded defaults — PostgreSQL, Redis, the dev
+ * issuer, migrations, the API and the worker — with data kept in .data/ across restarts.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { chmodSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DevIdp } from '@commend/dev-idp';
+import { dataSourceOptions } from '../migrations/data-source';
+import { ensureBinaries, MissingDependencyError, startPostgres, startRedis } from './services';
+
+const ROOT = resolve(__dirname, '..', '..');
+const DATA = join(ROOT, '.data');
+const env = process.env;
+const ports = {
+  api: Number(env.PORT ?? 3000),
+  postgres: Number(env.DEMO_PG_PORT ?? 5433),
+  redis: Number(env.DEMO_REDIS_PORT ?? 6380),
+  idp: Number(env.DEV_IDP_PORT ?? 4010),
+};
+/** Demo-only identifiers: a real deployment takes these from its Entra ID app registration. */
+export const DEMO_TENANT_ID = 'c0de0000-de70-4000-8000-000000000001';
+export const DEMO_CLIENT_ID = 'c0de0000-de70-4000-8000-0000000c0de1';
+
+const say = (line = ''): void => console.log(line);
+const stops: (() => Promise<void> | void)[] = [];
+
+function pgRunning(pgBin: string, dataDir: string): boolean {
+  if (!existsSync(join(dataDir, 'postmaster.pid'))) return false;
+  const args = ['status', '-D', dataDir];
+  const runAs =
+    process.getuid?.() === 0
+      ? ['runuser', ['-u', 'postgres', '--', join(pgBin, 'pg_ctl'), ...args]]
+      : [join(pgBin, 'pg_ctl'), args];
+  return spawnSync(runAs[0] as string, runAs[1] as string[]).status === 0;
+}
+
+function startApp(name: 'api' | 'worker', appEnv: NodeJS.ProcessEnv): ChildProcess {
+  const log = createWriteStream(join(DATA, 'logs', `${name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], {
+    cwd: ROOT,
+    env: appEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  child.once('exit', (code, signal) => {
+    if (!shuttingDown) {
+      console.error(`The ${name} stopped (${signal ?? `exit ${code}`}); see .data/logs/${name}.log`);
+      void shutdown(1);
+    }
+  });
+  stops.push(
+    () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      }),
+  );
+  return child;
+}
+
+async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s; see .data/logs/api.log`);
+}
+
+let shuttingDown = false;
+async function shutdown(code: number): Promise<never> {
+  shuttingDown = true;
+  for (const stop of stops.reverse()) {
+    try {
+      await stop();
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : error);
+    }
+  }
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const { pgBin, redisServer } = ensureBinaries(say);
+  mkdirSync(join(DATA, 'logs'), { recursive: true });
+  chmodSync(DATA, 0o755); // the postgres user, when started as root, must reach .data/postgres
+
+  const pgData = join(DATA, 'postgres');
+  if (pgRunning(pgBin, pgData)) {
+    throw new Error('A demo PostgreSQL from an earlier run is still running: stop that demo (Ctrl+C) first.');
+  }
+  const postgres = startPostgres({ pgBin, dataDir: pgData, port: ports.postgres });
+  stops.push(() => postgres.stop());
+  const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
+  const [{ exists }] = await admin.query<{ exists: boolean }[]>(
+    "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'commend') AS exists",
+  );
+  if (!exists) await admin.query('CREATE DATABASE commend');
+  await admin.destroy();
+  say(`PostgreSQL  127.0.0.1:${ports.postgres}  (data in .data/postgres)`);
+
+  const redis = await startRedis({ redisServer, port: ports.redis, dataDir: join(DATA, 'redis') });
+  stops.push(() => redis.stop());
+  say(`Redis       127.0.0.1:${ports.redis}`);
+
+  const idp = await new DevIdp({
+    port: ports.idp,
+    dataDir: join(DATA, 'dev-idp'),
+    tenantId: DEMO_TENANT_ID,
+    clientId: DEMO_CLIENT_ID,
+  }).start();
+  stops.push(() => idp.stop());
+
+  const databaseUrl = postgres.url('commend');
+  const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+  const applied = await migrator.runMigrations({ transaction: 'each' });
+  await migrator.destroy();
+  say(`Migrations  ${applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'up to date'}`);
+
+  const appEnv: NodeJS.ProcessEnv = {
+    PATH: env.PATH,
+    NODE_ENV: 'development',
+    PORT: String(ports.api),
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redis.url,
+    AUTH_TENANT_ID: DEMO_TENANT_ID,
+    AUTH_CLIENT_ID: DEMO_CLIENT_ID,
+    AUTH_METADATA_URL: idp.metadataUrl,
+    AUTH_CA_FILE: idp.caFile,
+    LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+  };
+  startApp('api', appEnv);
+  startApp('worker', appEnv);
+  await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
+
+  say();
+  say('Commend is running.');
+  say(`  API           http://localhost:${ports.api}/api/v1`);
+  say(`  API docs      http://localhost:${ports.api}/api/docs`);
+  say(`  Sign-in page  ${idp.url}/   (the dev issuer; its CA is .data/dev-idp/tls/ca.pem)`);
+  say('  Logs          .data/logs/api.log, .data/logs/worker.log');
+  say();
+  say('Try it:');
+  say(`  TOKEN=$(npm run --silent token -- priya)`);
+  say(`  curl -H "Authorization: Bearer $TOKEN" http://localhost:${ports.api}/api/v1/me`);
+  say();
+  say('Press Ctrl+C to stop. Data is kept in .data/ for the next run.');
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+main().catch((error: unknown) => {
+  console.error(error instanceof MissingDependencyError || error instanceof Error ? error.message : error);
+  void shutdown(1);
+});
