@@ -86,3 +86,32 @@ describe('Health', () => {
     expect(res.headers['x-powered-by']).toBeUndefined();
   });
 });
+
+describe('An unreachable identity provider', () => {
+  let api: TestApi;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: connections are refused.
+    api = await startTestApi({ AUTH_METADATA_URL: 'https://localhost:1/tenant/v2.0/.well-known/openid-configuration' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('makes sign-in answer 503, not a misleading 401', async () => {
+    const res = await api.http.get('/api/v1/me').set('Authorization', `Bearer ${api.token('alex')}`);
+
+    expect(res.status).toBe(503);
+    expect(res.body.code).toBe('auth.issuer_unavailable');
+  });
+
+  it('shows in readiness', async () => {
+    const res = await api.http.get('/api/v1/health/ready');
+
+    expect(res.status).toBe(503);
+    expect(res.body.error.identityProvider).toEqual({
+      status: 'down',
+      message: expect.stringContaining('Identity provider unreachable: connect ECONNREFUSED'),
+    });
+  });
+});

@@ -32,6 +32,16 @@ const MAX_BODY_BYTES = 1024 * 1024;
 export class IssuerUnavailableError extends Error {}
 
 /**
+ * A connection to `localhost` tries ::1 and 127.0.0.1 and fails with an AggregateError whose
+ * own message is empty. Duck-typed: errors from Node's internals may come from another realm.
+ */
+function describe(error: unknown): string {
+  const { message, errors } = (error ?? {}) as { message?: unknown; errors?: unknown };
+  if (Array.isArray(errors) && errors.length > 0) return describe(errors[0]);
+  return typeof message === 'string' && message ? message : 'unknown error';
+}
+
+/**
  * Fetches and caches the issuer's OpenID metadata and signing keys. It replaces
  * passport-azure-ad's own loader, which crashes the process on a non-JSON response,
  * caches keys for 30 minutes with no refresh on an unknown `kid`, and cannot be given a CA.
@@ -101,7 +111,7 @@ export class OidcKeysService {
         return doc;
       })
       .catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = describe(error);
         if (this.status.up || this.status.checkedAt === null) {
           this.logger.error(
             { issuerOutage: true, reason: message },
