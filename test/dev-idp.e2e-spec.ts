@@ -98,15 +98,17 @@ describe('The dev issuer', () => {
     expect(signedIn.body).toMatch(/<textarea readonly rows="6" id="token">eyJ[\w-]+\.[\w-]+\.[\w-]+<\/textarea>/);
   });
 
-  it('keeps its CA and keys across restarts', async () => {
+  it('keeps its CA and signing key across restarts', () => {
     const again = new DevIdp({
       port: 0,
       dataDir,
       tenantId: 'c0de0000-de70-4000-8000-000000000001',
       clientId: 'c0de0000-de70-4000-8000-0000000c0de1',
     });
+    const kidOf = (token: string): unknown => JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).kid;
 
     expect(again.caPem).toBe(idp.caPem);
+    expect(kidOf(again.mintToken({ user: 'alex' }))).toBe(kidOf(idp.mintToken({ user: 'alex' })));
   });
 
   it('refuses to start in production', () => {
