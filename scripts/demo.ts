@@ -2,13 +2,20 @@
  * `npm run demo`: the whole system on embedded defaults — PostgreSQL, Redis, the dev
  * issuer, migrations, the API and the worker — with data kept in .data/ across restarts.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { dataSourceOptions } from '../migrations/data-source';
-import { ensureBinaries, MissingDependencyError, startPostgres, startRedis } from './services';
+import {
+  ensureBinaries,
+  isPostgresRunning,
+  MissingDependencyError,
+  startPostgres,
+  startRedis,
+  stopPostgres,
+} from './services';
 
 const ROOT = resolve(__dirname, '..', '..');
 const DATA = join(ROOT, '.data');
@@ -26,14 +33,36 @@ export const DEMO_CLIENT_ID = 'c0de0000-de70-4000-8000-0000000c0de1';
 const say = (line = ''): void => console.log(line);
 const stops: (() => Promise<void> | void)[] = [];
 
-function pgRunning(pgBin: string, dataDir: string): boolean {
-  if (!existsSync(join(dataDir, 'postmaster.pid'))) return false;
-  const args = ['status', '-D', dataDir];
-  const runAs =
-    process.getuid?.() === 0
-      ? ['runuser', ['-u', 'postgres', '--', join(pgBin, 'pg_ctl'), ...args]]
-      : [join(pgBin, 'pg_ctl'), args];
-  return spawnSync(runAs[0] as string, runAs[1] as string[]).status === 0;
+const PIDS_FILE = join(DATA, 'demo.pids.json');
+interface DemoPids {
+  demo: number;
+  children: number[];
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Refuses a second demo on the same data; clears what a crashed one left running. */
+function clearLeftovers(pgBin: string, pgData: string): void {
+  if (existsSync(PIDS_FILE)) {
+    const previous = JSON.parse(readFileSync(PIDS_FILE, 'utf8')) as DemoPids;
+    if (previous.demo !== process.pid && alive(previous.demo)) {
+      throw new Error(`The demo is already running (process ${previous.demo}): use it, or stop it with Ctrl+C first.`);
+    }
+    for (const pid of previous.children.filter(alive)) process.kill(pid, 'SIGTERM');
+  }
+  if (isPostgresRunning(pgBin, pgData)) stopPostgres(pgBin, pgData);
+}
+
+function recordPids(children: (ChildProcess | undefined)[]): void {
+  const pids: DemoPids = { demo: process.pid, children: children.map((c) => c?.pid).filter((p): p is number => !!p) };
+  writeFileSync(PIDS_FILE, JSON.stringify(pids));
 }
 
 function startApp(name: 'api' | 'worker', appEnv: NodeJS.ProcessEnv): ChildProcess {
@@ -94,9 +123,7 @@ async function main(): Promise<void> {
   chmodSync(DATA, 0o755); // the postgres user, when started as root, must reach .data/postgres
 
   const pgData = join(DATA, 'postgres');
-  if (pgRunning(pgBin, pgData)) {
-    throw new Error('A demo PostgreSQL from an earlier run is still running: stop that demo (Ctrl+C) first.');
-  }
+  clearLeftovers(pgBin, pgData);
   const postgres = startPostgres({ pgBin, dataDir: pgData, port: ports.postgres });
   stops.push(() => postgres.stop());
   const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
@@ -137,8 +164,8 @@ async function main(): Promise<void> {
     AUTH_CA_FILE: idp.caFile,
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
   };
-  startApp('api', appEnv);
-  startApp('worker', appEnv);
+  recordPids([redis.process, startApp('api', appEnv), startApp('worker', appEnv)]);
+  stops.push(() => rmSync(PIDS_FILE, { force: true }));
   await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
 
   say();

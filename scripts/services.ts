@@ -82,6 +82,16 @@ function run(command: string, args: string[]): void {
   }
 }
 
+export function isPostgresRunning(pgBin: string, dataDir: string): boolean {
+  if (!existsSync(join(dataDir, 'postmaster.pid'))) return false;
+  const [cmd, argv] = asPostgres(join(pgBin, 'pg_ctl'), ['status', '-D', dataDir]);
+  return spawnSync(cmd, argv).status === 0;
+}
+
+export function stopPostgres(pgBin: string, dataDir: string): void {
+  run(join(pgBin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w']);
+}
+
 export interface PostgresHandle {
   port: number;
   /** URL of the `postgres` maintenance database; swap the path for another. */
@@ -140,7 +150,7 @@ export function startPostgres(options: {
   return {
     port,
     url: (database) => `postgres://commend@127.0.0.1:${port}/${database}`,
-    stop: () => run(join(pgBin, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w']),
+    stop: () => stopPostgres(pgBin, dataDir),
   };
 }
 

@@ -15,7 +15,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   });
   app.useLogger(app.get(Logger));
   app.use(helmet());
-  app.set('trust proxy', 1);
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api/v1');
   app.useGlobalPipes(
