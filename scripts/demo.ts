@@ -143,6 +143,7 @@ async function main(): Promise<void> {
     dataDir: join(DATA, 'dev-idp'),
     tenantId: DEMO_TENANT_ID,
     clientId: DEMO_CLIENT_ID,
+    apiUrl: `http://localhost:${ports.api}/api/v1`,
   }).start();
   stops.push(() => idp.stop());
 

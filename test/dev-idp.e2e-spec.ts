@@ -95,7 +95,11 @@ describe('The dev issuer', () => {
     const signedIn = await call('POST', '/', 'user=dee', 'application/x-www-form-urlencoded');
 
     expect(signedIn.body).toContain('Access token for Dee Harrington');
-    expect(signedIn.body).toMatch(/<textarea readonly rows="6" id="token">eyJ[\w-]+\.[\w-]+\.[\w-]+<\/textarea>/);
+    const token = /<textarea readonly rows="6" id="token">(eyJ[\w-]+\.[\w-]+\.[\w-]+)<\/textarea>/.exec(
+      signedIn.body,
+    )?.[1];
+    expect(token).toBeDefined();
+    expect(signedIn.body).toContain(`curl -H "Authorization: Bearer ${token}" http://localhost:3000/api/v1/me`);
   });
 
   it('keeps its CA and signing key across restarts', () => {

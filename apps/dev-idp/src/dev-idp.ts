@@ -15,6 +15,8 @@ export interface DevIdpOptions {
   dataDir: string;
   tenantId: string;
   clientId: string;
+  /** Where the API runs, for the sign-in page's example (default http://localhost:3000/api/v1). */
+  apiUrl?: string;
 }
 
 export interface TokenRequest {
@@ -218,7 +220,7 @@ export class DevIdp {
         if (user) minted = { user, token: this.mintToken({ user: user.key }) };
       }
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(renderTokenPage(DEMO_USERS, minted));
+      res.end(renderTokenPage(DEMO_USERS, this.options.apiUrl ?? 'http://localhost:3000/api/v1', minted));
       return;
     }
     send(res, 404, { error: `No route ${route}` });

@@ -4,7 +4,7 @@ const escape = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /** The demo's sign-in page: pick a person, get their access token and a curl to try it. */
-export function renderTokenPage(users: DemoUser[], minted?: { user: DemoUser; token: string }): string {
+export function renderTokenPage(users: DemoUser[], apiUrl: string, minted?: { user: DemoUser; token: string }): string {
   const options = users
     .map(
       (u) =>
@@ -16,7 +16,8 @@ export function renderTokenPage(users: DemoUser[], minted?: { user: DemoUser; to
     ? `<section aria-live="polite"><h2>Access token for ${escape(minted.user.name)}</h2>
        <p>Valid for one hour. Send it as <code>Authorization: Bearer …</code>.</p>
        <textarea readonly rows="6" id="token">${escape(minted.token)}</textarea>
-       <p>Try it:</p><pre>curl -H "Authorization: Bearer ${escape(minted.token.slice(0, 24))}…" http://localhost:3000/api/v1/me</pre></section>`
+       <p><label for="curl">Try it in a terminal:</label></p>
+       <textarea readonly rows="3" id="curl">curl -H "Authorization: Bearer ${escape(minted.token)}" ${escape(apiUrl)}/me</textarea></section>`
     : '';
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Commend dev sign-in</title>
 <meta name="viewport" content="width=device-width, initial-scale=1">
