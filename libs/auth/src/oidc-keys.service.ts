@@ -27,6 +27,8 @@ const KEYS_TTL_MS = 60 * 60 * 1000;
 /** A healthy fetch this recent lets the readiness check skip a round trip. */
 const READY_FRESH_MS = 5 * 60 * 1000;
 const FETCH_TIMEOUT_MS = 5000;
+/** With no keys held, a failed fetch is not retried for this long: an outage must not turn every request into a fetch. */
+const RETRY_AFTER_FAILURE_MS = 2000;
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export class IssuerUnavailableError extends Error {}
@@ -72,6 +74,10 @@ export class OidcKeysService {
   async document(): Promise<OidcDocument> {
     const cached = this.cached;
     if (cached && Date.now() - cached.fetchedAt < KEYS_TTL_MS) return cached;
+    const { up, checkedAt, error } = this.status;
+    if (!cached && !up && checkedAt && Date.now() - checkedAt < RETRY_AFTER_FAILURE_MS) {
+      throw new IssuerUnavailableError(error ?? 'unreachable');
+    }
     return this.refresh().catch((error: unknown) => {
       if (cached) return cached;
       throw error;
