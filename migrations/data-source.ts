@@ -3,10 +3,22 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
+import { Evidence, Nomination, NominationStatement } from '@commend/nominations';
+import { Category, Criterion, Programme } from '@commend/programmes';
 import { MIGRATIONS } from './index';
 
 /** Every entity, listed explicitly (globs break in monorepo builds). */
-export const ENTITIES = [User, AuditRecord, OutboxEvent];
+export const ENTITIES = [
+  User,
+  AuditRecord,
+  OutboxEvent,
+  Programme,
+  Category,
+  Criterion,
+  Nomination,
+  NominationStatement,
+  Evidence,
+];
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {

@@ -1,4 +1,5 @@
 import { Foundation1795377704044 } from './1795377704044-Foundation';
+import { ProgrammesNominations1795380710091 } from './1795380710091-ProgrammesNominations';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
-export const MIGRATIONS = [Foundation1795377704044];
+export const MIGRATIONS = [Foundation1795377704044, ProgrammesNominations1795380710091];

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { dataSourceOptions } from '../migrations/data-source';
+import { seedDemo } from './seed-demo';
 import {
   ensureBinaries,
   isPostgresRunning,
@@ -168,6 +169,7 @@ async function main(): Promise<void> {
   recordPids([redis.process, startApp('api', appEnv), startApp('worker', appEnv)]);
   stops.push(() => rmSync(PIDS_FILE, { force: true }));
   await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
+  say(`Demo data  ${await seedDemo(`http://localhost:${ports.api}/api/v1`, idp)}`);
 
   say();
   say('Commend is running.');

@@ -3,7 +3,17 @@ import { APP_FILTER } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditHttpModule } from '@commend/audit';
 import { AuthHttpModule } from '@commend/auth';
-import { ConfigModule, DatabaseModule, ErrorFilter, loggerParams, OutboxModule, type AppConfig } from '@commend/core';
+import {
+  ConfigModule,
+  DatabaseModule,
+  ErrorFilter,
+  loggerParams,
+  OutboxModule,
+  StorageModule,
+  type AppConfig,
+} from '@commend/core';
+import { NominationsHttpModule } from '@commend/nominations';
+import { ProgrammesHttpModule } from '@commend/programmes';
 import { HealthModule } from './health/health.module';
 
 /** Composes the feature modules' HTTP halves. No processors run here. */
@@ -17,8 +27,11 @@ export class ApiModule {
         LoggerModule.forRoot(loggerParams(config.logLevel)),
         DatabaseModule.forRoot(),
         OutboxModule,
+        StorageModule,
         AuditHttpModule,
         AuthHttpModule,
+        ProgrammesHttpModule,
+        NominationsHttpModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

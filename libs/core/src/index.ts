@@ -11,3 +11,7 @@ export * from './queue/on-job.decorator';
 export * from './queue/queue.names';
 export * from './queue/redis';
 export * from './lifecycle';
+export * from './errors/common-errors';
+export * from './storage/local-storage.driver';
+export * from './storage/storage-driver';
+export * from './storage/storage.module';

@@ -2,3 +2,4 @@ export * from './harness-env';
 export * from './test-api';
 export * from './test-database';
 export * from './spawn-app';
+export * from './fixtures';

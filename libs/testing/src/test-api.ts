@@ -34,6 +34,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const dataDir = mkdtempSync(join(tmpdir(), 'commend-idp-'));
   const idp = await new DevIdp({ port: 0, dataDir, tenantId: TEST_TENANT_ID, clientId: TEST_CLIENT_ID }).start();
   const databaseUrl = await createTestDatabase();
+  const evidenceDir = join(dataDir, 'evidence');
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -43,6 +44,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     AUTH_METADATA_URL: idp.metadataUrl,
     AUTH_CA_FILE: idp.caFile,
     LOG_LEVEL: 'silent',
+    EVIDENCE_STORAGE_DIR: evidenceDir,
     ...env,
   });
   const app = await createApiApp(config);

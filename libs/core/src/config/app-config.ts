@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvSchema } from './env.schema';
@@ -9,6 +10,8 @@ export interface AppConfig {
   databaseUrl: string;
   redisUrl: string;
   logLevel: string;
+  /** Folder of the local storage driver (one API instance; more need object storage). */
+  evidenceStorageDir: string;
   auth: {
     tenantId: string;
     clientId: string;
@@ -51,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: parsed.DATABASE_URL,
     redisUrl: parsed.REDIS_URL,
     logLevel: parsed.LOG_LEVEL,
+    evidenceStorageDir: resolve(parsed.EVIDENCE_STORAGE_DIR),
     auth: {
       tenantId: parsed.AUTH_TENANT_ID,
       clientId: parsed.AUTH_CLIENT_ID,

@@ -53,6 +53,9 @@ export class EnvSchema {
   @IsString({ message: 'AUTH_CA_FILE must be the path of a PEM file' })
   AUTH_CA_FILE?: string;
 
+  @IsString({ message: 'EVIDENCE_STORAGE_DIR must be the folder where evidence files are kept' })
+  EVIDENCE_STORAGE_DIR = '.data/evidence';
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })

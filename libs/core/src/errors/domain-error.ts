@@ -5,6 +5,8 @@ export type ErrorKind =
   | 'forbidden' // 403
   | 'not_found' // 404
   | 'conflict' // 409: stale version, duplicate
+  | 'too_large' // 413
+  | 'unsupported' // 415: content of a type not accepted
   | 'unprocessable' // 422: the state forbids the action
   | 'unavailable'; // 503: a dependency is down
 
@@ -17,6 +19,8 @@ export class DomainError extends Error {
     readonly kind: ErrorKind,
     readonly code: string,
     message: string,
+    /** Structured detail a client can act on (e.g. the privacy findings that block a submission). */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = new.target.name;

@@ -9,6 +9,8 @@ const STATUS: Record<ErrorKind, number> = {
   forbidden: HttpStatus.FORBIDDEN,
   not_found: HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
+  too_large: HttpStatus.PAYLOAD_TOO_LARGE,
+  unsupported: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   unprocessable: HttpStatus.UNPROCESSABLE_ENTITY,
   unavailable: HttpStatus.SERVICE_UNAVAILABLE,
 };
@@ -18,6 +20,7 @@ export interface ErrorBody {
   error: string;
   message: string;
   code?: string;
+  details?: unknown;
 }
 
 function messageOf(response: string | object): string {
@@ -31,7 +34,14 @@ function messageOf(response: string | object): string {
 export function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof DomainError) {
     const statusCode = STATUS[error.kind];
-    return { statusCode, error: STATUS_CODES[statusCode] ?? 'Error', message: error.message, code: error.code };
+    const body: ErrorBody = {
+      statusCode,
+      error: STATUS_CODES[statusCode] ?? 'Error',
+      message: error.message,
+      code: error.code,
+    };
+    if (error.details !== undefined) body.details = error.details;
+    return body;
   }
   if (error instanceof HttpException) {
     const statusCode = error.getStatus();

@@ -1,0 +1,131 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Readable } from 'node:stream';
+import { text } from 'node:stream/consumers';
+import { LocalStorageDriver } from './local-storage.driver';
+import { InvalidStorageKeyError, StorageNotFoundError } from './storage-driver';
+
+/** Every file under `folder`, relative to it, temp files (dot names) included. */
+function filesUnder(folder: string): string[] {
+  return fs
+    .readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** A source that yields some bytes and then fails, as an aborted upload does. */
+function failingSource(): Readable {
+  return Readable.from(
+    (async function* () {
+      yield Buffer.from('the first part of an upload');
+      await new Promise((resolve) => setImmediate(resolve));
+      throw new Error('connection reset');
+    })(),
+  );
+}
+
+describe('LocalStorageDriver', () => {
+  let root: string;
+  let driver: LocalStorageDriver;
+
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'commend-storage-'));
+    driver = new LocalStorageDriver(root);
+  });
+
+  afterEach(() => {
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads back what it wrote', async () => {
+    const bytes = Buffer.from('Evidence: café, naïve, 🎉\n'.repeat(5000));
+
+    await driver.write('evidence/0b7e1c9a-1d2f-4c3b-9a8e-7f6d5c4b3a21', Readable.from([bytes]));
+
+    const stream = await driver.read('evidence/0b7e1c9a-1d2f-4c3b-9a8e-7f6d5c4b3a21');
+    expect(Buffer.concat(await stream.toArray())).toEqual(bytes);
+  });
+
+  it('stores an empty object', async () => {
+    await driver.write('evidence/empty', Readable.from([]));
+
+    expect(await text(await driver.read('evidence/empty'))).toBe('');
+  });
+
+  it('keeps files and folders private to the service user', async () => {
+    await driver.write('evidence/deep/er/key', Readable.from(['secret']));
+
+    expect(fs.statSync(path.join(root, 'evidence/deep/er/key')).mode & 0o777).toBe(0o600);
+    expect(fs.statSync(path.join(root, 'evidence/deep/er')).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(root, 'evidence')).mode & 0o777).toBe(0o700);
+  });
+
+  it('overwrites an object', async () => {
+    await driver.write('evidence/a', Readable.from(['first version, longer than the second']));
+    await driver.write('evidence/a', Readable.from(['second']));
+
+    expect(await text(await driver.read('evidence/a'))).toBe('second');
+    expect(filesUnder(root)).toEqual(['evidence/a']);
+  });
+
+  it('deletes an object, and deleting it again is not an error', async () => {
+    await driver.write('evidence/a', Readable.from(['x']));
+
+    await driver.delete('evidence/a');
+    await driver.delete('evidence/a');
+
+    await expect(driver.read('evidence/a')).rejects.toBeInstanceOf(StorageNotFoundError);
+    await expect(driver.delete('never/written')).resolves.toBeUndefined();
+  });
+
+  it('rejects with StorageNotFoundError for a missing object', async () => {
+    await expect(driver.read('evidence/missing')).rejects.toBeInstanceOf(StorageNotFoundError);
+    // Under a key that is itself an object, and at a key that is only a folder of objects.
+    await driver.write('evidence/a', Readable.from(['x']));
+    await expect(driver.read('evidence/a/b')).rejects.toBeInstanceOf(StorageNotFoundError);
+    await expect(driver.read('evidence')).rejects.toBeInstanceOf(StorageNotFoundError);
+  });
+
+  it('leaves no file and no temp file when the source fails', async () => {
+    await expect(driver.write('evidence/upload', failingSource())).rejects.toThrow('connection reset');
+
+    expect(filesUnder(root)).toEqual([]);
+    await expect(driver.read('evidence/upload')).rejects.toBeInstanceOf(StorageNotFoundError);
+  });
+
+  it('keeps the previous version intact when an overwrite fails', async () => {
+    await driver.write('evidence/a', Readable.from(['kept']));
+
+    await expect(driver.write('evidence/a', failingSource())).rejects.toThrow('connection reset');
+
+    expect(await text(await driver.read('evidence/a'))).toBe('kept');
+    expect(filesUnder(root)).toEqual(['evidence/a']);
+  });
+
+  it('cleans up when the target cannot be replaced', async () => {
+    await driver.write('evidence/a/b', Readable.from(['x']));
+
+    // 'evidence/a' is a folder, so the rename fails after the bytes were written.
+    await expect(driver.write('evidence/a', Readable.from(['y']))).rejects.toThrow();
+
+    expect(filesUnder(root)).toEqual(['evidence/a/b']);
+  });
+
+  it.each(['../x', '/etc/passwd', 'a/../../b', 'A', '', 'a//b', 'a/', 'a/./b', '.hidden', 'a.b', 'a\\b', 'a\0b', 'é'])(
+    'refuses the key %j for every operation',
+    async (key) => {
+      await expect(driver.write(key, Readable.from(['x']))).rejects.toBeInstanceOf(InvalidStorageKeyError);
+      await expect(driver.read(key)).rejects.toBeInstanceOf(InvalidStorageKeyError);
+      await expect(driver.delete(key)).rejects.toBeInstanceOf(InvalidStorageKeyError);
+      expect(fs.readdirSync(root)).toEqual([]);
+    },
+  );
+
+  it('refuses a key longer than 201 characters', async () => {
+    await driver.write('a'.repeat(201), Readable.from(['x']));
+
+    await expect(driver.write('a'.repeat(202), Readable.from(['x']))).rejects.toBeInstanceOf(InvalidStorageKeyError);
+  });
+});

@@ -1,0 +1,157 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PUBLICITY_CONSENT, type PublicityConsent } from '../entities/nomination.entity';
+
+export class NomineeDto {
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'nominee.email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  jobTitle?: string;
+
+  /** The nominee's team or service. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  team?: string;
+}
+
+export class TeamMemberDto {
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @IsOptional()
+  @IsEmail({}, { message: 'teamMembers.email must be an e-mail address' })
+  @MaxLength(320)
+  email?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  jobTitle?: string;
+}
+
+export class StatementDto {
+  @IsUUID(undefined, { message: 'statements.criterionId must be the id of one of the category criteria' })
+  criterionId: string;
+
+  /** Word limits are per criterion; this cap only stops absurd bodies. */
+  @IsString()
+  @MaxLength(40_000)
+  text: string;
+}
+
+class NominationFieldsDto {
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NomineeDto)
+  nominee?: NomineeDto;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => TeamMemberDto)
+  teamMembers?: TeamMemberDto[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  relationship?: string;
+
+  @IsOptional()
+  @IsIn(PUBLICITY_CONSENT)
+  publicityConsent?: PublicityConsent;
+
+  /** Statements to set, by criterion; criteria not listed keep their statement. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => StatementDto)
+  statements?: StatementDto[];
+}
+
+export class CreateNominationDto extends NominationFieldsDto {
+  /** Submit straight away instead of keeping a draft. */
+  @IsOptional()
+  @IsBoolean()
+  submit?: boolean;
+
+  @IsOptional()
+  @IsBoolean()
+  confirmPrivacyFindings?: boolean;
+}
+
+export class UpdateNominationDto extends NominationFieldsDto {
+  @Type(() => Number)
+  @IsInt({ message: 'version must be the version you last read' })
+  version: number;
+}
+
+export class SubmitNominationDto {
+  /** The nominator has read the privacy findings and submits anyway. */
+  @IsOptional()
+  @IsBoolean()
+  confirmPrivacyFindings?: boolean;
+}
+
+export class ScreeningDto {
+  @IsIn(['eligible', 'ineligible'], { message: 'decision must be eligible or ineligible' })
+  decision: 'eligible' | 'ineligible';
+
+  @IsString()
+  @Length(1, 2000, { message: 'reason must say why, in 1 to 2000 characters' })
+  reason: string;
+}
+
+export class ListNominationsQueryDto {
+  @IsOptional()
+  @IsUUID()
+  programmeId?: string;
+
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  @IsOptional()
+  @IsIn(['draft', 'submitted', 'eligible', 'ineligible', 'withdrawn'])
+  status?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page = 1;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  pageSize = 50;
+}

@@ -1,0 +1,279 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import busboy from 'busboy';
+import type { IncomingMessage } from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { pipeline, type Readable } from 'node:stream';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@commend/audit';
+import type { AuthUser } from '@commend/auth';
+import { NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import { Category } from '@commend/programmes';
+import { Evidence } from './entities/evidence.entity';
+import { Nomination } from './entities/nomination.entity';
+import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
+import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
+import { cleanFileName } from './evidence/file-name';
+import { isAdmin } from './nominations.service';
+import { EvidenceRejectedError, NominationStateError } from './nominations.errors';
+
+const TYPE_NAMES: Record<EvidenceType, string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  png: 'PNG',
+  jpeg: 'JPEG',
+  text: 'plain text',
+};
+const CLAIMED: Record<string, EvidenceType> = {
+  'application/pdf': 'pdf',
+  [EVIDENCE_MEDIA_TYPES.docx]: 'docx',
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'text/plain': 'text',
+};
+
+interface Received {
+  fileName: string;
+  claimedType: string;
+  result: ReturnType<EvidenceInspector['result']>;
+}
+
+const rejected = (kind: 'invalid' | 'too_large' | 'unsupported' | 'unprocessable', code: string, message: string) =>
+  new EvidenceRejectedError(kind, code, message);
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+  ) {}
+
+  /**
+   * Streams one multipart file to storage while hashing it and deciding its type from its
+   * bytes; records it only when every check passed, and removes the stored bytes otherwise.
+   */
+  async upload(nominationId: string, user: AuthUser, req: IncomingMessage): Promise<Evidence> {
+    const { category } = await this.ownedDraft(this.dataSource.manager, nominationId, user);
+    await this.assertRoom(this.dataSource.manager, nominationId, category);
+    const key = `evidence/${nominationId}/${randomUUID()}`;
+    let received: Received;
+    try {
+      received = await this.receive(req, key, category.evidenceMaxBytes);
+      this.check(received, category);
+    } catch (error) {
+      await this.storage.delete(key);
+      throw error;
+    }
+    try {
+      return await this.dataSource.transaction(async (manager) => {
+        await this.ownedDraft(manager, nominationId, user, true);
+        await this.assertRoom(manager, nominationId, category);
+        const repo = manager.getRepository(Evidence);
+        const evidence = await repo.save(
+          repo.create({
+            nominationId,
+            storageKey: key,
+            fileName: received.fileName,
+            type: received.result.type!,
+            size: received.result.size,
+            sha256: received.result.sha256,
+            uploadedBy: user.id,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: user.id,
+          action: 'evidence.uploaded',
+          entityType: 'nomination',
+          entityId: nominationId,
+          data: { evidenceId: evidence.id, type: evidence.type, size: evidence.size, sha256: evidence.sha256 },
+        });
+        const { storageKey: _key, ...view } = evidence;
+        return view as Evidence;
+      });
+    } catch (error) {
+      await this.storage.delete(key);
+      throw error;
+    }
+  }
+
+  /** Opens a file for its nominator or an admin, and writes the read to the audit trail first. */
+  async open(
+    nominationId: string,
+    evidenceId: string,
+    user: AuthUser,
+  ): Promise<{ evidence: Evidence; stream: Readable }> {
+    const evidence = await this.dataSource.getRepository(Evidence).findOne({
+      where: { id: evidenceId, nominationId },
+      select: { id: true, nominationId: true, storageKey: true, fileName: true, type: true, size: true, sha256: true },
+    });
+    const nomination = evidence && (await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId }));
+    if (!evidence || !nomination || (nomination.nominatorId !== user.id && !isAdmin(user)))
+      throw new NotFoundError('evidence');
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actorId: user.id,
+        action: 'evidence.downloaded',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { evidenceId },
+      }),
+    );
+    return { evidence, stream: await this.storage.read(evidence.storageKey) };
+  }
+
+  async remove(nominationId: string, evidenceId: string, user: AuthUser): Promise<void> {
+    const key = await this.dataSource.transaction(async (manager) => {
+      await this.ownedDraft(manager, nominationId, user, true);
+      const evidence = await manager.getRepository(Evidence).findOne({
+        where: { id: evidenceId, nominationId },
+        select: { id: true, storageKey: true },
+      });
+      if (!evidence) throw new NotFoundError('evidence');
+      await manager.getRepository(Evidence).delete({ id: evidenceId });
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'evidence.removed',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { evidenceId },
+      });
+      return evidence.storageKey;
+    });
+    await this.storage.delete(key);
+  }
+
+  private async ownedDraft(
+    manager: EntityManager,
+    nominationId: string,
+    user: AuthUser,
+    lock = false,
+  ): Promise<{ nomination: Nomination; category: Category }> {
+    const qb = manager.getRepository(Nomination).createQueryBuilder('n').where('n.id = :id', { id: nominationId });
+    const nomination = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
+    if (!nomination || nomination.nominatorId !== user.id) throw new NotFoundError('nomination');
+    if (nomination.status !== 'draft') {
+      throw new NominationStateError(
+        `Evidence can be changed only on a draft; this nomination is ${nomination.status}`,
+      );
+    }
+    const category = await manager.getRepository(Category).findOneByOrFail({ id: nomination.categoryId });
+    return { nomination, category };
+  }
+
+  private async assertRoom(manager: EntityManager, nominationId: string, category: Category): Promise<void> {
+    const count = await manager.getRepository(Evidence).countBy({ nominationId });
+    if (count >= category.evidenceMaxFiles) {
+      throw rejected(
+        'unprocessable',
+        'too_many',
+        `This category takes at most ${category.evidenceMaxFiles} evidence file(s); remove one first`,
+      );
+    }
+  }
+
+  private check(received: Received, category: Category): void {
+    const { type, size } = received.result;
+    if (size === 0) throw rejected('invalid', 'empty', 'The file is empty');
+    const accepted = category.evidenceTypes.map((t) => TYPE_NAMES[t]).join(', ');
+    if (!type)
+      throw rejected(
+        'unsupported',
+        'unsupported_type',
+        `The file's content is not one this category accepts: ${accepted}`,
+      );
+    if (!category.evidenceTypes.includes(type)) {
+      throw rejected(
+        'unsupported',
+        'type_not_accepted',
+        `The file is ${TYPE_NAMES[type]}; this category accepts ${accepted}`,
+      );
+    }
+    const claimed = CLAIMED[received.claimedType.toLowerCase()];
+    if (claimed && claimed !== type) {
+      throw rejected(
+        'unsupported',
+        'type_mismatch',
+        `The file was sent as ${received.claimedType} but its content is ${TYPE_NAMES[type]}`,
+      );
+    }
+  }
+
+  private receive(req: IncomingMessage, key: string, maxBytes: number): Promise<Received> {
+    if (!/^multipart\/form-data/i.test(req.headers['content-type'] ?? '')) {
+      return Promise.reject(
+        rejected('invalid', 'not_multipart', 'Send the file as multipart/form-data in a field named "file"'),
+      );
+    }
+    return new Promise<Received>((resolve, reject) => {
+      let parser: busboy.Busboy;
+      try {
+        // preservePath: see the name as sent, so a path in it is refused rather than quietly cut.
+        parser = busboy({
+          headers: req.headers,
+          limits: { files: 1, fields: 0 },
+          defParamCharset: 'utf8',
+          preservePath: true,
+        });
+      } catch {
+        reject(rejected('invalid', 'malformed', 'The upload is not well-formed multipart/form-data'));
+        return;
+      }
+      let file: Readable | null = null;
+      let upload: Promise<Received> | null = null;
+      let failed = false;
+      // Stops reading, ends any write in progress, and rejects once that write has cleaned up.
+      const fail = (error: unknown): void => {
+        if (failed) return;
+        failed = true;
+        req.unpipe(parser);
+        req.resume();
+        if (upload) file?.destroy(new Error('upload refused')); // the write's pipeline hears it and cleans up
+        void (upload ?? Promise.resolve()).catch(() => undefined).then(() => reject(error));
+      };
+      parser.on('file', (field, stream, info) => {
+        if (file) return stream.resume();
+        file = stream;
+        const name = cleanFileName(info.filename ?? '');
+        if (field !== 'file') return fail(rejected('invalid', 'bad_field', 'Send the file in a field named "file"'));
+        if (!name.ok) return fail(rejected('invalid', 'bad_name', name.problem));
+        const inspector = new EvidenceInspector({ maxBytes });
+        const source = pipeline(stream, inspector, () => undefined);
+        upload = this.storage.write(key, source).then(
+          () => ({ fileName: name.name, claimedType: info.mimeType, result: inspector.result() }),
+          (error: unknown) => {
+            if (error instanceof EvidenceTooLargeError) {
+              throw rejected(
+                'too_large',
+                'too_large',
+                `The file is larger than this category's limit of ${formatBytes(maxBytes)}`,
+              );
+            }
+            throw rejected('invalid', 'malformed', 'The upload was cut short or malformed: send the file again');
+          },
+        );
+        upload.catch(fail);
+      });
+      parser.on('filesLimit', () => fail(rejected('invalid', 'one_file', 'Send one file per upload')));
+      parser.on('fieldsLimit', () =>
+        fail(rejected('invalid', 'no_fields', 'Send only the file, in a field named "file"')),
+      );
+      parser.on('error', () =>
+        fail(rejected('invalid', 'malformed', 'The upload was cut short or malformed: send the file again')),
+      );
+      parser.on('close', () => {
+        if (!upload)
+          return fail(
+            rejected('invalid', 'no_file', 'No file: send it as multipart/form-data in a field named "file"'),
+          );
+        upload.then(resolve, () => undefined);
+      });
+      req.on('error', () => fail(rejected('invalid', 'malformed', 'The upload was cut short: send the file again')));
+      req.pipe(parser);
+    });
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;
+}

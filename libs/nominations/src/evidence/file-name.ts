@@ -1,0 +1,67 @@
+/**
+ * The client's file name is data only: shown to people and offered back in Content-Disposition,
+ * never used as a storage key or a path. So it must be safe to display and to put in a header.
+ */
+
+export const MAX_FILE_NAME_CHARS = 200;
+
+export type CleanFileName = { ok: true; name: string } | { ok: false; problem: string };
+
+// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+/** Embeddings, overrides and isolates reorder what is shown, e.g. making 'exe.pdf' read as 'fdp.exe'. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+/** A surrogate without its partner is not a character and cannot be encoded as UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const SEPARATOR = /[/\\]/;
+/** Spaces of every kind and invisible format characters (zero-width space and the like) show as nothing. */
+const ONLY_DOTS_AND_SPACES = /^[.\s\p{Z}\p{Cf}]+$/u;
+
+export function cleanFileName(raw: string): CleanFileName {
+  const problem = problemWith(raw);
+  if (problem) return { ok: false, problem };
+  const name = raw.normalize('NFC').trim();
+  if (name === '') return { ok: false, problem: 'The file name is empty' };
+  if (ONLY_DOTS_AND_SPACES.test(name)) {
+    return { ok: false, problem: 'The file name must contain more than dots and spaces' };
+  }
+  if ([...name].length > MAX_FILE_NAME_CHARS) {
+    return { ok: false, problem: `The file name is longer than ${MAX_FILE_NAME_CHARS} characters` };
+  }
+  return { ok: true, name };
+}
+
+function problemWith(raw: string): string | null {
+  if (SEPARATOR.test(raw)) return 'The file name must not contain / or \\';
+  if (CONTROL.test(raw)) return 'The file name must not contain control characters';
+  if (BIDI_CONTROL.test(raw)) return 'The file name must not contain characters that change the direction of text';
+  if (LONE_SURROGATE.test(raw)) return 'The file name contains characters that are not valid Unicode';
+  return null;
+}
+
+/**
+ * A Content-Disposition value offering `name` as a download (RFC 6266): an ASCII `filename` for old
+ * clients and the exact name as UTF-8 in `filename*` (RFC 8187). Safe for any input, cleaned or not:
+ * neither part can carry a quote, a backslash, a control character or a line break.
+ */
+export function contentDisposition(name: string): string {
+  const wellFormed = name.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
+  return `attachment; filename="${asciiFallback(wellFormed)}"; filename*=UTF-8''${encodeExtValue(wellFormed)}`;
+}
+
+/** Accents dropped where that leaves a letter (é → e); anything else outside printable ASCII becomes '_'. */
+function asciiFallback(name: string): string {
+  const ascii = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^\x20-\x7e]/gu, '_')
+    // Quote and backslash would end or escape the quoted string; '%' some clients decode; '/' is a path.
+    .replace(/["\\%/]/g, '_')
+    .trim();
+  return ascii === '' ? 'download' : ascii;
+}
+
+/** Percent-encodes everything but RFC 8187's attr-char; encodeURIComponent leaves ' ( ) * as they are. */
+function encodeExtValue(name: string): string {
+  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}

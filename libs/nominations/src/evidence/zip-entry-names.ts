@@ -1,0 +1,176 @@
+/**
+ * Reads the entry names from a ZIP's local file headers as bytes stream past, holding at most one
+ * 30-byte header and one short name, never the file. It walks header → name → extra → data, skipping
+ * data by its recorded size. An entry written with a data descriptor (general purpose flag bit 3)
+ * records no size up front, so for that entry it scans for the next header signature instead.
+ * Stops at the central directory, at anything that is not a local header, or when told to.
+ */
+export class ZipEntryNameScanner {
+  private state: State = 'header';
+  private readonly header = Buffer.alloc(LOCAL_HEADER_SIZE);
+  private headerLength = 0;
+  private readonly name = Buffer.alloc(MAX_NAME_BYTES);
+  private nameLength = 0;
+  private nameWanted = 0;
+  private extraWanted = 0;
+  private dataWanted = 0;
+  private scanForNext = false;
+  private signatureMatched = 0;
+  private firstHeaderSeen = false;
+
+  /** `onEntry` gets each entry name (names longer than `MAX_NAME_BYTES` are not reported); return true to stop. */
+  constructor(private readonly onEntry: (name: string) => boolean) {}
+
+  /** True once the input has begun with a valid local file header. */
+  get isZip(): boolean {
+    return this.firstHeaderSeen;
+  }
+
+  get done(): boolean {
+    return this.state === 'done';
+  }
+
+  push(chunk: Buffer): void {
+    let offset = 0;
+    while (offset < chunk.length && this.state !== 'done') offset = this.step(chunk, offset);
+  }
+
+  /** Consumes some bytes of `chunk` from `offset` in the current state; returns the new offset. */
+  private step(chunk: Buffer, offset: number): number {
+    switch (this.state) {
+      case 'header':
+        return this.readHeader(chunk, offset);
+      case 'name':
+        return this.readName(chunk, offset);
+      case 'extra':
+        return this.skipExtra(chunk, offset);
+      case 'data':
+        return this.skipData(chunk, offset);
+      case 'scan':
+        return this.scan(chunk, offset);
+      case 'done':
+        return chunk.length;
+    }
+  }
+
+  private readHeader(chunk: Buffer, offset: number): number {
+    const take = Math.min(LOCAL_HEADER_SIZE - this.headerLength, chunk.length - offset);
+    chunk.copy(this.header, this.headerLength, offset, offset + take);
+    this.headerLength += take;
+    if (this.headerLength === LOCAL_HEADER_SIZE) this.startEntry();
+    return offset + take;
+  }
+
+  private startEntry(): void {
+    if (this.header.readUInt32LE(0) !== LOCAL_FILE_HEADER) {
+      this.state = 'done'; // the central directory, or not a ZIP at all
+      return;
+    }
+    this.firstHeaderSeen = true;
+    const flags = this.header.readUInt16LE(6);
+    this.nameWanted = this.header.readUInt16LE(26);
+    this.extraWanted = this.header.readUInt16LE(28);
+    this.scanForNext = (flags & FLAG_DATA_DESCRIPTOR) !== 0;
+    this.dataWanted = this.scanForNext ? 0 : this.header.readUInt32LE(18);
+    // A ZIP64 entry keeps its real size in the extra field; scanning finds the next header just as well.
+    if (this.dataWanted === ZIP64_SIZE) this.scanForNext = true;
+    this.nameLength = 0;
+    this.state = 'name';
+  }
+
+  private readName(chunk: Buffer, offset: number): number {
+    const take = Math.min(this.nameWanted - this.nameLength, chunk.length - offset);
+    const keep = Math.max(0, Math.min(take, MAX_NAME_BYTES - this.nameLength));
+    chunk.copy(this.name, this.nameLength, offset, offset + keep);
+    this.nameLength += take;
+    if (this.nameLength === this.nameWanted) this.finishName();
+    return offset + take;
+  }
+
+  private finishName(): void {
+    if (this.nameLength <= MAX_NAME_BYTES && this.onEntry(this.name.toString('utf8', 0, this.nameLength))) {
+      this.state = 'done';
+      return;
+    }
+    this.state = 'extra';
+  }
+
+  private skipExtra(chunk: Buffer, offset: number): number {
+    const take = Math.min(this.extraWanted, chunk.length - offset);
+    this.extraWanted -= take;
+    if (this.extraWanted === 0) this.startData();
+    return offset + take;
+  }
+
+  private startData(): void {
+    this.signatureMatched = 0;
+    this.state = this.scanForNext ? 'scan' : 'data';
+    if (this.state === 'data' && this.dataWanted === 0) this.nextHeader();
+  }
+
+  private skipData(chunk: Buffer, offset: number): number {
+    const take = Math.min(this.dataWanted, chunk.length - offset);
+    this.dataWanted -= take;
+    if (this.dataWanted === 0) this.nextHeader();
+    return offset + take;
+  }
+
+  private nextHeader(): void {
+    this.headerLength = 0;
+    this.state = 'header';
+  }
+
+  /**
+   * Looks for `PK\x03\x04` (the next entry) or `PK\x01\x02` (the central directory), which may be
+   * split across chunks, so the match so far is carried over in `signatureMatched`.
+   */
+  private scan(chunk: Buffer, offset: number): number {
+    let at = offset;
+    while (at < chunk.length) {
+      if (this.signatureMatched === 0) {
+        const p = chunk.indexOf(P, at); // let the native search skip the bytes that cannot start a match
+        if (p === -1) return chunk.length;
+        at = p;
+      }
+      const byte = chunk[at++];
+      this.signatureMatched = advanceMatch(this.signatureMatched, byte);
+      if (this.signatureMatched === LOCAL_SIGNATURE_FOUND) return this.resumeAtHeader(at);
+      if (this.signatureMatched === CENTRAL_SIGNATURE_FOUND) {
+        this.state = 'done';
+        return at;
+      }
+    }
+    return at;
+  }
+
+  private resumeAtHeader(at: number): number {
+    this.header.writeUInt32LE(LOCAL_FILE_HEADER, 0);
+    this.headerLength = 4;
+    this.state = 'header';
+    return at;
+  }
+}
+
+type State = 'header' | 'name' | 'extra' | 'data' | 'scan' | 'done';
+
+const LOCAL_FILE_HEADER = 0x04034b50; // 'PK\x03\x04' read little-endian
+const LOCAL_HEADER_SIZE = 30;
+const FLAG_DATA_DESCRIPTOR = 0x0008;
+const ZIP64_SIZE = 0xffffffff;
+/** Longer than any name we look for; longer names are skipped, not kept. */
+const MAX_NAME_BYTES = 64;
+
+const P = 0x50;
+const K = 0x4b;
+/** Match states: 0 nothing, 1 'P', 2 'PK', 3 'PK\x03', 4 'PK\x01', then the two complete signatures. */
+const LOCAL_SIGNATURE_FOUND = 5;
+const CENTRAL_SIGNATURE_FOUND = 6;
+
+function advanceMatch(matched: number, byte: number): number {
+  if (matched === 1 && byte === K) return 2;
+  if (matched === 2 && byte === 0x03) return 3;
+  if (matched === 2 && byte === 0x01) return 4;
+  if (matched === 3 && byte === 0x04) return LOCAL_SIGNATURE_FOUND;
+  if (matched === 4 && byte === 0x02) return CENTRAL_SIGNATURE_FOUND;
+  return byte === P ? 1 : 0; // 'P' occurs only first in both signatures, so a restart is all we need
+}

@@ -1,0 +1,51 @@
+import { DomainError } from '@commend/core';
+import type { PrivacyFinding } from './privacy/privacy-finding';
+
+export class NominationsClosedError extends DomainError {
+  constructor() {
+    super(
+      'unprocessable',
+      'nomination.closed',
+      'This programme is not taking nominations now: it is not open, or its nomination window has closed',
+    );
+  }
+}
+
+export class NominationStateError extends DomainError {
+  constructor(message: string) {
+    super('unprocessable', 'nomination.invalid_state', message);
+  }
+}
+
+export class NominationInvalidError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'nomination.invalid', message);
+  }
+}
+
+export class NominationIncompleteError extends DomainError {
+  constructor(missing: string[]) {
+    super('unprocessable', 'nomination.incomplete', `The nomination is not complete: ${missing.join('; ')}`, {
+      missing,
+    });
+  }
+}
+
+export class PrivacyFindingsError extends DomainError {
+  constructor(findings: PrivacyFinding[], blocking: boolean) {
+    super(
+      'unprocessable',
+      blocking ? 'nomination.privacy_blocked' : 'nomination.privacy_unconfirmed',
+      blocking
+        ? `The privacy check found ${findings.length} possible service-user identifier(s), and this programme does not accept nominations with any: remove them and submit again`
+        : `The privacy check found ${findings.length} possible service-user identifier(s): remove them, or submit again with confirmPrivacyFindings if they are not about a person who uses services`,
+      { findings },
+    );
+  }
+}
+
+export class EvidenceRejectedError extends DomainError {
+  constructor(kind: 'invalid' | 'too_large' | 'unsupported' | 'unprocessable', code: string, message: string) {
+    super(kind, `evidence.${code}`, message);
+  }
+}

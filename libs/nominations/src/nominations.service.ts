@@ -1,0 +1,389 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { text as readAll } from 'node:stream/consumers';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@commend/audit';
+import { Role, type AuthUser } from '@commend/auth';
+import {
+  DomainError,
+  NotFoundError,
+  OutboxService,
+  STORAGE_DRIVER,
+  StaleVersionError,
+  type StorageDriver,
+} from '@commend/core';
+import { Category, Criterion, isAcceptingNominations, Programme, ProgrammesService } from '@commend/programmes';
+import type {
+  CreateNominationDto,
+  ListNominationsQueryDto,
+  ScreeningDto,
+  UpdateNominationDto,
+} from './dto/nomination.dto';
+import { Evidence } from './entities/evidence.entity';
+import { NominationStatement } from './entities/nomination-statement.entity';
+import { Nomination } from './entities/nomination.entity';
+import { toView, type NominationView } from './nomination-view';
+import {
+  NominationIncompleteError,
+  NominationInvalidError,
+  NominationsClosedError,
+  NominationStateError,
+  PrivacyFindingsError,
+} from './nominations.errors';
+import type { PrivacyFinding } from './privacy/privacy-finding';
+import { scanText } from './privacy/privacy-scanner';
+import { countWords } from './words';
+
+type Fields = Omit<UpdateNominationDto, 'version'>;
+
+export const isAdmin = (user: AuthUser): boolean => user.roles.includes(Role.Admin);
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programmes: ProgrammesService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+  ) {}
+
+  async create(categoryId: string, dto: CreateNominationDto, user: AuthUser): Promise<NominationView> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const category = await this.category(manager, categoryId);
+      // Locking the programme row serialises reference numbers: no gaps, no duplicates.
+      const programme = await this.programmes.lock(manager, category.programmeId);
+      if (programme.status === 'draft') throw new NotFoundError('category');
+      if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
+      // For an UPDATE, TypeORM's postgres driver answers [rows, affected count].
+      const [[{ n }]] = await manager.query<[{ n: number }[], number]>(
+        'UPDATE programmes SET next_reference = next_reference + 1 WHERE id = $1 RETURNING next_reference - 1 AS n',
+        [programme.id],
+      );
+      const nomination = manager.getRepository(Nomination).create({
+        programmeId: programme.id,
+        categoryId,
+        nominatorId: user.id,
+        reference: `${programme.referencePrefix}-${String(n).padStart(4, '0')}`,
+      });
+      this.applyFields(nomination, dto, category);
+      const saved = await manager.getRepository(Nomination).save(nomination);
+      await this.saveStatements(manager, saved.id, dto.statements ?? [], category);
+      await this.record(manager, user, saved, 'nomination.created', { reference: saved.reference });
+      return saved.id;
+    });
+    if (!dto.submit) return this.view(id, user);
+    try {
+      return await this.submit(id, user, dto.confirmPrivacyFindings === true);
+    } catch (error) {
+      // The draft is kept, so nothing typed is lost; say where it is.
+      if (!(error instanceof DomainError)) throw error;
+      const details = { ...(error.details as object | undefined), nominationId: id };
+      throw new DomainError(error.kind, error.code, `${error.message}. Your draft is saved.`, details);
+    }
+  }
+
+  async update(id: string, dto: UpdateNominationDto, user: AuthUser): Promise<NominationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.ownedForChange(manager, id, user);
+      if (nomination.version !== dto.version) throw new StaleVersionError('nomination', nomination.version);
+      if (nomination.status !== 'draft')
+        throw new NominationStateError(`A ${nomination.status} nomination cannot be edited`);
+      const category = await this.category(manager, nomination.categoryId);
+      const { version: _version, ...fields } = dto;
+      this.applyFields(nomination, fields, category);
+      // A changed nomination needs its privacy findings looked at again.
+      nomination.privacyFindingsConfirmed = false;
+      await this.saveStatements(manager, id, fields.statements ?? [], category);
+      nomination.updatedAt = new Date(); // bumps the version when only statements changed
+      await manager.getRepository(Nomination).save(nomination);
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'nomination.updated',
+        entityType: 'nomination',
+        entityId: id,
+        data: { fields: Object.keys(fields) },
+      });
+    });
+    return this.view(id, user);
+  }
+
+  async submit(id: string, user: AuthUser, confirmFindings: boolean): Promise<NominationView> {
+    // Statements and text evidence are scanned outside the transaction (evidence is read from
+    // storage); the version check inside refuses a submission of content that changed meanwhile.
+    const before = await this.loadFull(this.dataSource.manager, id);
+    this.assertOwner(before, user);
+    const findings = await this.scan(before);
+    // Findings that stop the submission are still stored, for the nominator to see: the
+    // transaction commits them and the refusal is thrown after it.
+    const refusal = await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.ownedForChange(manager, id, user);
+      if (nomination.version !== before.version) throw new StaleVersionError('nomination', nomination.version);
+      if (nomination.status !== 'draft') {
+        throw new NominationStateError(
+          `This nomination is already ${nomination.status}; only a draft can be submitted`,
+        );
+      }
+      const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
+      if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
+      const category = await this.category(manager, nomination.categoryId);
+      const missing = this.missing(before, category);
+      if (missing.length) throw new NominationIncompleteError(missing);
+
+      nomination.privacyFindings = findings;
+      nomination.privacyCheckedAt = new Date();
+      const blocked = findings.length > 0 && (programme.privacyFindingsBlockSubmission || !confirmFindings);
+      if (!blocked) {
+        nomination.privacyFindingsConfirmed = findings.length > 0;
+        nomination.status = 'submitted';
+        nomination.submittedAt = new Date();
+      }
+      await manager.getRepository(Nomination).save(nomination);
+      if (blocked) return new PrivacyFindingsError(findings, programme.privacyFindingsBlockSubmission);
+      await this.record(manager, user, nomination, 'nomination.submitted', { findings: findings.length });
+      return null;
+    });
+    if (refusal) throw refusal;
+    return this.view(id, user);
+  }
+
+  async withdraw(id: string, user: AuthUser): Promise<NominationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.ownedForChange(manager, id, user);
+      if (nomination.status !== 'draft' && nomination.status !== 'submitted') {
+        throw new NominationStateError(`A ${nomination.status} nomination cannot be withdrawn`);
+      }
+      const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
+      if (!isAcceptingNominations(programme)) {
+        throw new NominationStateError('Nominations can be withdrawn only while the programme is open');
+      }
+      const from = nomination.status;
+      nomination.status = 'withdrawn';
+      nomination.withdrawnAt = new Date();
+      await manager.getRepository(Nomination).save(nomination);
+      await this.record(manager, user, nomination, 'nomination.withdrawn', { from });
+    });
+    return this.view(id, user);
+  }
+
+  async screen(id: string, dto: ScreeningDto, admin: AuthUser): Promise<NominationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await this.lockNomination(manager, id);
+      if (nomination.status !== 'submitted') {
+        throw new NominationStateError(`Only a submitted nomination can be screened; this one is ${nomination.status}`);
+      }
+      nomination.status = dto.decision;
+      nomination.screeningReason = dto.reason.trim();
+      nomination.screenedAt = new Date();
+      nomination.screenedBy = admin.id;
+      await manager.getRepository(Nomination).save(nomination);
+      await this.record(manager, admin, nomination, 'nomination.screened', { decision: dto.decision });
+    });
+    return this.view(id, admin);
+  }
+
+  /** Runs the check and stores its findings, without submitting. */
+  async privacyCheck(id: string, user: AuthUser): Promise<{ findings: PrivacyFinding[] }> {
+    const nomination = await this.loadFull(this.dataSource.manager, id);
+    this.assertOwner(nomination, user);
+    const findings = await this.scan(nomination);
+    await this.dataSource
+      .getRepository(Nomination)
+      .update({ id }, { privacyFindings: findings, privacyCheckedAt: new Date() });
+    return { findings };
+  }
+
+  async view(id: string, user: AuthUser): Promise<NominationView> {
+    const nomination = await this.loadFull(this.dataSource.manager, id);
+    if (nomination.nominatorId !== user.id && !isAdmin(user)) throw new NotFoundError('nomination');
+    return toView(nomination);
+  }
+
+  async listMine(user: AuthUser): Promise<NominationView[]> {
+    const ids = await this.dataSource.getRepository(Nomination).find({
+      select: { id: true },
+      where: { nominatorId: user.id },
+      order: { createdAt: 'DESC' },
+    });
+    return this.viewsOf(ids.map((n) => n.id));
+  }
+
+  async list(
+    query: ListNominationsQueryDto,
+  ): Promise<{ items: NominationView[]; total: number; page: number; pageSize: number }> {
+    const qb = this.dataSource.getRepository(Nomination).createQueryBuilder('n').select('n.id');
+    if (query.programmeId) qb.andWhere('n.programmeId = :programmeId', { programmeId: query.programmeId });
+    if (query.categoryId) qb.andWhere('n.categoryId = :categoryId', { categoryId: query.categoryId });
+    if (query.status) qb.andWhere('n.status = :status', { status: query.status });
+    const [rows, total] = await qb
+      .orderBy('n.reference', 'ASC')
+      .skip((query.page - 1) * query.pageSize)
+      .take(query.pageSize)
+      .getManyAndCount();
+    return { items: await this.viewsOf(rows.map((r) => r.id)), total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** For owners' changes: locked, and refused with 403 to anyone but the nominator. */
+  private async ownedForChange(manager: EntityManager, id: string, user: AuthUser): Promise<Nomination> {
+    const nomination = await this.lockNomination(manager, id);
+    this.assertOwner(nomination, user);
+    return nomination;
+  }
+
+  private assertOwner(nomination: Nomination, user: AuthUser): void {
+    if (nomination.nominatorId === user.id) return;
+    if (isAdmin(user))
+      throw new DomainError('forbidden', 'nomination.not_owner', 'Only the nominator can change a nomination');
+    throw new NotFoundError('nomination');
+  }
+
+  private async lockNomination(manager: EntityManager, id: string): Promise<Nomination> {
+    const nomination = await manager
+      .getRepository(Nomination)
+      .createQueryBuilder('n')
+      .setLock('pessimistic_write')
+      .where('n.id = :id', { id })
+      .getOne();
+    if (!nomination) throw new NotFoundError('nomination');
+    return nomination;
+  }
+
+  private async loadFull(manager: EntityManager, id: string): Promise<Nomination> {
+    const nomination = await manager.getRepository(Nomination).findOne({
+      where: { id },
+      relations: { statements: true, evidence: true },
+    });
+    if (!nomination) throw new NotFoundError('nomination');
+    return nomination;
+  }
+
+  private async viewsOf(ids: string[]): Promise<NominationView[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.dataSource.getRepository(Nomination).find({
+      where: ids.map((id) => ({ id })),
+      relations: { statements: true, evidence: true },
+    });
+    const byId = new Map(rows.map((n) => [n.id, n]));
+    return ids.map((id) => toView(byId.get(id)!));
+  }
+
+  private async category(manager: EntityManager, id: string): Promise<Category> {
+    const category = await manager.getRepository(Category).findOne({ where: { id }, relations: { criteria: true } });
+    if (!category) throw new NotFoundError('category');
+    return category;
+  }
+
+  private applyFields(nomination: Nomination, fields: Fields, category: Category): void {
+    if (fields.nominee) {
+      nomination.nomineeName = fields.nominee.name.trim();
+      nomination.nomineeEmail = fields.nominee.email?.trim().toLowerCase() ?? null;
+      nomination.nomineeJobTitle = fields.nominee.jobTitle?.trim() || null;
+      nomination.nomineeTeam = fields.nominee.team?.trim() || null;
+    }
+    if (fields.teamMembers) {
+      if (category.nomineeType !== 'team') {
+        throw new NominationInvalidError('teamMembers: this category is for individuals, not teams');
+      }
+      nomination.teamMembers = fields.teamMembers.map((m) => ({ ...m, email: m.email?.toLowerCase() }));
+    }
+    if (fields.relationship !== undefined) nomination.relationship = fields.relationship.trim() || null;
+    if (fields.publicityConsent) nomination.publicityConsent = fields.publicityConsent;
+    this.checkStatements(fields.statements ?? [], category);
+  }
+
+  private checkStatements(statements: { criterionId: string; text: string }[], category: Category): void {
+    const criteria = new Map((category.criteria ?? []).map((c) => [c.id, c]));
+    const seen = new Set<string>();
+    for (const statement of statements) {
+      const criterion = criteria.get(statement.criterionId);
+      if (!criterion) {
+        throw new NominationInvalidError(`statements: ${statement.criterionId} is not a criterion of this category`);
+      }
+      if (seen.has(criterion.id))
+        throw new NominationInvalidError(`statements: "${criterion.title}" is answered twice`);
+      seen.add(criterion.id);
+      const words = countWords(statement.text);
+      if (words > criterion.wordLimit) {
+        throw new NominationInvalidError(
+          `statements: the statement for "${criterion.title}" has ${words} words; the limit is ${criterion.wordLimit}`,
+        );
+      }
+    }
+  }
+
+  private async saveStatements(
+    manager: EntityManager,
+    nominationId: string,
+    statements: { criterionId: string; text: string }[],
+    category: Category,
+  ): Promise<void> {
+    if (statements.length === 0) return;
+    this.checkStatements(statements, category);
+    await manager.getRepository(NominationStatement).upsert(
+      statements.map((s) => ({ nominationId, criterionId: s.criterionId, text: s.text })),
+      ['nominationId', 'criterionId'],
+    );
+  }
+
+  private missing(nomination: Nomination, category: Category): string[] {
+    const missing: string[] = [];
+    if (!nomination.nomineeName)
+      missing.push(category.nomineeType === 'team' ? "the team's name" : "the nominee's name");
+    if (category.nomineeType === 'individual' && !nomination.nomineeEmail) missing.push("the nominee's work e-mail");
+    if (!nomination.relationship) missing.push('how you know the nominee (relationship)');
+    const answered = new Set((nomination.statements ?? []).filter((s) => s.text.trim()).map((s) => s.criterionId));
+    for (const criterion of category.criteria ?? []) {
+      if (!answered.has(criterion.id)) missing.push(`a statement for "${criterion.title}"`);
+    }
+    return missing;
+  }
+
+  private async scan(nomination: Nomination): Promise<PrivacyFinding[]> {
+    const category = await this.category(this.dataSource.manager, nomination.categoryId);
+    const titles = new Map((category.criteria ?? []).map((c: Criterion) => [c.id, c.title]));
+    const allowedEmails = [nomination.nomineeEmail, ...nomination.teamMembers.map((m) => m.email)].filter(
+      (e): e is string => !!e,
+    );
+    const findings: PrivacyFinding[] = [];
+    for (const statement of nomination.statements ?? []) {
+      for (const f of scanText(statement.text, { allowedEmails })) {
+        findings.push({
+          ...f,
+          source: {
+            type: 'statement',
+            criterionId: statement.criterionId,
+            criterionTitle: titles.get(statement.criterionId) ?? '',
+          },
+        });
+      }
+    }
+    const textEvidence = (nomination.evidence ?? []).filter((e) => e.type === 'text');
+    for (const evidence of textEvidence) {
+      const { storageKey } = await this.dataSource
+        .getRepository(Evidence)
+        .findOneOrFail({ where: { id: evidence.id }, select: { id: true, storageKey: true } });
+      const text = await readAll(await this.storage.read(storageKey));
+      for (const f of scanText(text, { allowedEmails })) {
+        findings.push({ ...f, source: { type: 'evidence', evidenceId: evidence.id, fileName: evidence.fileName } });
+      }
+    }
+    return findings;
+  }
+
+  private async record(
+    manager: EntityManager,
+    actor: AuthUser,
+    nomination: Nomination,
+    action: string,
+    data: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.record(manager, {
+      actorId: actor.id,
+      action,
+      entityType: 'nomination',
+      entityId: nomination.id,
+      data,
+    });
+    await this.outbox.record(manager, { type: action, payload: { nominationId: nomination.id } });
+  }
+}

@@ -1,0 +1,248 @@
+import { dateKey, findWrittenDates, WrittenDate } from './dates';
+import { maskIdentifier } from './mask';
+
+export type FindingKind = 'nhs_number' | 'ni_number' | 'postcode' | 'date_of_birth' | 'phone_number' | 'email';
+
+export interface TextFinding {
+  kind: FindingKind;
+  /** What was found, for a person. */
+  label: string;
+  /** Character range [start, end) in the scanned text (JS string indices). */
+  start: number;
+  end: number;
+  /** The text found, masked by maskIdentifier so the finding does not repeat the identifier. */
+  masked: string;
+}
+
+export interface ScanOptions {
+  /** E-mail addresses that are not findings (the nominee's own work e-mail), compared case-insensitively. */
+  allowedEmails?: string[];
+  /** Reference "today" for the date-of-birth rule; default new Date(). */
+  now?: Date;
+}
+
+export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
+  nhs_number: 'NHS number',
+  ni_number: 'National Insurance number',
+  postcode: 'Postcode',
+  date_of_birth: 'Date of birth',
+  phone_number: 'Phone number',
+  email: 'E-mail address',
+};
+
+interface Span {
+  kind: FindingKind;
+  start: number;
+  end: number;
+}
+
+/**
+ * When two detectors claim overlapping text, the earlier kind wins. An e-mail address comes first because it is one
+ * token: a number or postcode inside it belongs to the address, and the whole address is what must be edited. Then
+ * the kinds with the strictest shape (a check digit, a letter scheme, a date with a cue or age) before the looser
+ * phone and postcode patterns.
+ */
+const PRECEDENCE: readonly FindingKind[] = [
+  'email',
+  'nhs_number',
+  'ni_number',
+  'date_of_birth',
+  'phone_number',
+  'postcode',
+];
+
+/** Scans text for service-user identifiers; findings are sorted by start and never overlap. */
+export function scanText(text: string, options: ScanOptions = {}): TextFinding[] {
+  const now = options.now ?? new Date();
+  const { reported: emails, allowed } = splitAllowedEmails(text, findEmails(text), options.allowedEmails ?? []);
+  const candidates = [
+    ...emails,
+    ...findNhsNumbers(text),
+    ...findNiNumbers(text),
+    ...findDatesOfBirth(text, now),
+    ...findPhoneNumbers(text),
+    ...findPostcodes(text),
+  ];
+  // Nothing inside an allowed address is reported either, e.g. the postcode-shaped 'sw1a1aa' of 'sw1a1aa@nhs.net'.
+  const outsideAllowed = candidates.filter((span) => !allowed.some((address) => overlaps(address, span)));
+  return resolveOverlaps(outsideAllowed).map((span) => toFinding(text, span));
+}
+
+function toFinding(text: string, { kind, start, end }: Span): TextFinding {
+  return { kind, label: FINDING_LABELS[kind], start, end, masked: maskIdentifier(text.slice(start, end)) };
+}
+
+function resolveOverlaps(spans: Span[]): Span[] {
+  const rank = (span: Span) => PRECEDENCE.indexOf(span.kind);
+  const length = (span: Span) => span.end - span.start;
+  const mostSpecificFirst = [...spans].sort((a, b) => rank(a) - rank(b) || length(b) - length(a) || a.start - b.start);
+  const kept: Span[] = [];
+  for (const span of mostSpecificFirst) {
+    if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function spansOf(
+  kind: FindingKind,
+  text: string,
+  pattern: RegExp,
+  accept: (found: RegExpExecArray) => boolean,
+): Span[] {
+  return Array.from(text.matchAll(pattern))
+    .filter(accept)
+    .map((found) => ({ kind, start: found.index, end: found.index + found[0].length }));
+}
+
+// --- NHS number -------------------------------------------------------------------------------------------------
+
+/**
+ * Ten digits, together or as 3-3-4 with one kind of separator, not joined to other digits or letters. A leading 0 is
+ * left to the phone detector: UK phone numbers are written with a leading 0 (or +44), while NHS numbers are issued
+ * from ranges starting 1-9 (England, Wales and Northern Ireland use 3xx-7xx; test numbers are 999). A Scottish CHI
+ * number can start with 0; it is still a finding, labelled a phone number. The same goes for digits after '+44' or
+ * '(0)', which are a phone number's by format even when they happen to pass the check.
+ */
+const NHS_NUMBER =
+  /(?<![\w+])(?<!\d[-/.])(?<!\+44[ -]?)(?<!\(0\)[ -]?)([1-9]\d{2})([ -]?)(\d{3})\2(\d{4})(?!\w)(?![-/.]\d)/g;
+
+function findNhsNumbers(text: string): Span[] {
+  return spansOf('nhs_number', text, NHS_NUMBER, (found) => hasValidNhsCheckDigit(found[0].replace(/\D/g, '')));
+}
+
+/** Modulus 11: weights 10..2 on the first nine digits; check = 11 - (sum mod 11), 11 means 0 and 10 is never valid. */
+export function hasValidNhsCheckDigit(digits: string): boolean {
+  if (!/^\d{10}$/.test(digits)) return false;
+  const sum = Array.from(digits.slice(0, 9)).reduce((total, digit, index) => total + Number(digit) * (10 - index), 0);
+  const check = 11 - (sum % 11);
+  if (check === 10) return false;
+  return (check === 11 ? 0 : check) === Number(digits[9]);
+}
+
+// --- National Insurance number ----------------------------------------------------------------------------------
+
+/**
+ * Two prefix letters, six digits (optionally spaced in pairs) and a suffix A-D. HMRC never uses D, F, I, Q, U or V as
+ * the first letter, nor D, F, I, O, Q, U or V as the second.
+ */
+const NI_NUMBER = /(?<![a-z\d])([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z\d])/gi;
+const UNALLOCATED_NI_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
+
+function findNiNumbers(text: string): Span[] {
+  return spansOf('ni_number', text, NI_NUMBER, (found) => !UNALLOCATED_NI_PREFIXES.has(found[1].toUpperCase()));
+}
+
+// --- Postcode -----------------------------------------------------------------------------------------------------
+
+/**
+ * Outward code A9, A99, A9A, AA9, AA99 or AA9A, an optional space, inward code 9AA; or GIR 0AA. The letters follow
+ * Royal Mail's scheme (no Q, V, X first; no I, J, Z second; no C, I, K, M, O, V in the inward code), which also keeps
+ * out most ordinary words and codes.
+ */
+const OUTWARD_CODE = String.raw`[a-pr-uwyz](?:\d[\dabcdefghjkpstuw]?|[a-hk-y]\d[\dabehmnprvwxy]?)`;
+const INWARD_CODE = String.raw`\d[abd-hjlnp-uw-z]{2}`;
+const POSTCODE = new RegExp(
+  String.raw`(?<![a-z\d])(?:gir ?0aa|${OUTWARD_CODE} ?(?<inward>${INWARD_CODE}))(?![a-z\d])`,
+  'gi',
+);
+
+/** 'M6 5th', 'B2 3rd': a lower-case ordinal is prose, not an inward code. */
+const LOWER_CASE_ORDINAL = /^\d(?:st|nd|rd|th)$/;
+
+function findPostcodes(text: string): Span[] {
+  return spansOf('postcode', text, POSTCODE, (found) => !LOWER_CASE_ORDINAL.test(found.groups?.inward ?? ''));
+}
+
+// --- Date of birth ------------------------------------------------------------------------------------------------
+
+const BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birthdays?|aged|d\.?\s?o\.?\s?b)(?![a-z])/gi;
+/** How far (in characters, before or after the date) a birth cue makes a date a date of birth. */
+const CUE_DISTANCE = 40;
+/**
+ * A nomination describes a colleague's recent work (a programme covers the last year or two), so a full date more
+ * than ten years back is far more likely someone's date of birth than an event in the story.
+ */
+const UNCUED_MIN_AGE_YEARS = 10;
+/** Nobody living was born more than 120 years ago; such dates are history. */
+const MAX_AGE_YEARS = 120;
+
+function findDatesOfBirth(text: string, now: Date): Span[] {
+  const cues = Array.from(text.matchAll(BIRTH_CUE), (cue) => ({ start: cue.index, end: cue.index + cue[0].length }));
+  return findWrittenDates(text, now)
+    .filter((date) => cues.some((cue) => isNear(cue, date)) || isLikelyBirthDate(date, now))
+    .map(({ start, end }) => ({ kind: 'date_of_birth', start, end }));
+}
+
+function isNear(cue: { start: number; end: number }, date: { start: number; end: number }): boolean {
+  return (
+    (cue.end <= date.start && date.start - cue.end <= CUE_DISTANCE) ||
+    (cue.start >= date.end && cue.start - date.end <= CUE_DISTANCE)
+  );
+}
+
+/** More than ten years and at most 120 years before now, by calendar day in UTC. */
+function isLikelyBirthDate(date: WrittenDate, now: Date): boolean {
+  const key = dateKey(date.year, date.month, date.day);
+  const yearsAgo = (years: number) => dateKey(now.getUTCFullYear() - years, now.getUTCMonth() + 1, now.getUTCDate());
+  return key < yearsAgo(UNCUED_MIN_AGE_YEARS) && key >= yearsAgo(MAX_AGE_YEARS);
+}
+
+// --- Phone number -------------------------------------------------------------------------------------------------
+
+/**
+ * A run that starts like a UK number (+44, optionally with (0); a bracketed area code; or 0) followed by groups of
+ * two or more digits separated by single spaces or hyphens. It must not continue a code or number ('SWW27-0042'), so
+ * it may not follow a letter/digit directly or across '-', '/' or '.'. The run is then cut to the longest prefix of
+ * whole groups that has a UK length (findPhoneNumbers).
+ */
+const PHONE_RUN = /(?<![\w+])(?<!\w[-/.])(?:\+44[ -]?(?:\(0\)[ -]?)?\d+|\(0\d{1,4}\)[ -]?\d+|0\d+)(?:[ -]\d{2,})*/g;
+/** After a phone number: no letter or digit, and no more digits joined by '-', '/' or '.' (a reference number). */
+const JOINED_CONTINUATION = /^(?:\w|[-/.]\w)/;
+
+function findPhoneNumbers(text: string): Span[] {
+  return Array.from(text.matchAll(PHONE_RUN)).flatMap((run) => {
+    const end = longestPhonePrefixEnd(text, run.index, run[0]);
+    return end === null ? [] : [{ kind: 'phone_number' as const, start: run.index, end }];
+  });
+}
+
+function longestPhonePrefixEnd(text: string, runStart: number, run: string): number | null {
+  let best: number | null = null;
+  for (const group of run.matchAll(/\d+/g)) {
+    const cut = group.index + group[0].length;
+    if (run[cut] === ')') continue; // inside a bracketed area code
+    const end = runStart + cut;
+    if (isUkPhoneLength(run.slice(0, cut)) && !JOINED_CONTINUATION.test(text.slice(end))) best = end;
+  }
+  return best;
+}
+
+/** 10 or 11 digits as dialled within the UK (+44 and an optional (0) stand for the leading 0), not starting 00. */
+function isUkPhoneLength(candidate: string): boolean {
+  const digits = candidate.replace(/\D/g, '');
+  const national = candidate.startsWith('+44') ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
+  return (national.length === 10 || national.length === 11) && national[1] !== '0';
+}
+
+// --- E-mail address -----------------------------------------------------------------------------------------------
+
+/** A practical address: local part, '@', dot-separated domain labels and a letters-only top-level domain. */
+const EMAIL = /(?<![\w.%+-])[\w.%+-]+@[a-z\d-]+(?:\.[a-z\d-]+)*\.[a-z]{2,}(?![\w-])/gi;
+
+function findEmails(text: string): Span[] {
+  return spansOf('email', text, EMAIL, () => true);
+}
+
+function splitAllowedEmails(
+  text: string,
+  emails: Span[],
+  allowedEmails: string[],
+): { reported: Span[]; allowed: Span[] } {
+  const allowedSet = new Set(allowedEmails.map((address) => address.trim().toLowerCase()));
+  const isAllowed = (span: Span) => allowedSet.has(text.slice(span.start, span.end).toLowerCase());
+  return { reported: emails.filter((span) => !isAllowed(span)), allowed: emails.filter(isAllowed) };
+}

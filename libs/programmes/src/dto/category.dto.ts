@@ -1,0 +1,169 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  EVIDENCE_TYPES,
+  NOMINEE_TYPES,
+  TIE_BREAK_RULES,
+  type AllowedEvidenceType,
+  type NomineeType,
+  type TieBreakRule,
+} from '../entities/category.entity';
+
+export class CriterionDto {
+  @IsString()
+  @Length(1, 200)
+  title: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  guidance?: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  weight: number;
+
+  @IsInt()
+  @Min(2)
+  @Max(100)
+  scaleMax: number;
+
+  @IsInt()
+  @Min(10)
+  @Max(5000)
+  wordLimit: number;
+}
+
+const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
+
+export class CreateCategoryDto {
+  @IsString()
+  @Length(1, 200)
+  name: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  eligibility?: string;
+
+  @IsOptional()
+  @IsIn(NOMINEE_TYPES)
+  nomineeType?: NomineeType;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  numberOfWinners?: number;
+
+  @IsArray()
+  @ArrayMinSize(1, { message: 'criteria must have at least one criterion' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria: CriterionDto[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  evidenceMaxFiles?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1024)
+  @Max(MAX_EVIDENCE_BYTES)
+  evidenceMaxBytes?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(EVIDENCE_TYPES, { each: true })
+  evidenceTypes?: AllowedEvidenceType[];
+
+  @IsOptional()
+  @IsIn(TIE_BREAK_RULES)
+  tieBreakRule?: TieBreakRule;
+}
+
+export class UpdateCategoryDto {
+  @Type(() => Number)
+  @IsInt({ message: 'version must be the version you last read' })
+  version: number;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  name?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  description?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  eligibility?: string;
+
+  @IsOptional()
+  @IsIn(NOMINEE_TYPES)
+  nomineeType?: NomineeType;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(10)
+  numberOfWinners?: number;
+
+  /** Replaces every criterion; refused once the category has a nomination. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1, { message: 'criteria must have at least one criterion' })
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionDto)
+  criteria?: CriterionDto[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  evidenceMaxFiles?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1024)
+  @Max(MAX_EVIDENCE_BYTES)
+  evidenceMaxBytes?: number;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(EVIDENCE_TYPES, { each: true })
+  evidenceTypes?: AllowedEvidenceType[];
+
+  @IsOptional()
+  @IsIn(TIE_BREAK_RULES)
+  tieBreakRule?: TieBreakRule;
+}

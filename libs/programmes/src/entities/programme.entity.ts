@@ -1,0 +1,80 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+
+export const PROGRAMME_STATUSES = ['draft', 'open', 'closed', 'decided', 'announced', 'archived'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+/** An awards programme, e.g. "Social Work Week 2027 Awards". */
+@Entity({ name: 'programmes' })
+@Index('UQ_programmes_reference_prefix', ['referencePrefix'], { unique: true })
+export class Programme {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Column({ type: 'text', default: '' })
+  description: string;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  theme: string | null;
+
+  /** Starts every nomination reference in this programme, e.g. SWW27 → SWW27-0042. */
+  @Column({ name: 'reference_prefix', type: 'varchar', length: 10 })
+  referencePrefix: string;
+
+  @Column({ name: 'time_zone', type: 'varchar', length: 64, default: 'Europe/London' })
+  timeZone: string;
+
+  @Column({ type: 'varchar', length: 20, default: 'draft' })
+  status: ProgrammeStatus;
+
+  @Column({ name: 'nominations_open_at', type: 'timestamptz' })
+  nominationsOpenAt: Date;
+
+  @Column({ name: 'nominations_close_at', type: 'timestamptz' })
+  nominationsCloseAt: Date;
+
+  @Column({ name: 'judging_close_at', type: 'timestamptz', nullable: true })
+  judgingCloseAt: Date | null;
+
+  @Column({ name: 'planned_announcement_at', type: 'timestamptz', nullable: true })
+  plannedAnnouncementAt: Date | null;
+
+  @Column({ name: 'blind_judging', type: 'boolean', default: false })
+  blindJudging: boolean;
+
+  @Column({ name: 'notify_nominee_on_submission', type: 'boolean', default: false })
+  notifyNomineeOnSubmission: boolean;
+
+  @Column({ name: 'privacy_findings_block_submission', type: 'boolean', default: false })
+  privacyFindingsBlockSubmission: boolean;
+
+  @Column({ name: 'peer_scores_visible_after_own', type: 'boolean', default: false })
+  peerScoresVisibleAfterOwn: boolean;
+
+  /** Months after the announcement when statements and evidence are deleted. */
+  @Column({ name: 'retention_months', type: 'int', default: 24 })
+  retentionMonths: number;
+
+  /** The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
+  @Column({ name: 'next_reference', type: 'int', default: 1, select: false })
+  nextReference: number;
+
+  @VersionColumn()
+  version: number;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,29 @@
+import { DomainError } from '@commend/core';
+
+export class ProgrammeStateError extends DomainError {
+  constructor(message: string) {
+    super('unprocessable', 'programme.invalid_state', message);
+  }
+}
+
+export class ProgrammeDatesError extends DomainError {
+  constructor(message: string) {
+    super('invalid', 'programme.invalid_dates', message);
+  }
+}
+
+export class ReferencePrefixTakenError extends DomainError {
+  constructor(prefix: string) {
+    super('conflict', 'programme.prefix_taken', `Another programme already uses the reference prefix ${prefix}`);
+  }
+}
+
+export class CriteriaLockedError extends DomainError {
+  constructor() {
+    super(
+      'unprocessable',
+      'category.criteria_locked',
+      'The criteria cannot change now that the category has nominations: their statements answer these criteria',
+    );
+  }
+}

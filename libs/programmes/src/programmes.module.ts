@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@commend/audit';
+import { CategoriesService } from './categories.service';
+import { Category } from './entities/category.entity';
+import { Criterion } from './entities/criterion.entity';
+import { Programme } from './entities/programme.entity';
+import { ProgrammesService } from './programmes.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Programme, Category, Criterion]), AuditModule],
+  providers: [ProgrammesService, CategoriesService],
+  exports: [ProgrammesService, CategoriesService, TypeOrmModule],
+})
+export class ProgrammesModule {}

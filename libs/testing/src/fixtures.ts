@@ -1,0 +1,82 @@
+import type { TestApi } from './test-api';
+
+export interface CriterionFixture {
+  id: string;
+  title: string;
+  weight: number;
+  scaleMax: number;
+  wordLimit: number;
+}
+
+export interface OpenProgramme {
+  programme: { id: string; referencePrefix: string; version: number };
+  category: { id: string; criteria: CriterionFixture[]; version: number };
+}
+
+let prefixes = 0;
+
+/**
+ * An open programme with one category of three criteria, set up through the API as an
+ * awards coordinator (demo user priya) would.
+ */
+export async function openProgramme(
+  api: TestApi,
+  programme: Record<string, unknown> = {},
+  category: Record<string, unknown> = {},
+): Promise<OpenProgramme> {
+  const admin = `Bearer ${api.token('priya')}`;
+  prefixes += 1;
+  const created = await api.http
+    .post('/api/v1/programmes')
+    .set('Authorization', admin)
+    .send({
+      name: 'Social Work Week 2027 Awards',
+      referencePrefix: `SWW${prefixes}`,
+      nominationsOpenAt: new Date(Date.now() - 3600_000).toISOString(),
+      nominationsCloseAt: new Date(Date.now() + 7 * 86400_000).toISOString(),
+      ...programme,
+    })
+    .expect(201);
+  const cat = await api.http
+    .post(`/api/v1/programmes/${created.body.id}/categories`)
+    .set('Authorization', admin)
+    .send({
+      name: 'Safeguarding Award',
+      description: 'Recognises a colleague whose intervention kept people safe from harm or abuse',
+      criteria: [
+        { title: 'Impact', weight: 50, scaleMax: 10, wordLimit: 300 },
+        { title: 'Practice', weight: 30, scaleMax: 10, wordLimit: 200 },
+        { title: 'Values', weight: 20, scaleMax: 5, wordLimit: 100 },
+      ],
+      evidenceMaxFiles: 2,
+      evidenceMaxBytes: 64 * 1024,
+      ...category,
+    })
+    .expect(201);
+  const opened = await api.http
+    .post(`/api/v1/programmes/${created.body.id}/open`)
+    .set('Authorization', admin)
+    .expect(200);
+  return { programme: opened.body, category: cat.body };
+}
+
+/** A complete nomination body for the fixture's category. */
+export function completeNomination(
+  category: OpenProgramme['category'],
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    nominee: {
+      name: 'Sam Patel',
+      email: 'sam.patel@example.nhs.uk',
+      jobTitle: 'Social Worker',
+      team: 'Children in Need East',
+    },
+    relationship: 'Team manager',
+    statements: category.criteria.map((c) => ({
+      criterionId: c.id,
+      text: `Sam showed outstanding ${c.title.toLowerCase()} this year.`,
+    })),
+    ...extra,
+  };
+}

@@ -1,0 +1,119 @@
+/**
+ * Seeds the demo through the API, as the demo people would: the "Social Work Week" awards
+ * with four categories, open for nominations, and a handful of nominations. Seeding again
+ * does nothing once the programme exists.
+ */
+import type { DevIdp } from '@commend/dev-idp';
+
+const PREFIX = 'SWW27';
+
+interface Created {
+  id: string;
+  criteria?: { id: string; title: string }[];
+}
+
+export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 'already seeded'> {
+  const call = async <T>(user: string, method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${apiUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${idp.mintToken({ user })}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`Seeding failed: ${method} ${path} answered ${res.status} ${await res.text()}`);
+    return (await res.json()) as T;
+  };
+
+  const existing = await call<{ referencePrefix: string }[]>('priya', 'GET', '/programmes');
+  if (existing.some((p) => p.referencePrefix === PREFIX)) return 'already seeded';
+
+  const now = Date.now();
+  const day = 86_400_000;
+  const programme = await call<Created>('priya', 'POST', '/programmes', {
+    name: 'Social Work Week 2027 Awards',
+    description: 'Celebrating colleagues across adult and children’s social care, announced on World Social Work Day.',
+    theme: 'Co-building a hopeful future',
+    referencePrefix: PREFIX,
+    nominationsOpenAt: new Date(now - day).toISOString(),
+    nominationsCloseAt: new Date(now + 30 * day).toISOString(),
+    judgingCloseAt: new Date(now + 45 * day).toISOString(),
+    plannedAnnouncementAt: new Date(now + 50 * day).toISOString(),
+    notifyNomineeOnSubmission: false,
+  });
+  const criteria = (impact: string) => [
+    { title: 'Impact', guidance: impact, weight: 50, scaleMax: 10, wordLimit: 300 },
+    {
+      title: 'Practice',
+      guidance: 'Skill, judgement and partnership working shown.',
+      weight: 30,
+      scaleMax: 10,
+      wordLimit: 250,
+    },
+    { title: 'Values', guidance: 'How they live the values of social work.', weight: 20, scaleMax: 5, wordLimit: 150 },
+  ];
+  const categories: Record<string, Created> = {};
+  for (const [name, description, nomineeType] of [
+    [
+      'Safeguarding Award',
+      'Recognises outstanding contributions to safeguarding, where the interventions of a staff member mean people have been kept safe from harm or abuse.',
+      'individual',
+    ],
+    [
+      'Social Work Apprentice of the Year',
+      'Recognises an apprentice who has grown into confident, caring practice.',
+      'individual',
+    ],
+    [
+      'Practice Educator of the Year',
+      'Recognises a practice educator whose teaching shaped new social workers.',
+      'individual',
+    ],
+    ['Team of the Year', 'Recognises a team whose work together changed lives.', 'team'],
+  ]) {
+    categories[name] = await call<Created>('priya', 'POST', `/programmes/${programme.id}/categories`, {
+      name,
+      description,
+      nomineeType,
+      criteria: criteria('What changed for people because of them?'),
+    });
+  }
+  await call('priya', 'POST', `/programmes/${programme.id}/open`);
+
+  const statements = (category: Created, texts: string[]) =>
+    (category.criteria ?? []).map((c, i) => ({ criterionId: c.id, text: texts[i] ?? texts[0] }));
+  const safeguarding = categories['Safeguarding Award'];
+  const submitted = await call<Created>('alex', 'POST', `/categories/${safeguarding.id}/nominations`, {
+    nominee: {
+      name: 'Sam Patel',
+      email: 'sam.patel@example.nhs.uk',
+      jobTitle: 'Senior Social Worker',
+      team: 'Children in Need East',
+    },
+    relationship: 'Colleague in the same team',
+    statements: statements(safeguarding, [
+      'Sam noticed small changes in a child’s presentation over several visits, pulled the threads together and convened a strategy discussion the same day. The child is now safe and settled.',
+      'Sam worked closely with school, health visiting and police, keeping the family informed at every step.',
+      'Sam is calm, respectful and always centres the voice of the child.',
+    ]),
+    submit: true,
+  });
+  await call('alex', 'POST', `/categories/${categories['Social Work Apprentice of the Year'].id}/nominations`, {
+    nominee: { name: 'Chloe Evans', email: 'chloe.evans@example.nhs.uk', jobTitle: 'Social Work Apprentice' },
+    relationship: 'Practice supervisor',
+    statements: statements(categories['Social Work Apprentice of the Year'], [
+      'Chloe has grown into a thoughtful practitioner.',
+    ]),
+  });
+  const team = categories['Team of the Year'];
+  await call('bola', 'POST', `/categories/${team.id}/nominations`, {
+    nominee: { name: 'Hospital Discharge Team', team: 'Adult Social Care' },
+    teamMembers: [{ name: 'Ola Bakare' }, { name: 'Ruth Green' }, { name: 'Imran Ali' }],
+    relationship: 'Service manager',
+    statements: statements(team, ['The team cut delayed discharges by a third while keeping people safe at home.']),
+    submit: true,
+  });
+  await call('priya', 'POST', `/nominations/${submitted.id}/screening`, {
+    decision: 'eligible',
+    reason: 'Meets the category criteria; the nominee is in post.',
+  });
+  return 'seeded';
+}

@@ -1,0 +1,231 @@
+import { createHash } from 'node:crypto';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { completeNomination, openProgramme, startTestApi, type OpenProgramme, type TestApi } from '@commend/testing';
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
+const BINARY = Buffer.from([0x00, 0x01, 0x02, 0xff, 0xfe, 0x00, 0x10]);
+
+describe('Evidence', () => {
+  let api: TestApi;
+  let setup: OpenProgramme;
+  const as = (user: string) => `Bearer ${api.token(user)}`;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    setup = await openProgramme(api); // two files of up to 64 KB
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const newDraft = async (): Promise<string> =>
+    (
+      await api.http
+        .post(`/api/v1/categories/${setup.category.id}/nominations`)
+        .set('Authorization', as('alex'))
+        .send(completeNomination(setup.category))
+    ).body.id;
+  const upload = (id: string, content: Buffer, filename: string, contentType: string, user = 'alex') =>
+    api.http
+      .post(`/api/v1/nominations/${id}/evidence`)
+      .set('Authorization', as(user))
+      .attach('file', content, { filename, contentType });
+  const storedFiles = (): number => {
+    const root = join(api.config.evidenceStorageDir, 'evidence');
+    try {
+      return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    } catch {
+      return 0;
+    }
+  };
+  const rows = async (id: string): Promise<number> =>
+    (await api.db.query('SELECT count(*)::int AS n FROM evidence WHERE nomination_id = $1', [id]))[0].n;
+
+  it('stores a PDF under a generated key with its SHA-256, and lets the nominator and an admin download it, audited', async () => {
+    const id = await newDraft();
+
+    const res = await upload(id, PDF, 'Referral summary.pdf', 'application/pdf');
+
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      fileName: 'Referral summary.pdf',
+      type: 'pdf',
+      size: PDF.length,
+      sha256: createHash('sha256').update(PDF).digest('hex'),
+    });
+    expect(res.body).not.toHaveProperty('storageKey');
+    for (const user of ['alex', 'priya']) {
+      const file = await api.http
+        .get(`/api/v1/nominations/${id}/evidence/${res.body.id}`)
+        .set('Authorization', as(user))
+        .buffer(true)
+        .parse((r, done) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+      expect(file.status).toBe(200);
+      expect(file.headers['content-type']).toBe('application/pdf');
+      expect(file.headers['content-disposition']).toContain('attachment; filename="Referral summary.pdf"');
+      expect(Buffer.compare(file.body as Buffer, PDF)).toBe(0);
+    }
+    const reads = await api.db.query(
+      `SELECT actor_id FROM audit_records WHERE action = 'evidence.downloaded' AND data->>'evidenceId' = $1`,
+      [res.body.id],
+    );
+    expect(reads).toHaveLength(2);
+  });
+
+  it('does not show a file to another colleague', async () => {
+    const id = await newDraft();
+    const { body } = await upload(id, PDF, 'a.pdf', 'application/pdf');
+
+    const res = await api.http.get(`/api/v1/nominations/${id}/evidence/${body.id}`).set('Authorization', as('bola'));
+
+    expect(res.status).toBe(404);
+  });
+
+  describe('refuses bad uploads, storing nothing', () => {
+    let id: string;
+    let filesBefore: number;
+
+    beforeEach(async () => {
+      id = await newDraft();
+      filesBefore = storedFiles();
+    });
+    afterEach(async () => {
+      expect(await rows(id)).toBe(0);
+      expect(storedFiles()).toBe(filesBefore);
+    });
+
+    it('content that is not its claimed type: 415', async () => {
+      const res = await upload(id, PDF, 'photo.png', 'image/png');
+
+      expect(res.status).toBe(415);
+      expect(res.body.message).toBe('The file was sent as image/png but its content is PDF');
+    });
+
+    it('content of no accepted type: 415 naming what is accepted', async () => {
+      const res = await upload(id, BINARY, 'data.bin', 'application/octet-stream');
+
+      expect(res.status).toBe(415);
+      expect(res.body.message).toMatch(/not one this category accepts: PDF, Word \(DOCX\), PNG, JPEG, plain text/);
+    });
+
+    it('an empty file: 400', async () => {
+      const res = await upload(id, Buffer.alloc(0), 'empty.txt', 'text/plain');
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toBe('The file is empty');
+    });
+
+    it("a file over the category's limit: 413", async () => {
+      const res = await upload(id, Buffer.concat([PNG, Buffer.alloc(70 * 1024, 7)]), 'big.png', 'image/png');
+
+      expect(res.status).toBe(413);
+      expect(res.body.message).toBe("The file is larger than this category's limit of 64 KB");
+    });
+
+    // Raw bodies: HTTP clients strip paths from file names before sending, as they should.
+    const rawUpload = (disposition: string) => {
+      const boundary = 'commendboundary';
+      const body = [
+        `--${boundary}`,
+        `Content-Disposition: form-data; name="file"; ${disposition}`,
+        'Content-Type: text/plain',
+        '',
+        'hello',
+        `--${boundary}--`,
+        '',
+      ].join('\r\n');
+      return api.http
+        .post(`/api/v1/nominations/${id}/evidence`)
+        .set('Authorization', as('alex'))
+        .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+        .send(body);
+    };
+
+    it.each([
+      ['path separators', 'filename="../../etc/passwd"', /must not contain \/ or \\/],
+      ['a backslash', 'filename="C:\\Users\\sam\\notes.txt"', /must not contain \/ or \\/],
+      [
+        'control characters (sent encoded, as RFC 5987 allows)',
+        "filename*=UTF-8''notes%07%1B.txt",
+        /control characters/,
+      ],
+    ])('a file name with %s: 400', async (_label, disposition, message) => {
+      const res = await rawUpload(disposition);
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(message);
+    });
+
+    it('a multipart body cut short: 400', async () => {
+      const boundary = 'commendboundary';
+      const partial = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\nContent-Type: text/plain\r\n\r\nhalf a fi`;
+
+      const res = await api.http
+        .post(`/api/v1/nominations/${id}/evidence`)
+        .set('Authorization', as('alex'))
+        .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+        .send(partial);
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/cut short or malformed/);
+    });
+
+    it('no multipart at all: 400 saying how to send it', async () => {
+      const res = await api.http
+        .post(`/api/v1/nominations/${id}/evidence`)
+        .set('Authorization', as('alex'))
+        .send({ file: 'x' });
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toBe('Send the file as multipart/form-data in a field named "file"');
+    });
+  });
+
+  it('one file too many: 422, the first two kept', async () => {
+    const id = await newDraft();
+    await upload(id, PDF, 'one.pdf', 'application/pdf').expect(201);
+    await upload(id, PNG, 'two.png', 'image/png').expect(201);
+
+    const third = await upload(id, Buffer.from('three'), 'three.txt', 'text/plain');
+
+    expect(third.status).toBe(422);
+    expect(third.body.message).toBe('This category takes at most 2 evidence file(s); remove one first');
+    expect(await rows(id)).toBe(2);
+  });
+
+  it('scans text evidence in the privacy check', async () => {
+    const id = await newDraft();
+    const { body } = await upload(
+      id,
+      Buffer.from('Visit notes: family at M1 1AE, seen weekly.'),
+      'visit notes.txt',
+      'text/plain',
+    );
+
+    const res = await api.http.post(`/api/v1/nominations/${id}/privacy-check`).set('Authorization', as('alex'));
+
+    expect(res.body.findings).toEqual([
+      expect.objectContaining({
+        kind: 'postcode',
+        source: { type: 'evidence', evidenceId: body.id, fileName: 'visit notes.txt' },
+      }),
+    ]);
+  });
+
+  it('removes a file from a draft', async () => {
+    const id = await newDraft();
+    const { body } = await upload(id, PDF, 'gone.pdf', 'application/pdf');
+    const filesBefore = storedFiles();
+
+    await api.http.delete(`/api/v1/nominations/${id}/evidence/${body.id}`).set('Authorization', as('alex')).expect(204);
+
+    expect(await rows(id)).toBe(0);
+    expect(storedFiles()).toBe(filesBefore - 1);
+  });
+});
