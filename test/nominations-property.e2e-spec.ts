@@ -21,7 +21,7 @@ describe('Nominations under generated input', () => {
   const text = fc.oneof(fc.string({ maxLength: 60 }), fc.lorem({ maxCount: 400 }), fc.constant('x'.repeat(250)));
   const junk = fc.oneof(fc.anything({ maxDepth: 2 }), text);
   const criterionId = () => fc.oneof(fc.constantFrom(...setup.category.criteria.map((c) => c.id)), fc.uuid(), junk);
-  const payload = () =>
+  const anyEdit = () =>
     fc.record(
       {
         nominee: fc.oneof(
@@ -39,6 +39,27 @@ describe('Nominations under generated input', () => {
       },
       { requiredKeys: [] },
     );
+  // Edits a nominator could well send, so that accepted edits are checked as often as refused ones.
+  const plausibleEdit = () =>
+    fc.record(
+      {
+        nominee: fc.record({
+          name: fc.string({ minLength: 1, maxLength: 80 }).filter((n) => n.trim().length > 0),
+          jobTitle: fc.string({ maxLength: 40 }),
+        }),
+        relationship: fc.string({ maxLength: 100 }),
+        publicityConsent: fc.constantFrom('not_asked', 'given', 'refused'),
+        statements: fc.uniqueArray(
+          fc.record({
+            criterionId: fc.constantFrom(...setup.category.criteria.map((c) => c.id)),
+            text: fc.lorem({ maxCount: 60 }),
+          }),
+          { maxLength: 3, selector: (s) => s.criterionId },
+        ),
+      },
+      { requiredKeys: [] },
+    );
+  const payload = () => fc.oneof(plausibleEdit(), anyEdit());
 
   const view = async (id: string) =>
     (await api.http.get(`/api/v1/nominations/${id}`).set('Authorization', as('alex'))).body;

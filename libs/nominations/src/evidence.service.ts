@@ -223,7 +223,7 @@ export class EvidenceService {
       let upload: Promise<Received> | null = null;
       let failed = false;
       // Stops reading, ends any write in progress, and rejects once that write has cleaned up.
-      const fail = (error: unknown): void => {
+      const fail = (error: Error): void => {
         if (failed) return;
         failed = true;
         req.unpipe(parser);
@@ -252,7 +252,7 @@ export class EvidenceService {
             throw rejected('invalid', 'malformed', 'The upload was cut short or malformed: send the file again');
           },
         );
-        upload.catch(fail);
+        upload.catch((error: Error) => fail(error));
       });
       parser.on('filesLimit', () => fail(rejected('invalid', 'one_file', 'Send one file per upload')));
       parser.on('fieldsLimit', () =>

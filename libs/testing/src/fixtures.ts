@@ -26,7 +26,7 @@ export async function openProgramme(
 ): Promise<OpenProgramme> {
   const admin = `Bearer ${api.token('priya')}`;
   prefixes += 1;
-  const created = await api.http
+  const created: { body: { id: string } } = await api.http
     .post('/api/v1/programmes')
     .set('Authorization', admin)
     .send({
@@ -37,7 +37,7 @@ export async function openProgramme(
       ...programme,
     })
     .expect(201);
-  const cat = await api.http
+  const cat: { body: OpenProgramme['category'] } = await api.http
     .post(`/api/v1/programmes/${created.body.id}/categories`)
     .set('Authorization', admin)
     .send({
@@ -53,7 +53,7 @@ export async function openProgramme(
       ...category,
     })
     .expect(201);
-  const opened = await api.http
+  const opened: { body: OpenProgramme['programme'] } = await api.http
     .post(`/api/v1/programmes/${created.body.id}/open`)
     .set('Authorization', admin)
     .expect(200);
