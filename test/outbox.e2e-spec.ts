@@ -20,7 +20,7 @@ describe('The outbox', () => {
     await listener.query('LISTEN outbox');
     const notified = new Promise<string>((resolve) => listener.once('notification', (n) => resolve(n.payload ?? '')));
 
-    const event = await api.db.transaction((manager) =>
+    const [event] = await api.db.transaction((manager) =>
       outbox.record(manager, { type: 'nomination.submitted', payload: { nominationId: 'n-1' } }),
     );
 

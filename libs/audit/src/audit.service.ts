@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditRecord } from './audit-record.entity';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
@@ -21,35 +22,40 @@ const AUDIT_CHAIN_LOCK = 0x436f6d6d656e64n; // "Commend"
 @Injectable()
 export class AuditService {
   /**
-   * Appends to the audit trail inside the caller's transaction, so the record commits
-   * (or rolls back) with the change it describes.
+   * Appends to the audit trail inside the caller's transaction, so the records commit (or
+   * roll back) with the change they describe. Several entries share one lock and one insert:
+   * the chain's lock is held until commit, so the less done after taking it, the better.
    */
-  async record(manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> {
+  async record(manager: EntityManager, entries: AuditEntry | AuditEntry[]): Promise<AuditRecord[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('AuditService.record must be called inside a transaction');
     }
+    const list = Array.isArray(entries) ? entries : [entries];
     await manager.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK.toString()]);
     const [last] = await manager.query<{ seq: string; hash: string }[]>(
       'SELECT seq, hash FROM audit_records ORDER BY seq DESC LIMIT 1',
     );
-
-    const content = {
-      id: randomUUID(),
-      occurredAt: new Date(),
-      actorId: entry.actorId,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      data: entry.data ?? {},
-    };
-    const prevHash = last?.hash ?? GENESIS_HASH;
-    const record = manager.getRepository(AuditRecord).create({
-      ...content,
-      seq: last ? (BigInt(last.seq) + 1n).toString() : '1',
-      prevHash,
-      hash: chainHash(prevHash, content),
+    let prevHash = last?.hash ?? GENESIS_HASH;
+    let seq = last ? BigInt(last.seq) : 0n;
+    const records = list.map((entry) => {
+      const content = {
+        id: randomUUID(),
+        occurredAt: new Date(),
+        actorId: entry.actorId,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        data: entry.data ?? {},
+      };
+      seq += 1n;
+      const record = manager
+        .getRepository(AuditRecord)
+        .create({ ...content, seq: seq.toString(), prevHash, hash: chainHash(prevHash, content) });
+      prevHash = record.hash;
+      return record;
     });
-    return manager.getRepository(AuditRecord).save(record);
+    await manager.getRepository(AuditRecord).insert(records as QueryDeepPartialEntity<AuditRecord>[]);
+    return records;
   }
 
   /** Walks the whole chain in order and reports the first broken link. */

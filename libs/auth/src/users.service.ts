@@ -15,23 +15,22 @@ export class UsersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Creates the user on first sight and refreshes name and e-mail after that. One
-   * statement, so concurrent first requests of a new user still make exactly one row.
+   * Creates the user on first sight and refreshes name and e-mail when they change. The
+   * common case is a read; the write is one statement, so concurrent first requests of a new
+   * user still make exactly one row.
    */
   async upsertFromClaims(claims: IdentityClaims): Promise<User> {
+    const users = this.dataSource.getRepository(User);
+    const known = await users.findOneBy({ tenantId: claims.tenantId, objectId: claims.objectId });
+    if (known && known.displayName === claims.displayName && known.email === claims.email) return known;
     const rows = await this.dataSource.query<{ id: string }[]>(
       `INSERT INTO users (tenant_id, object_id, display_name, email)
        VALUES ($1, $2, $3, $4)
        ON CONFLICT (tenant_id, object_id) DO UPDATE
-         SET display_name = EXCLUDED.display_name,
-             email = EXCLUDED.email,
-             updated_at = CASE
-               WHEN users.display_name IS DISTINCT FROM EXCLUDED.display_name
-                 OR users.email IS DISTINCT FROM EXCLUDED.email
-               THEN now() ELSE users.updated_at END
+         SET display_name = EXCLUDED.display_name, email = EXCLUDED.email, updated_at = now()
        RETURNING id`,
       [claims.tenantId, claims.objectId, claims.displayName, claims.email],
     );
-    return this.dataSource.getRepository(User).findOneByOrFail({ id: rows[0].id });
+    return users.findOneByOrFail({ id: rows[0].id });
   }
 }

@@ -12,7 +12,7 @@ import {
   StaleVersionError,
   type StorageDriver,
 } from '@commend/core';
-import { Category, Criterion, isAcceptingNominations, Programme, ProgrammesService } from '@commend/programmes';
+import { Category, Criterion, isAcceptingNominations, Programme } from '@commend/programmes';
 import type {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -42,45 +42,73 @@ export const isAdmin = (user: AuthUser): boolean => user.roles.includes(Role.Adm
 export class NominationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
+  /**
+   * Creates a draft; with `submit`, submits it in the same transaction. A submission refused
+   * for something the nominator can fix (missing answers, privacy findings) keeps the draft.
+   * Everything that needs no lock is worked out first: the transaction holds the programme's
+   * row and the audit chain until it commits.
+   */
   async create(categoryId: string, dto: CreateNominationDto, user: AuthUser): Promise<NominationView> {
-    const id = await this.dataSource.transaction(async (manager) => {
-      const category = await this.category(manager, categoryId);
-      // Locking the programme row serialises reference numbers: no gaps, no duplicates.
-      const programme = await this.programmes.lock(manager, category.programmeId);
-      if (programme.status === 'draft') throw new NotFoundError('category');
-      if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
-      // For an UPDATE, TypeORM's postgres driver answers [rows, affected count].
-      const [[{ n }]] = await manager.query<[{ n: number }[], number]>(
-        'UPDATE programmes SET next_reference = next_reference + 1 WHERE id = $1 RETURNING next_reference - 1 AS n',
-        [programme.id],
-      );
-      const nomination = manager.getRepository(Nomination).create({
-        programmeId: programme.id,
+    const category = await this.category(this.dataSource.manager, categoryId);
+    const nomination = this.dataSource
+      .getRepository(Nomination)
+      .create({
+        programmeId: category.programmeId,
         categoryId,
         nominatorId: user.id,
-        reference: `${programme.referencePrefix}-${String(n).padStart(4, '0')}`,
+        teamMembers: [],
+        privacyFindings: [],
       });
-      this.applyFields(nomination, dto, category);
-      const saved = await manager.getRepository(Nomination).save(nomination);
-      await this.saveStatements(manager, saved.id, dto.statements ?? [], category);
-      await this.record(manager, user, saved, 'nomination.created', { reference: saved.reference });
+    this.applyFields(nomination, dto, category);
+    nomination.statements = (dto.statements ?? []).map(
+      (s) => ({ criterionId: s.criterionId, text: s.text }) as NominationStatement,
+    );
+    nomination.evidence = [];
+    const programme = await this.dataSource.getRepository(Programme).findOneBy({ id: category.programmeId });
+    if (!programme || programme.status === 'draft') throw new NotFoundError('category');
+    const refusal = dto.submit
+      ? this.decideSubmission(
+          nomination,
+          programme,
+          category,
+          await this.scan(nomination, category),
+          dto.confirmPrivacyFindings === true,
+        )
+      : null;
+
+    const id = await this.dataSource.transaction(async (manager) => {
+      // One statement checks the window, takes the programme's row lock and the next reference:
+      // references have no gaps or duplicates.
+      const [rows] = await manager.query<[{ n: number; prefix: string }[], number]>(
+        `UPDATE programmes SET next_reference = next_reference + 1
+         WHERE id = $1 AND status = 'open' AND nominations_open_at <= now() AND now() < nominations_close_at
+         RETURNING next_reference - 1 AS n, reference_prefix AS prefix`,
+        [category.programmeId],
+      );
+      if (rows.length === 0) throw new NominationsClosedError();
+      nomination.reference = `${rows[0].prefix}-${String(rows[0].n).padStart(4, '0')}`;
+      const { statements, evidence: _evidence, ...row } = nomination;
+      const saved = await manager.getRepository(Nomination).save(row);
+      await this.saveStatements(manager, saved.id, statements ?? [], category);
+      const actions =
+        nomination.status === 'submitted' ? ['nomination.created', 'nomination.submitted'] : ['nomination.created'];
+      await this.record(manager, user, saved, actions, {
+        reference: saved.reference,
+        findings: nomination.privacyFindings.length,
+      });
       return saved.id;
     });
-    if (!dto.submit) return this.view(id, user);
-    try {
-      return await this.submit(id, user, dto.confirmPrivacyFindings === true);
-    } catch (error) {
+    if (refusal) {
       // The draft is kept, so nothing typed is lost; say where it is.
-      if (!(error instanceof DomainError)) throw error;
-      const details = { ...(error.details as object | undefined), nominationId: id };
-      throw new DomainError(error.kind, error.code, `${error.message}. Your draft is saved.`, details);
+      const details = { ...(refusal.details as object | undefined), nominationId: id };
+      throw new DomainError(refusal.kind, refusal.code, `${refusal.message}. Your draft is saved.`, details);
     }
+    return this.view(id, user);
   }
 
   async update(id: string, dto: UpdateNominationDto, user: AuthUser): Promise<NominationView> {
@@ -113,9 +141,8 @@ export class NominationsService {
     // storage); the version check inside refuses a submission of content that changed meanwhile.
     const before = await this.loadFull(this.dataSource.manager, id);
     this.assertOwner(before, user);
-    const findings = await this.scan(before);
-    // Findings that stop the submission are still stored, for the nominator to see: the
-    // transaction commits them and the refusal is thrown after it.
+    const category = await this.category(this.dataSource.manager, before.categoryId);
+    const findings = await this.scan(before, category);
     const refusal = await this.dataSource.transaction(async (manager) => {
       const nomination = await this.ownedForChange(manager, id, user);
       if (nomination.version !== before.version) throw new StaleVersionError('nomination', nomination.version);
@@ -125,26 +152,41 @@ export class NominationsService {
         );
       }
       const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
-      if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
-      const category = await this.category(manager, nomination.categoryId);
-      const missing = this.missing(before, category);
-      if (missing.length) throw new NominationIncompleteError(missing);
-
-      nomination.privacyFindings = findings;
-      nomination.privacyCheckedAt = new Date();
-      const blocked = findings.length > 0 && (programme.privacyFindingsBlockSubmission || !confirmFindings);
-      if (!blocked) {
-        nomination.privacyFindingsConfirmed = findings.length > 0;
-        nomination.status = 'submitted';
-        nomination.submittedAt = new Date();
-      }
-      await manager.getRepository(Nomination).save(nomination);
-      if (blocked) return new PrivacyFindingsError(findings, programme.privacyFindingsBlockSubmission);
-      await this.record(manager, user, nomination, 'nomination.submitted', { findings: findings.length });
-      return null;
+      nomination.statements = before.statements;
+      const decision = this.decideSubmission(nomination, programme, category, findings, confirmFindings);
+      const { statements: _statements, evidence: _evidence, ...row } = nomination;
+      await manager.getRepository(Nomination).save(row);
+      if (!decision)
+        await this.record(manager, user, nomination, ['nomination.submitted'], { findings: findings.length });
+      return decision;
     });
     if (refusal) throw refusal;
     return this.view(id, user);
+  }
+
+  /**
+   * Marks a draft submitted, or stores its findings and returns the refusal the nominator
+   * can act on: returned, not thrown, so the draft and its findings are still saved.
+   */
+  private decideSubmission(
+    nomination: Nomination,
+    programme: Programme,
+    category: Category,
+    findings: PrivacyFinding[],
+    confirmFindings: boolean,
+  ): DomainError | null {
+    if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
+    const missing = this.missing(nomination, category);
+    if (missing.length) return new NominationIncompleteError(missing);
+    nomination.privacyFindings = findings;
+    nomination.privacyCheckedAt = new Date();
+    if (findings.length > 0 && (programme.privacyFindingsBlockSubmission || !confirmFindings)) {
+      return new PrivacyFindingsError(findings, programme.privacyFindingsBlockSubmission);
+    }
+    nomination.privacyFindingsConfirmed = findings.length > 0;
+    nomination.status = 'submitted';
+    nomination.submittedAt = new Date();
+    return null;
   }
 
   async withdraw(id: string, user: AuthUser): Promise<NominationView> {
@@ -186,7 +228,7 @@ export class NominationsService {
   async privacyCheck(id: string, user: AuthUser): Promise<{ findings: PrivacyFinding[] }> {
     const nomination = await this.loadFull(this.dataSource.manager, id);
     this.assertOwner(nomination, user);
-    const findings = await this.scan(nomination);
+    const findings = await this.scan(nomination, await this.category(this.dataSource.manager, nomination.categoryId));
     await this.dataSource
       .getRepository(Nomination)
       .update({ id }, { privacyFindings: findings, privacyCheckedAt: new Date() });
@@ -338,8 +380,7 @@ export class NominationsService {
     return missing;
   }
 
-  private async scan(nomination: Nomination): Promise<PrivacyFinding[]> {
-    const category = await this.category(this.dataSource.manager, nomination.categoryId);
+  private async scan(nomination: Nomination, category: Category): Promise<PrivacyFinding[]> {
     const titles = new Map((category.criteria ?? []).map((c: Criterion) => [c.id, c.title]));
     const allowedEmails = [nomination.nomineeEmail, ...nomination.teamMembers.map((m) => m.email)].filter(
       (e): e is string => !!e,
@@ -374,16 +415,17 @@ export class NominationsService {
     manager: EntityManager,
     actor: AuthUser,
     nomination: Nomination,
-    action: string,
+    actions: string | string[],
     data: Record<string, unknown>,
   ): Promise<void> {
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'nomination',
-      entityId: nomination.id,
-      data,
-    });
-    await this.outbox.record(manager, { type: action, payload: { nominationId: nomination.id } });
+    const list = Array.isArray(actions) ? actions : [actions];
+    await this.audit.record(
+      manager,
+      list.map((action) => ({ actorId: actor.id, action, entityType: 'nomination', entityId: nomination.id, data })),
+    );
+    await this.outbox.record(
+      manager,
+      list.map((type) => ({ type, payload: { nominationId: nomination.id } })),
+    );
   }
 }

@@ -43,7 +43,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     AUTH_CLIENT_ID: TEST_CLIENT_ID,
     AUTH_METADATA_URL: idp.metadataUrl,
     AUTH_CA_FILE: idp.caFile,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', // TEST_LOG_LEVEL=error shows what a 500 hid
     EVIDENCE_STORAGE_DIR: evidenceDir,
     ...env,
   });

@@ -10,17 +10,19 @@ export interface OutboxEventInput {
 @Injectable()
 export class OutboxService {
   /**
-   * Records an event inside the caller's transaction. `pg_notify` is delivered only on
-   * commit, so the relay wakes for committed events and never for rolled-back ones.
+   * Records events inside the caller's transaction. `pg_notify` is delivered only on commit,
+   * so the relay wakes for committed events and never for rolled-back ones.
    */
-  async record(manager: EntityManager, event: OutboxEventInput): Promise<OutboxEvent> {
+  async record(manager: EntityManager, events: OutboxEventInput | OutboxEventInput[]): Promise<OutboxEvent[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.record must be called inside a transaction');
     }
-    const saved = await manager
-      .getRepository(OutboxEvent)
-      .save(manager.getRepository(OutboxEvent).create({ type: event.type, payload: event.payload }));
-    await manager.query('SELECT pg_notify($1, $2)', ['outbox', saved.id]);
+    const repo = manager.getRepository(OutboxEvent);
+    const list = (Array.isArray(events) ? events : [events]).map((e) =>
+      repo.create({ type: e.type, payload: e.payload }),
+    );
+    const saved = await repo.save(list);
+    await manager.query('SELECT pg_notify($1, $2)', ['outbox', saved[0].id]);
     return saved;
   }
 }

@@ -1,0 +1,197 @@
+/**
+ * `npm run bench:submit`: nomination create+submit through the API, and the same SQL work
+ * through a bare node:http + pg baseline (baseline-server.js), against one PostgreSQL in the
+ * same run. Prints requests/s and latency for both and the ratio. A benchmark, not a test:
+ * it asserts nothing, and its figures belong in docs/performance.md.
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { DataSource } from 'typeorm';
+import { DevIdp } from '@commend/dev-idp';
+import { dataSourceOptions } from '../../migrations/data-source';
+import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
+const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
+
+function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  return new Promise((resolveStart, reject) => {
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      if (output.includes(readyText)) resolveStart(child);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${output}`)));
+  });
+}
+
+async function load(
+  url: string,
+  token: string,
+  body: string,
+  options: { connections: number; rate?: number },
+): Promise<Figures> {
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body,
+    connections: options.connections,
+    overallRate: options.rate,
+    duration: SECONDS,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
+}
+
+async function main(): Promise<void> {
+  const { pgBin, redisServer } = ensureBinaries();
+  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
+  chmodSync(root, 0o755);
+  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
+  const redis = await startRedis({ redisServer, port: await freePort() });
+  const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
+  const children: ChildProcess[] = [];
+  try {
+    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
+    await admin.query('CREATE DATABASE commend');
+    await admin.destroy();
+    const databaseUrl = postgres.url('commend');
+    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
+    await migrator.runMigrations();
+    await migrator.destroy();
+
+    const apiPort = await freePort();
+    const basePort = await freePort();
+    children.push(
+      await start(
+        [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
+        {
+          NODE_ENV: 'production',
+          PORT: String(apiPort),
+          DATABASE_URL: databaseUrl,
+          REDIS_URL: redis.url,
+          AUTH_TENANT_ID: TENANT,
+          AUTH_CLIENT_ID: CLIENT,
+          AUTH_METADATA_URL: idp.metadataUrl,
+          AUTH_CA_FILE: idp.caFile,
+          EVIDENCE_STORAGE_DIR: join(root, 'evidence'),
+          LOG_LEVEL: 'info',
+          // e.g. BENCH_API_NODE_OPTIONS=--cpu-prof to see where the API spends its time
+          NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
+        },
+        'Listening on port',
+      ),
+    );
+    children.push(
+      await start(
+        [join(ROOT, 'test', 'bench', 'baseline-server.js')],
+        { DATABASE_URL: databaseUrl, PORT: String(basePort) },
+        'ready',
+      ),
+    );
+
+    const api = `http://127.0.0.1:${apiPort}/api/v1`;
+    const call = async (path: string, body?: unknown): Promise<{ id: string; criteria?: { id: string }[] }> => {
+      const res = await fetch(`${api}${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${idp.mintToken({ user: 'priya' })}`, 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+      return (await res.json()) as { id: string; criteria?: { id: string }[] };
+    };
+    const programme = await call('/programmes', {
+      name: 'Benchmark Awards',
+      referencePrefix: 'BENCH',
+      nominationsOpenAt: new Date(Date.now() - 3600_000).toISOString(),
+      nominationsCloseAt: new Date(Date.now() + 86400_000).toISOString(),
+    });
+    const category = await call(`/programmes/${programme.id}/categories`, {
+      name: 'Safeguarding Award',
+      criteria: [
+        { title: 'Impact', weight: 50, scaleMax: 10, wordLimit: 300 },
+        { title: 'Practice', weight: 30, scaleMax: 10, wordLimit: 250 },
+        { title: 'Values', weight: 20, scaleMax: 5, wordLimit: 150 },
+      ],
+    });
+    await call(`/programmes/${programme.id}/open`);
+
+    const statement =
+      'Sam noticed small changes over several visits, pulled the threads together and convened a strategy discussion the same day. '.repeat(
+        4,
+      );
+    const body = JSON.stringify({
+      nominee: { name: 'Sam Patel', email: 'sam.patel@example.nhs.uk', jobTitle: 'Social Worker' },
+      relationship: 'Team manager',
+      statements: (category.criteria ?? []).map((c) => ({ criterionId: c.id, text: statement })),
+      submit: true,
+    });
+    const token = idp.mintToken({ user: 'alex', expiresInSeconds: 3600 });
+    const targets = {
+      api: `${api}/categories/${category.id}/nominations`,
+      baseline: `http://127.0.0.1:${basePort}/categories/${category.id}/nominations`,
+    };
+
+    for (const [name, url] of Object.entries(targets)) {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body,
+      });
+      if (res.status !== 201) throw new Error(`The ${name} answered ${res.status}: ${await res.text()}`);
+    }
+
+    const results: Record<string, { max: Figures; at100: Figures }> = {};
+    for (const [name, url] of Object.entries(targets)) {
+      await load(url, token, body, { connections: 4 }); // warm up: JIT, pools, caches
+      results[name] = {
+        max: await load(url, token, body, { connections: 10 }),
+        at100: await load(url, token, body, { connections: 10, rate: 100 }),
+      };
+    }
+
+    const row = (name: string, r: { max: Figures; at100: Figures }): string =>
+      `${name.padEnd(9)} ${r.max.rps.toFixed(0).padStart(7)} ${r.max.p50.toFixed(1).padStart(9)} ${r.max.p99.toFixed(1).padStart(9)} ` +
+      `${r.at100.rps.toFixed(0).padStart(9)} ${r.at100.p50.toFixed(1).padStart(9)} ${r.at100.p99.toFixed(1).padStart(9)} ${String(r.max.errors + r.at100.errors).padStart(7)}`;
+    console.log(`\nNomination create+submit, ${SECONDS} s per run, 10 connections, one PostgreSQL (durable)`);
+    console.log('target      req/s  p50 (ms)  p99 (ms)  @100 r/s  p50 (ms)  p99 (ms)  non-2xx');
+    console.log(row('api', results.api));
+    console.log(row('baseline', results.baseline));
+    console.log(`ratio api/baseline (max req/s): ${(results.api.max.rps / results.baseline.max.rps).toFixed(2)}`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await idp.stop();
+    await redis.stop();
+    postgres.stop();
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
