@@ -27,6 +27,8 @@ describe('Nominations', () => {
         version: 1,
         reference: expect.stringMatching(/^SWW\d+-\d{4}$/),
       });
+      const read = await api.http.get(`/api/v1/nominations/${draft.body.id}`).set('Authorization', as('alex'));
+      expect(read.body).toEqual(draft.body); // what create answered is what was stored
 
       const edited = await api.http
         .patch(`/api/v1/nominations/${draft.body.id}`)

@@ -36,7 +36,11 @@ function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Pr
   return new Promise((resolveStart, reject) => {
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      if (output.includes(readyText)) resolveStart(child);
+      if (!output.includes(readyText)) return;
+      // Ready: from now on its logs are drained unread, so collecting them costs nothing.
+      child.stdout?.off('data', onData).resume();
+      child.stderr?.off('data', onData).resume();
+      resolveStart(child);
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);

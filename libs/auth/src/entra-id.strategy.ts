@@ -18,17 +18,27 @@ interface ValidationOptions {
   algorithms: string[];
 }
 
+/** Per document, so each key's PEM is made once, not on every request. */
+const metadataCache = new WeakMap<OidcDocument, LibraryMetadata>();
+
 function toLibraryMetadata(doc: OidcDocument): LibraryMetadata {
+  const cached = metadataCache.get(doc);
+  if (cached) return cached;
   const find = (kid: string): SigningKey | undefined => doc.keys.find((k) => k.kid === kid || k.x5t === kid);
-  return {
+  const pems = new Map<string, string>();
+  const metadata: LibraryMetadata = {
     oidc: { issuer: doc.issuer, algorithms: doc.algorithms },
     hasKey: (kid) => find(kid) !== undefined,
     generateOidcPEM: (kid) => {
       const key = find(kid);
       if (!key) throw new Error('no signing key with this kid');
-      return OidcKeysService.publicKeyPem(key);
+      let pem = pems.get(kid);
+      if (!pem) pems.set(kid, (pem = OidcKeysService.publicKeyPem(key)));
+      return pem;
     },
   };
+  metadataCache.set(doc, metadata);
+  return metadata;
 }
 
 function keyIdOf(token: string): string | undefined {

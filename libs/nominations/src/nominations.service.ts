@@ -55,15 +55,13 @@ export class NominationsService {
    */
   async create(categoryId: string, dto: CreateNominationDto, user: AuthUser): Promise<NominationView> {
     const category = await this.category(this.dataSource.manager, categoryId);
-    const nomination = this.dataSource
-      .getRepository(Nomination)
-      .create({
-        programmeId: category.programmeId,
-        categoryId,
-        nominatorId: user.id,
-        teamMembers: [],
-        privacyFindings: [],
-      });
+    const nomination = this.dataSource.getRepository(Nomination).create({
+      programmeId: category.programmeId,
+      categoryId,
+      nominatorId: user.id,
+      teamMembers: [],
+      privacyFindings: [],
+    });
     this.applyFields(nomination, dto, category);
     nomination.statements = (dto.statements ?? []).map(
       (s) => ({ criterionId: s.criterionId, text: s.text }) as NominationStatement,
@@ -101,6 +99,7 @@ export class NominationsService {
         reference: saved.reference,
         findings: nomination.privacyFindings.length,
       });
+      Object.assign(nomination, saved);
       return saved.id;
     });
     if (refusal) {
@@ -108,7 +107,8 @@ export class NominationsService {
       const details = { ...(refusal.details as object | undefined), nominationId: id };
       throw new DomainError(refusal.kind, refusal.code, `${refusal.message}. Your draft is saved.`, details);
     }
-    return this.view(id, user);
+    // Everything stored is in hand: no need to read it back.
+    return toView(nomination);
   }
 
   async update(id: string, dto: UpdateNominationDto, user: AuthUser): Promise<NominationView> {
