@@ -1,3 +1,4 @@
+import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -106,64 +107,12 @@ export class CreateCategoryDto {
   tieBreakRule?: TieBreakRule;
 }
 
-export class UpdateCategoryDto {
+/**
+ * Any of the creation fields, with the version you read. `criteria` replaces every criterion,
+ * and is refused once the category has a nomination.
+ */
+export class UpdateCategoryDto extends PartialType(CreateCategoryDto) {
   @Type(() => Number)
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  eligibility?: string;
-
-  @IsOptional()
-  @IsIn(NOMINEE_TYPES)
-  nomineeType?: NomineeType;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(10)
-  numberOfWinners?: number;
-
-  /** Replaces every criterion; refused once the category has a nomination. */
-  @IsOptional()
-  @IsArray()
-  @ArrayMinSize(1, { message: 'criteria must have at least one criterion' })
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionDto)
-  criteria?: CriterionDto[];
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(20)
-  evidenceMaxFiles?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1024)
-  @Max(MAX_EVIDENCE_BYTES)
-  evidenceMaxBytes?: number;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayUnique()
-  @IsIn(EVIDENCE_TYPES, { each: true })
-  evidenceTypes?: AllowedEvidenceType[];
-
-  @IsOptional()
-  @IsIn(TIE_BREAK_RULES)
-  tieBreakRule?: TieBreakRule;
 }

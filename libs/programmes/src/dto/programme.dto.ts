@@ -1,3 +1,4 @@
+import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -97,72 +98,9 @@ export class CreateProgrammeDto {
   retentionMonths?: number;
 }
 
-export class UpdateProgrammeDto {
-  /** The version you read; a stale one gets 409 and changes nothing. */
+/** Any of the creation fields, with the version you read; a stale one gets 409 and changes nothing. */
+export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {
   @Type(() => Number)
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
-
-  @IsOptional()
-  @IsString()
-  @Length(1, 200)
-  name?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(5000)
-  description?: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  theme?: string;
-
-  @IsOptional()
-  @Matches(/^[A-Z][A-Z0-9]{1,9}$/, {
-    message: 'referencePrefix must be 2 to 10 capital letters or digits, starting with a letter (e.g. SWW27)',
-  })
-  referencePrefix?: string;
-
-  @IsOptional()
-  @Validate(IsTimeZone)
-  timeZone?: string;
-
-  @IsOptional()
-  @IsISO8601(ISO, isoMessage('nominationsOpenAt'))
-  nominationsOpenAt?: string;
-
-  @IsOptional()
-  @IsISO8601(ISO, isoMessage('nominationsCloseAt'))
-  nominationsCloseAt?: string;
-
-  @IsOptional()
-  @IsISO8601(ISO, isoMessage('judgingCloseAt'))
-  judgingCloseAt?: string;
-
-  @IsOptional()
-  @IsISO8601(ISO, isoMessage('plannedAnnouncementAt'))
-  plannedAnnouncementAt?: string;
-
-  @IsOptional()
-  @IsBoolean()
-  blindJudging?: boolean;
-
-  @IsOptional()
-  @IsBoolean()
-  notifyNomineeOnSubmission?: boolean;
-
-  @IsOptional()
-  @IsBoolean()
-  privacyFindingsBlockSubmission?: boolean;
-
-  @IsOptional()
-  @IsBoolean()
-  peerScoresVisibleAfterOwn?: boolean;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(120)
-  retentionMonths?: number;
 }
