@@ -209,6 +209,32 @@ describe('Nominations', () => {
     });
   });
 
+  describe('teams', () => {
+    it('nominates a team with its members, and refuses members in a category for individuals', async () => {
+      const teams = await openProgramme(api, {}, { name: 'Team of the Year', nomineeType: 'team' });
+      const members = [{ name: 'Ola Bakare', email: 'ola.bakare@example.nhs.uk' }, { name: 'Ruth Green' }];
+
+      const team = await api.http
+        .post(`/api/v1/categories/${teams.category.id}/nominations`)
+        .set('Authorization', as('alex'))
+        .send({
+          ...completeNomination(teams.category, { nominee: { name: 'Hospital Discharge Team' } }),
+          teamMembers: members,
+          submit: true,
+        });
+      const individual = await create({ nominee: { name: 'Sam Patel' }, teamMembers: members });
+
+      expect(team.status).toBe(201);
+      expect(team.body).toMatchObject({
+        status: 'submitted',
+        nominee: { name: 'Hospital Discharge Team', email: null },
+        teamMembers: members,
+      });
+      expect(individual.status).toBe(400);
+      expect(individual.body.message).toBe('teamMembers: this category is for individuals, not teams');
+    });
+  });
+
   describe('the nomination window', () => {
     it('refuses nominating in a draft programme, as if it did not exist', async () => {
       const admin = as('priya');
