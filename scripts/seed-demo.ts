@@ -3,7 +3,7 @@
  * with four categories, open for nominations, and a handful of nominations. Seeding again
  * does nothing once the programme exists.
  */
-import type { DevIdp } from '@commend/dev-idp';
+import { DEMO_USERS, type DevIdp } from '@commend/dev-idp';
 
 const PREFIX = 'SWW27';
 
@@ -23,6 +23,8 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
     return (await res.json()) as T;
   };
 
+  // Signing each demo person in once creates their user, so a coordinator can find them.
+  for (const user of DEMO_USERS) await call(user.key, 'GET', '/me');
   const existing = await call<{ referencePrefix: string }[]>('priya', 'GET', '/programmes');
   if (existing.some((p) => p.referencePrefix === PREFIX)) return 'already seeded';
 
