@@ -321,6 +321,22 @@ describe('Nominations', () => {
       ]);
     });
 
+    it('is not an edit: the next edit with the version read before it still succeeds', async () => {
+      const { body } = await create(withNhsNumber());
+      await api.http.post(`/api/v1/nominations/${body.id}/privacy-check`).set('Authorization', as('alex')).expect(200);
+
+      const edit = await api.http
+        .patch(`/api/v1/nominations/${body.id}`)
+        .set('Authorization', as('alex'))
+        .send({
+          version: body.version,
+          statements: [{ criterionId: setup.category.criteria[0].id, text: 'She found the child alone at home.' }],
+        });
+
+      expect(edit.status).toBe(200);
+      expect(edit.body.privacy.findings).toHaveLength(1); // as last checked, until the next check
+    });
+
     it('asks the nominator to confirm before submitting, then accepts the confirmation', async () => {
       const { body } = await create(withNhsNumber());
       const submit = (confirm: boolean) =>

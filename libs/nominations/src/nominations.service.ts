@@ -92,7 +92,7 @@ export class NominationsService {
       nomination.reference = `${rows[0].prefix}-${String(rows[0].n).padStart(4, '0')}`;
       const { statements, evidence: _evidence, ...row } = nomination;
       const saved = await manager.getRepository(Nomination).save(row);
-      await this.saveStatements(manager, saved.id, statements ?? [], category);
+      await this.saveStatements(manager, saved.id, statements ?? []);
       const actions =
         nomination.status === 'submitted' ? ['nomination.created', 'nomination.submitted'] : ['nomination.created'];
       await this.record(manager, user, saved, actions, {
@@ -122,7 +122,7 @@ export class NominationsService {
       this.applyFields(nomination, fields, category);
       // A changed nomination needs its privacy findings looked at again.
       nomination.privacyFindingsConfirmed = false;
-      await this.saveStatements(manager, id, fields.statements ?? [], category);
+      await this.saveStatements(manager, id, fields.statements ?? []);
       nomination.updatedAt = new Date(); // bumps the version when only statements changed
       await manager.getRepository(Nomination).save(nomination);
       await this.audit.record(manager, {
@@ -229,9 +229,12 @@ export class NominationsService {
     const nomination = await this.loadFull(this.dataSource.manager, id);
     this.assertOwner(nomination, user);
     const findings = await this.scan(nomination, await this.category(this.dataSource.manager, nomination.categoryId));
-    await this.dataSource
-      .getRepository(Nomination)
-      .update({ id }, { privacyFindings: findings, privacyCheckedAt: new Date() });
+    // Raw, so the version stays: running the check is not an edit, and must not make the
+    // nominator's next edit stale.
+    await this.dataSource.query(
+      'UPDATE nominations SET privacy_findings = $1, privacy_checked_at = now() WHERE id = $2',
+      [JSON.stringify(findings), id],
+    );
     return { findings };
   }
 
@@ -353,14 +356,13 @@ export class NominationsService {
     }
   }
 
+  /** Statements already checked by applyFields. */
   private async saveStatements(
     manager: EntityManager,
     nominationId: string,
     statements: { criterionId: string; text: string }[],
-    category: Category,
   ): Promise<void> {
     if (statements.length === 0) return;
-    this.checkStatements(statements, category);
     await manager.getRepository(NominationStatement).upsert(
       statements.map((s) => ({ nominationId, criterionId: s.criterionId, text: s.text })),
       ['nominationId', 'criterionId'],
