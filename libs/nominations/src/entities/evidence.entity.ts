@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   type Relation,
 } from 'typeorm';
+import { ApiHideProperty } from '@nestjs/swagger';
 import type { EvidenceType } from '../evidence/evidence-type';
 import { Nomination } from './nomination.entity';
 
@@ -25,7 +26,8 @@ export class Evidence {
   @JoinColumn({ name: 'nomination_id' })
   nomination?: Relation<Nomination>;
 
-  /** Generated; never derived from the client's file name. */
+  /** Generated; never derived from the client's file name. Never sent to clients. */
+  @ApiHideProperty()
   @Column({ name: 'storage_key', type: 'varchar', length: 200, select: false })
   storageKey: string;
 
