@@ -114,6 +114,15 @@ describe('Evidence', () => {
       expect(res.body.message).toMatch(/not one this category accepts: PDF, Word \(DOCX\), PNG, JPEG, plain text/);
     });
 
+    it('a text file that is not UTF-8: 415 saying to save it as UTF-8', async () => {
+      const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Visit notes', 'utf16le')]);
+
+      const res = await upload(id, utf16, 'notes.txt', 'text/plain');
+
+      expect(res.status).toBe(415);
+      expect(res.body.message).toMatch(/\(save text files as UTF-8\)$/);
+    });
+
     it('an empty file: 400', async () => {
       const res = await upload(id, Buffer.alloc(0), 'empty.txt', 'text/plain');
 

@@ -176,12 +176,15 @@ export class EvidenceService {
     const { type, size } = received.result;
     if (size === 0) throw rejected('invalid', 'empty', 'The file is empty');
     const accepted = category.evidenceTypes.map((t) => TYPE_NAMES[t]).join(', ');
-    if (!type)
+    if (!type) {
+      // Word's "Unicode" text and old Windows files are UTF-16 or Latin-1: say how to fix it.
+      const hint = received.claimedType.toLowerCase().startsWith('text/') ? ' (save text files as UTF-8)' : '';
       throw rejected(
         'unsupported',
         'unsupported_type',
-        `The file's content is not one this category accepts: ${accepted}`,
+        `The file's content is not one this category accepts: ${accepted}${hint}`,
       );
+    }
     if (!category.evidenceTypes.includes(type)) {
       throw rejected(
         'unsupported',
