@@ -15,3 +15,4 @@ export * from './errors/common-errors';
 export * from './storage/local-storage.driver';
 export * from './storage/storage-driver';
 export * from './storage/storage.module';
+export * from './database/lock';

@@ -7,7 +7,7 @@ import { pipeline, type Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { Category } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
@@ -149,8 +149,9 @@ export class EvidenceService {
     user: AuthUser,
     lock = false,
   ): Promise<{ nomination: Nomination; category: Category }> {
-    const qb = manager.getRepository(Nomination).createQueryBuilder('n').where('n.id = :id', { id: nominationId });
-    const nomination = await (lock ? qb.setLock('pessimistic_write') : qb).getOne();
+    const nomination = lock
+      ? await lockOrFail(manager, Nomination, nominationId, 'nomination')
+      : await manager.getRepository(Nomination).findOneBy({ id: nominationId });
     if (!nomination || nomination.nominatorId !== user.id) throw new NotFoundError('nomination');
     if (nomination.status !== 'draft') {
       throw new NominationStateError(

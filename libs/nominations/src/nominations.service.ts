@@ -6,6 +6,7 @@ import { AuditService } from '@commend/audit';
 import { Role, type AuthUser } from '@commend/auth';
 import {
   DomainError,
+  lockOrFail,
   NotFoundError,
   OutboxService,
   STORAGE_DRIVER,
@@ -210,7 +211,7 @@ export class NominationsService {
 
   async screen(id: string, dto: ScreeningDto, admin: AuthUser): Promise<NominationView> {
     await this.dataSource.transaction(async (manager) => {
-      const nomination = await this.lockNomination(manager, id);
+      const nomination = await lockOrFail(manager, Nomination, id, 'nomination');
       if (nomination.status !== 'submitted') {
         throw new NominationStateError(`Only a submitted nomination can be screened; this one is ${nomination.status}`);
       }
@@ -270,7 +271,7 @@ export class NominationsService {
 
   /** For owners' changes: locked, and refused with 403 to anyone but the nominator. */
   private async ownedForChange(manager: EntityManager, id: string, user: AuthUser): Promise<Nomination> {
-    const nomination = await this.lockNomination(manager, id);
+    const nomination = await lockOrFail(manager, Nomination, id, 'nomination');
     this.assertOwner(nomination, user);
     return nomination;
   }
@@ -280,17 +281,6 @@ export class NominationsService {
     if (isAdmin(user))
       throw new DomainError('forbidden', 'nomination.not_owner', 'Only the nominator can change a nomination');
     throw new NotFoundError('nomination');
-  }
-
-  private async lockNomination(manager: EntityManager, id: string): Promise<Nomination> {
-    const nomination = await manager
-      .getRepository(Nomination)
-      .createQueryBuilder('n')
-      .setLock('pessimistic_write')
-      .where('n.id = :id', { id })
-      .getOne();
-    if (!nomination) throw new NotFoundError('nomination');
-    return nomination;
   }
 
   private async loadFull(manager: EntityManager, id: string): Promise<Nomination> {

@@ -3,10 +3,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { NotFoundError, StaleVersionError } from '@commend/core';
+import { lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
 import type { CreateCategoryDto, CriterionDto, UpdateCategoryDto } from './dto/category.dto';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
+import { Programme } from './entities/programme.entity';
 import { CriteriaLockedError, ProgrammeStateError } from './programmes.errors';
 import { ProgrammesService } from './programmes.service';
 
@@ -20,7 +21,7 @@ export class CategoriesService {
 
   async create(programmeId: string, dto: CreateCategoryDto, actor: AuthUser): Promise<Category> {
     const id = await this.dataSource.transaction(async (manager) => {
-      const programme = await this.programmes.lock(manager, programmeId);
+      const programme = await lockOrFail(manager, Programme, programmeId, 'programme');
       if (programme.status !== 'draft' && programme.status !== 'open') {
         throw new ProgrammeStateError(
           `Categories can be added while a programme is draft or open; this one is ${programme.status}`,
@@ -67,13 +68,7 @@ export class CategoriesService {
 
   async update(id: string, dto: UpdateCategoryDto, actor: AuthUser): Promise<Category> {
     await this.dataSource.transaction(async (manager) => {
-      const category = await manager
-        .getRepository(Category)
-        .createQueryBuilder('c')
-        .setLock('pessimistic_write')
-        .where('c.id = :id', { id })
-        .getOne();
-      if (!category) throw new NotFoundError('category');
+      const category = await lockOrFail(manager, Category, id, 'category');
       if (category.version !== dto.version) throw new StaleVersionError('category', category.version);
       const { version: _version, criteria, ...changes } = dto;
       if (criteria) {

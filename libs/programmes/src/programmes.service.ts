@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import { Role, type AuthUser } from '@commend/auth';
-import { NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { Category } from './entities/category.entity';
 import { Programme, type ProgrammeStatus } from './entities/programme.entity';
@@ -60,7 +60,7 @@ export class ProgrammesService {
 
   async update(id: string, dto: UpdateProgrammeDto, actor: AuthUser): Promise<Programme> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.lock(manager, id);
+      const programme = await lockOrFail(manager, Programme, id, 'programme');
       if (programme.version !== dto.version) throw new StaleVersionError('programme', programme.version);
       const { version: _version, ...changes } = dto;
       if (changes.referencePrefix && changes.referencePrefix !== programme.referencePrefix) {
@@ -106,18 +106,6 @@ export class ProgrammesService {
     return this.transition(id, actor, 'open', 'closed');
   }
 
-  /** The programme row, locked until the transaction ends. */
-  async lock(manager: EntityManager, id: string): Promise<Programme> {
-    const programme = await manager
-      .getRepository(Programme)
-      .createQueryBuilder('p')
-      .setLock('pessimistic_write')
-      .where('p.id = :id', { id })
-      .getOne();
-    if (!programme) throw new NotFoundError('programme');
-    return programme;
-  }
-
   private transition(
     id: string,
     actor: AuthUser,
@@ -126,7 +114,7 @@ export class ProgrammesService {
     check?: (manager: EntityManager, programme: Programme) => Promise<void>,
   ): Promise<Programme> {
     return this.dataSource.transaction(async (manager) => {
-      const programme = await this.lock(manager, id);
+      const programme = await lockOrFail(manager, Programme, id, 'programme');
       if (programme.status !== from) {
         throw new ProgrammeStateError(
           `The programme is ${programme.status}; only a ${from} programme can become ${to}`,
