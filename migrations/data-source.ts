@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
+import { Conflict, Moderation, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
 import { Evidence, Nomination, NominationStatement } from '@commend/nominations';
 import { Category, Criterion, Programme } from '@commend/programmes';
 import { MIGRATIONS } from './index';
@@ -18,6 +19,12 @@ export const ENTITIES = [
   Nomination,
   NominationStatement,
   Evidence,
+  PanelMember,
+  Conflict,
+  Scorecard,
+  Score,
+  Moderation,
+  Outcome,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -12,6 +12,7 @@ import {
   StorageModule,
   type AppConfig,
 } from '@commend/core';
+import { JudgingHttpModule } from '@commend/judging';
 import { NominationsHttpModule } from '@commend/nominations';
 import { ProgrammesHttpModule } from '@commend/programmes';
 import { HealthModule } from './health/health.module';
@@ -32,6 +33,7 @@ export class ApiModule {
         AuthHttpModule,
         ProgrammesHttpModule,
         NominationsHttpModule,
+        JudgingHttpModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

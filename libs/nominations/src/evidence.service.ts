@@ -103,20 +103,33 @@ export class EvidenceService {
     evidenceId: string,
     user: AuthUser,
   ): Promise<{ evidence: Evidence; stream: Readable }> {
+    const nomination = await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId });
+    if (!nomination || (nomination.nominatorId !== user.id && !isAdmin(user))) throw new NotFoundError('evidence');
+    return this.openAudited(nominationId, evidenceId, user, 'nominator-or-admin');
+  }
+
+  /**
+   * Opens a file for a reader whose right to it the caller has checked (a judge of the
+   * nomination), writing the read to the audit trail first.
+   */
+  async openAudited(
+    nominationId: string,
+    evidenceId: string,
+    user: AuthUser,
+    as: string,
+  ): Promise<{ evidence: Evidence; stream: Readable }> {
     const evidence = await this.dataSource.getRepository(Evidence).findOne({
       where: { id: evidenceId, nominationId },
       select: { id: true, nominationId: true, storageKey: true, fileName: true, type: true, size: true, sha256: true },
     });
-    const nomination = evidence && (await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId }));
-    if (!evidence || !nomination || (nomination.nominatorId !== user.id && !isAdmin(user)))
-      throw new NotFoundError('evidence');
+    if (!evidence) throw new NotFoundError('evidence');
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actorId: user.id,
         action: 'evidence.downloaded',
         entityType: 'nomination',
         entityId: nominationId,
-        data: { evidenceId },
+        data: { evidenceId, as },
       }),
     );
     return { evidence, stream: await this.storage.read(evidence.storageKey) };

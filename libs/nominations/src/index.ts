@@ -9,3 +9,5 @@ export * from './nominations.module';
 export * from './nominations.service';
 export * from './privacy/privacy-finding';
 export * from './words';
+export * from './evidence/evidence-type';
+export { contentDisposition } from './evidence/file-name';

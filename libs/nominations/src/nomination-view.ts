@@ -15,7 +15,7 @@ export interface NominationView {
   teamMembers: TeamMember[];
   relationship: string | null;
   publicityConsent: PublicityConsent;
-  statements: { criterionId: string; text: string; words: number }[];
+  statements: { criterionId: string; text: string; words: number; redactedText: string | null }[];
   evidence: { id: string; fileName: string; type: string; size: number; sha256: string; uploadedAt: Date }[];
   privacy: { checkedAt: Date | null; findings: PrivacyFinding[]; confirmed: boolean };
   screening: { decision: 'eligible' | 'ineligible'; reason: string | null; screenedAt: Date | null } | null;
@@ -42,6 +42,7 @@ export function toView(n: Nomination): NominationView {
       criterionId: s.criterionId,
       text: s.text,
       words: countWords(s.text),
+      redactedText: s.redactedText ?? null,
     })),
     evidence: (n.evidence ?? [])
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime())

@@ -8,6 +8,7 @@ import {
   ParseUUIDPipe,
   Patch,
   Post,
+  Put,
   Query,
   Req,
   Res,
@@ -19,6 +20,7 @@ import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
+  RedactionDto,
   ScreeningDto,
   SubmitNominationDto,
   UpdateNominationDto,
@@ -107,6 +109,17 @@ export class NominationsController {
     @CurrentUser() user: AuthUser,
   ): Promise<NominationView> {
     return this.nominations.screen(id, dto, user);
+  }
+
+  @Put('nominations/:id/statements/:criterionId/redaction')
+  @Allow(Role.Admin)
+  redact(
+    @Param('id', uuid) id: string,
+    @Param('criterionId', uuid) criterionId: string,
+    @Body() dto: RedactionDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NominationView> {
+    return this.nominations.redactStatement(id, criterionId, dto.text, user);
   }
 
   @Post('nominations/:id/evidence')

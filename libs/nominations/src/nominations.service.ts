@@ -225,6 +225,40 @@ export class NominationsService {
     return this.view(id, admin);
   }
 
+  /**
+   * Writes (or with null, removes) an admin's redacted copy of a statement, which judges of a
+   * blind programme read in place of the original.
+   */
+  async redactStatement(
+    id: string,
+    criterionId: string,
+    text: string | null,
+    admin: AuthUser,
+  ): Promise<NominationView> {
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await lockOrFail(manager, Nomination, id, 'nomination');
+      if (nomination.status !== 'submitted' && nomination.status !== 'eligible') {
+        throw new NominationStateError(
+          `Only a submitted or eligible nomination's statements can be redacted; this one is ${nomination.status}`,
+        );
+      }
+      const updated = await manager.update(
+        NominationStatement,
+        { nominationId: id, criterionId },
+        { redactedText: text },
+      );
+      if (!updated.affected) throw new NotFoundError('statement');
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: text === null ? 'statement.redaction_removed' : 'statement.redacted',
+        entityType: 'nomination',
+        entityId: id,
+        data: { criterionId },
+      });
+    });
+    return this.view(id, admin);
+  }
+
   /** Runs the check and stores its findings, without submitting. */
   async privacyCheck(id: string, user: AuthUser): Promise<{ findings: PrivacyFinding[] }> {
     const nomination = await this.loadFull(this.dataSource.manager, id);

@@ -13,6 +13,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { PUBLICITY_CONSENT, type PublicityConsent } from '../entities/nomination.entity';
@@ -127,6 +128,14 @@ export class ScreeningDto {
   @IsString()
   @Length(1, 2000, { message: 'reason must say why, in 1 to 2000 characters' })
   reason: string;
+}
+
+export class RedactionDto {
+  /** The statement as judges of a blind programme should read it; null removes the copy. */
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @Length(1, 20000, { message: 'text must be the redacted statement, 1 to 20000 characters, or null' })
+  text: string | null;
 }
 
 export class ListNominationsQueryDto {

@@ -22,4 +22,8 @@ export class NominationStatement {
 
   @Column({ type: 'text' })
   text: string;
+
+  /** An admin's copy with identifying details removed: judges of a blind programme read this instead. */
+  @Column({ name: 'redacted_text', type: 'text', nullable: true })
+  redactedText: string | null;
 }

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@commend/audit';
+import { Role, type AuthUser } from '@commend/auth';
+import { DomainError, lockOrFail, NotFoundError, OutboxService } from '@commend/core';
+import { Nomination } from '@commend/nominations';
+import { Category } from '@commend/programmes';
+import type { DeclareConflictDto } from './dto/conflict.dto';
+import { Conflict } from './entities/conflict.entity';
+import { PanelMember } from './entities/panel-member.entity';
+import { JudgingAccess } from './judging-access.service';
+import { JudgingInvalidError, NotOnPanelError } from './judging.errors';
+
+export interface ConflictView {
+  id: string;
+  nominationId: string;
+  reference: string;
+  judgeId: string;
+  judgeName: string;
+  source: Conflict['source'];
+  reason: string;
+  createdAt: Date;
+  cleared: { at: Date; by: string | null; reason: string | null } | null;
+}
+
+@Injectable()
+export class ConflictsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JudgingAccess,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /**
+   * A judge recuses themselves, or an admin recuses a judge (`judgeId`). Declaring again
+   * keeps one record; a cleared one is raised again with the new reason.
+   */
+  async declare(nominationId: string, dto: DeclareConflictDto, user: AuthUser): Promise<ConflictView> {
+    const byAdmin = user.roles.includes(Role.Admin) && dto.judgeId !== undefined && dto.judgeId !== user.id;
+    if (dto.judgeId !== undefined && dto.judgeId !== user.id && !byAdmin) {
+      throw new DomainError(
+        'forbidden',
+        'conflict.not_yours',
+        'Only an admin can declare a conflict for another judge',
+      );
+    }
+    const judgeId = byAdmin ? dto.judgeId! : user.id;
+    const found = await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId });
+    if (!found) throw new NotFoundError('nomination');
+    if (!byAdmin && !(await this.access.seat(user, found.categoryId))) throw new NotOnPanelError();
+    await this.dataSource.transaction(async (manager) => {
+      const nomination = await lockOrFail(manager, Nomination, nominationId, 'nomination');
+      if (byAdmin) {
+        const seated = await manager
+          .getRepository(PanelMember)
+          .existsBy({ categoryId: nomination.categoryId, userId: judgeId });
+        if (!seated) {
+          throw new JudgingInvalidError("judgeId: this person is not on the panel of the nomination's category");
+        }
+      } else if (nomination.status !== 'eligible') {
+        throw new NotFoundError('nomination');
+      }
+      const source = byAdmin ? 'admin' : 'declared';
+      const reason = dto.reason.trim();
+      await manager.query(
+        `INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason, declared_by)
+         VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (nomination_id, judge_id) DO UPDATE
+           SET source = EXCLUDED.source, reason = EXCLUDED.reason, declared_by = EXCLUDED.declared_by,
+               cleared_at = NULL, cleared_by = NULL, cleared_reason = NULL
+           WHERE conflicts.cleared_at IS NOT NULL`,
+        [nominationId, nomination.categoryId, judgeId, source, reason, user.id],
+      );
+      await this.audit.record(manager, {
+        actorId: user.id,
+        action: 'conflict.declared',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { judgeId, source, reason },
+      });
+      await this.outbox.record(manager, { type: 'conflict.declared', payload: { nominationId, judgeId } });
+    });
+    return this.one(nominationId, judgeId);
+  }
+
+  async clear(nominationId: string, judgeId: string, reason: string, admin: AuthUser): Promise<ConflictView> {
+    await this.dataSource.transaction(async (manager) => {
+      const conflict = await manager.getRepository(Conflict).findOne({
+        where: { nominationId, judgeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!conflict || conflict.clearedAt) throw new NotFoundError('conflict');
+      conflict.clearedAt = new Date();
+      conflict.clearedBy = admin.id;
+      conflict.clearedReason = reason.trim();
+      await manager.getRepository(Conflict).save(conflict);
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'conflict.cleared',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { judgeId, source: conflict.source, reason: conflict.clearedReason },
+      });
+      await this.outbox.record(manager, { type: 'conflict.cleared', payload: { nominationId, judgeId } });
+    });
+    return this.one(nominationId, judgeId);
+  }
+
+  /** A category's conflicts, for admins and its chair. */
+  async list(categoryId: string, user: AuthUser): Promise<ConflictView[]> {
+    if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId })))
+      throw new NotFoundError('category');
+    if (!user.roles.includes(Role.Admin)) await this.access.chairSeat(user, categoryId);
+    await this.access.raiseConflicts(categoryId);
+    return this.query('c.category_id = $1', [categoryId]);
+  }
+
+  private async one(nominationId: string, judgeId: string): Promise<ConflictView> {
+    const [view] = await this.query('c.nomination_id = $1 AND c.judge_id = $2', [nominationId, judgeId]);
+    return view;
+  }
+
+  private async query(where: string, params: unknown[]): Promise<ConflictView[]> {
+    const rows = await this.dataSource.query<
+      (Omit<Conflict, 'nomination' | 'judge'> & { reference: string; judgeName: string })[]
+    >(
+      `SELECT c.id, c.nomination_id AS "nominationId", n.reference, c.judge_id AS "judgeId",
+              u.display_name AS "judgeName", c.source, c.reason, c.created_at AS "createdAt",
+              c.cleared_at AS "clearedAt", c.cleared_by AS "clearedBy", c.cleared_reason AS "clearedReason"
+       FROM conflicts c JOIN nominations n ON n.id = c.nomination_id JOIN users u ON u.id = c.judge_id
+       WHERE ${where} ORDER BY n.reference, u.display_name`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      nominationId: r.nominationId,
+      reference: r.reference,
+      judgeId: r.judgeId,
+      judgeName: r.judgeName,
+      source: r.source,
+      reason: r.reason,
+      createdAt: r.createdAt,
+      cleared: r.clearedAt ? { at: r.clearedAt, by: r.clearedBy, reason: r.clearedReason } : null,
+    }));
+  }
+}

@@ -1,0 +1,71 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { OUTCOME_KINDS, type OutcomeKind } from '../entities/outcome.entity';
+
+export class ProposedOutcomeDto {
+  @IsUUID(undefined, { message: 'outcomes.nominationId must be the id of an eligible nomination of this category' })
+  nominationId: string;
+
+  @IsIn(OUTCOME_KINDS, { message: `outcomes.kind must be one of ${OUTCOME_KINDS.join(', ')}` })
+  kind: OutcomeKind;
+
+  /** Read out and published at the announcement. */
+  @IsString()
+  @Length(10, 2000, { message: 'outcomes.citation must be 10 to 2000 characters' })
+  citation: string;
+
+  /** The panel's reasons, for the moderation record. */
+  @IsString()
+  @Length(3, 5000, { message: 'outcomes.rationale must say why, in 3 to 5000 characters' })
+  rationale: string;
+
+  /** The chair's casting decision, where the tie-break rule needs one. */
+  @IsOptional()
+  @IsString()
+  @Length(3, 2000, { message: 'outcomes.tieBreakReason must say why, in 3 to 2000 characters' })
+  tieBreakReason?: string;
+}
+
+export class ProposeOutcomesDto {
+  /** Minutes of the moderation meeting. */
+  @IsString()
+  @MaxLength(50000)
+  minutes: string;
+
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ProposedOutcomeDto)
+  outcomes: ProposedOutcomeDto[];
+
+  /** The version read; required once outcomes were proposed before. */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ApproveOutcomesDto {
+  /** The version of the proposal read: a director approves exactly what they saw. */
+  @IsInt({ message: 'version must be the version of the proposal you read' })
+  @Min(1)
+  version: number;
+}
+
+export class ReturnOutcomesDto extends ApproveOutcomesDto {
+  @IsString()
+  @Length(3, 5000, { message: 'comment must tell the chair what to change, in 3 to 5000 characters' })
+  comment: string;
+}

@@ -1,0 +1,77 @@
+import type { Evidence, Nomination, NominationStatement } from '@commend/nominations';
+import type { Category, Programme } from '@commend/programmes';
+import { maskIdentity, nameTerms } from './blind';
+import type { Scorecard } from './entities/scorecard.entity';
+
+/** A nomination as a judge sees it: in a blind programme, with no one's identity. */
+export interface JudgeNominationView {
+  id: string;
+  reference: string;
+  programmeId: string;
+  categoryId: string;
+  blind: boolean;
+  /** Null in a blind programme. */
+  nominee: { name: string | null; jobTitle: string | null; team: string | null; teamMembers: string[] } | null;
+  /** Null in a blind programme. */
+  nominator: { name: string } | null;
+  statements: { criterionId: string; criterion: string; text: string }[];
+  evidence: { id: string; fileName: string; type: string; size: number }[];
+  scorecard: { status: Scorecard['status']; version: number } | null;
+}
+
+const EXTENSIONS: Record<Evidence['type'], string> = { pdf: 'pdf', docx: 'docx', png: 'png', jpeg: 'jpg', text: 'txt' };
+
+/** The file name a judge of a blind programme sees and downloads: nothing of the original. */
+export const neutralFileName = (reference: string, index: number, type: Evidence['type']): string =>
+  `${reference}-evidence-${index + 1}.${EXTENSIONS[type]}`;
+
+export function judgeView(
+  nomination: Nomination & { statements: NominationStatement[]; evidence: Evidence[] },
+  nominatorName: string,
+  category: Category,
+  programme: Programme,
+  scorecard: Scorecard | null,
+): JudgeNominationView {
+  const blind = programme.blindJudging;
+  const masks = [
+    {
+      terms: [nomination.nomineeName, ...nomination.teamMembers.map((m) => m.name)].flatMap(nameTerms),
+      replacement: '[the nominee]',
+    },
+    { terms: nameTerms(nominatorName), replacement: '[the nominator]' },
+  ];
+  const statementText = (s: NominationStatement): string =>
+    blind ? (s.redactedText ?? maskIdentity(s.text, masks)) : s.text;
+  const titles = new Map((category.criteria ?? []).map((c) => [c.id, c]));
+  const evidence = [...nomination.evidence].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  return {
+    id: nomination.id,
+    reference: nomination.reference,
+    programmeId: nomination.programmeId,
+    categoryId: nomination.categoryId,
+    blind,
+    nominee: blind
+      ? null
+      : {
+          name: nomination.nomineeName,
+          jobTitle: nomination.nomineeJobTitle,
+          team: nomination.nomineeTeam,
+          teamMembers: nomination.teamMembers.map((m) => m.name),
+        },
+    nominator: blind ? null : { name: nominatorName },
+    statements: [...nomination.statements]
+      .sort((a, b) => (titles.get(a.criterionId)?.position ?? 0) - (titles.get(b.criterionId)?.position ?? 0))
+      .map((s) => ({
+        criterionId: s.criterionId,
+        criterion: titles.get(s.criterionId)?.title ?? '',
+        text: statementText(s),
+      })),
+    evidence: evidence.map((e, i) => ({
+      id: e.id,
+      fileName: blind ? neutralFileName(nomination.reference, i, e.type) : e.fileName,
+      type: e.type,
+      size: e.size,
+    })),
+    scorecard: scorecard && { status: scorecard.status, version: scorecard.version },
+  };
+}

@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@commend/audit';
+import { NominationsModule } from '@commend/nominations';
+import { ConflictsService } from './conflicts.service';
+import { Conflict } from './entities/conflict.entity';
+import { Moderation } from './entities/moderation.entity';
+import { Outcome } from './entities/outcome.entity';
+import { PanelMember } from './entities/panel-member.entity';
+import { Score } from './entities/score.entity';
+import { Scorecard } from './entities/scorecard.entity';
+import { JudgingAccess } from './judging-access.service';
+import { JudgingService } from './judging.service';
+import { OutcomesService } from './outcomes.service';
+import { PanelsService } from './panels.service';
+import { ResultsService } from './results.service';
+import { ScorecardsService } from './scorecards.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PanelMember, Conflict, Scorecard, Score, Moderation, Outcome]),
+    NominationsModule,
+    AuditModule,
+  ],
+  providers: [
+    JudgingAccess,
+    PanelsService,
+    ConflictsService,
+    JudgingService,
+    ScorecardsService,
+    ResultsService,
+    OutcomesService,
+  ],
+  exports: [ResultsService, OutcomesService, TypeOrmModule],
+})
+export class JudgingModule {}

@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
+import { In, type DataSource } from 'typeorm';
+import { User, type AuthUser } from '@commend/auth';
+import { NotFoundError } from '@commend/core';
+import { Evidence, EvidenceService, NominationStatement, type EvidenceType } from '@commend/nominations';
+import { Category } from '@commend/programmes';
+import { Scorecard } from './entities/scorecard.entity';
+import { judgeView, neutralFileName, type JudgeNominationView } from './judge-view';
+import { JudgingAccess } from './judging-access.service';
+
+interface Progress {
+  assigned: number;
+  submitted: number;
+  drafts: number;
+  notStarted: number;
+}
+
+export interface AssignmentsView {
+  progress: Progress;
+  categories: {
+    id: string;
+    name: string;
+    programme: { id: string; name: string; blindJudging: boolean; judgingCloseAt: Date | null };
+    chair: boolean;
+    progress: Progress;
+    nominations: {
+      id: string;
+      reference: string;
+      /** Null in a blind programme. */
+      nomineeName: string | null;
+      scorecard: { status: Scorecard['status']; version: number; updatedAt: Date } | null;
+    }[];
+  }[];
+}
+
+const progressOf = (cards: ({ status: string } | null)[]): Progress => ({
+  assigned: cards.length,
+  submitted: cards.filter((c) => c?.status === 'submitted').length,
+  drafts: cards.filter((c) => c?.status === 'draft').length,
+  notStarted: cards.filter((c) => c === null).length,
+});
+
+/** What a judge reads: their assignments, a nomination, its evidence. */
+@Injectable()
+export class JudgingService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JudgingAccess,
+    private readonly evidence: EvidenceService,
+  ) {}
+
+  /** Every eligible nomination of the judge's panels, minus those they are recused from. */
+  async assignments(user: AuthUser): Promise<AssignmentsView> {
+    const seats = await this.access.seats(user);
+    for (const seat of seats) await this.access.raiseConflicts(seat.categoryId, user.id);
+    const categoryIds = seats.map((s) => s.categoryId);
+    if (categoryIds.length === 0) return { progress: progressOf([]), categories: [] };
+    const categories = await this.dataSource.getRepository(Category).find({
+      where: { id: In(categoryIds) },
+      relations: { programme: true },
+      order: { name: 'ASC' },
+    });
+    const rows = await this.dataSource.query<
+      {
+        id: string;
+        reference: string;
+        category_id: string;
+        nominee_name: string | null;
+        status: Scorecard['status'] | null;
+        version: number | null;
+        updated_at: Date | null;
+      }[]
+    >(
+      `SELECT n.id, n.reference, n.category_id, n.nominee_name, sc.status, sc.version, sc.updated_at
+       FROM nominations n
+       LEFT JOIN scorecards sc ON sc.nomination_id = n.id AND sc.judge_id = $1
+       WHERE n.category_id = ANY($2::uuid[]) AND n.status = 'eligible'
+         AND NOT EXISTS (
+           SELECT 1 FROM conflicts c WHERE c.nomination_id = n.id AND c.judge_id = $1 AND c.cleared_at IS NULL)
+       ORDER BY n.reference`,
+      [user.id, categoryIds],
+    );
+    const views = categories
+      .filter((c) => c.programme!.status !== 'archived')
+      .map((category) => {
+        const blind = category.programme!.blindJudging;
+        const nominations = rows
+          .filter((r) => r.category_id === category.id)
+          .map((r) => ({
+            id: r.id,
+            reference: r.reference,
+            nomineeName: blind ? null : r.nominee_name,
+            scorecard: r.status ? { status: r.status, version: r.version!, updatedAt: r.updated_at! } : null,
+          }));
+        return {
+          id: category.id,
+          name: category.name,
+          programme: {
+            id: category.programmeId,
+            name: category.programme!.name,
+            blindJudging: blind,
+            judgingCloseAt: category.programme!.judgingCloseAt,
+          },
+          chair: seats.find((s) => s.categoryId === category.id)!.chair,
+          progress: progressOf(nominations.map((n) => n.scorecard)),
+          nominations,
+        };
+      });
+    return { progress: progressOf(views.flatMap((v) => v.nominations.map((n) => n.scorecard))), categories: views };
+  }
+
+  async nomination(user: AuthUser, nominationId: string): Promise<JudgeNominationView> {
+    const { nomination, category, programme } = await this.access.forNomination(user, nominationId);
+    const [statements, evidence, nominator, scorecard] = await Promise.all([
+      this.dataSource.getRepository(NominationStatement).findBy({ nominationId }),
+      this.dataSource.getRepository(Evidence).findBy({ nominationId }),
+      this.dataSource.getRepository(User).findOneByOrFail({ id: nomination.nominatorId }),
+      this.dataSource.getRepository(Scorecard).findOneBy({ nominationId, judgeId: user.id }),
+    ]);
+    return judgeView({ ...nomination, statements, evidence }, nominator.displayName, category, programme, scorecard);
+  }
+
+  /** Audited; in a blind programme the file goes out under a neutral name. */
+  async openEvidence(
+    user: AuthUser,
+    nominationId: string,
+    evidenceId: string,
+  ): Promise<{ fileName: string; type: EvidenceType; size: number; stream: Readable }> {
+    const { nomination, programme } = await this.access.forNomination(user, nominationId);
+    const files = await this.dataSource
+      .getRepository(Evidence)
+      .find({ where: { nominationId }, select: { id: true, createdAt: true }, order: { createdAt: 'ASC' } });
+    const index = files.findIndex((f) => f.id === evidenceId);
+    if (index < 0) throw new NotFoundError('evidence');
+    const { evidence, stream } = await this.evidence.openAudited(nominationId, evidenceId, user, 'judge');
+    const fileName = programme.blindJudging
+      ? neutralFileName(nomination.reference, index, evidence.type)
+      : evidence.fileName;
+    return { fileName, type: evidence.type, size: evidence.size, stream };
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { AuditService } from '@commend/audit';
+import { Role, User, type AuthUser } from '@commend/auth';
+import { lockOrFail, NotFoundError, OutboxService } from '@commend/core';
+import { Category } from '@commend/programmes';
+import type { SetPanelDto } from './dto/panel.dto';
+import { Moderation } from './entities/moderation.entity';
+import { PanelMember } from './entities/panel-member.entity';
+import { JudgingAccess } from './judging-access.service';
+import { JudgingClosedError, JudgingInvalidError } from './judging.errors';
+
+export interface PanelView {
+  categoryId: string;
+  members: {
+    id: string;
+    userId: string | null;
+    name: string | null;
+    email: string | null;
+    chair: boolean;
+    team: string | null;
+    /** False until a member set by e-mail first opens their judging. */
+    signedIn: boolean;
+  }[];
+}
+
+const keyOf = (m: { userId: string | null; email: string | null }): string => m.userId ?? `email:${m.email}`;
+
+@Injectable()
+export class PanelsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JudgingAccess,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** Replaces a category's panel. Members new to it are told (through the outbox). */
+  async set(categoryId: string, dto: SetPanelDto, admin: AuthUser): Promise<PanelView> {
+    dto.members.forEach((m, i) => {
+      if (!m.userId === !m.email) throw new JudgingInvalidError(`members[${i}]: give userId or email, one of them`);
+    });
+    if (!dto.members.some((m) => m.chair)) throw new JudgingInvalidError('members: name at least one chair');
+
+    await this.dataSource.transaction(async (manager) => {
+      await lockOrFail(manager, Category, categoryId, 'category');
+      await this.assertNotApproved(manager, categoryId);
+      const wanted = await this.resolve(manager, dto);
+      const repo = manager.getRepository(PanelMember);
+      const before = await repo.findBy({ categoryId });
+      const had = new Set(before.map(keyOf));
+      await repo.delete({ categoryId });
+      const saved = await repo.save(wanted.map((m) => repo.create({ ...m, categoryId })));
+      const added = saved.filter((m) => !had.has(keyOf(m)));
+      const kept = new Set(saved.map(keyOf));
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'panel.set',
+        entityType: 'category',
+        entityId: categoryId,
+        data: {
+          members: saved.map((m) => ({ userId: m.userId, email: m.userId ? undefined : m.email, chair: m.chair })),
+          removed: before.filter((m) => !kept.has(keyOf(m))).map(keyOf),
+        },
+      });
+      if (added.length > 0) {
+        await this.outbox.record(
+          manager,
+          added.map((m) => ({ type: 'panel.assigned', payload: { categoryId, panelMemberId: m.id } })),
+        );
+      }
+    });
+    await this.access.raiseConflicts(categoryId);
+    return this.view(categoryId);
+  }
+
+  /** For admins, and the category's chair. */
+  async get(categoryId: string, user: AuthUser): Promise<PanelView> {
+    if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId }))) {
+      throw new NotFoundError('category');
+    }
+    if (!user.roles.includes(Role.Admin)) await this.access.chairSeat(user, categoryId);
+    return this.view(categoryId);
+  }
+
+  private async view(categoryId: string): Promise<PanelView> {
+    const members = await this.dataSource.getRepository(PanelMember).find({
+      where: { categoryId },
+      relations: { user: true },
+      order: { chair: 'DESC', createdAt: 'ASC' },
+    });
+    return {
+      categoryId,
+      members: members.map((m) => ({
+        id: m.id,
+        userId: m.userId,
+        name: m.user?.displayName ?? null,
+        email: m.user?.email ?? m.email,
+        chair: m.chair,
+        team: m.team,
+        signedIn: m.userId !== null,
+      })),
+    };
+  }
+
+  /** Members by user id, or by e-mail matched to a known user now or at first sign-in. */
+  private async resolve(
+    manager: EntityManager,
+    dto: SetPanelDto,
+  ): Promise<Pick<PanelMember, 'userId' | 'email' | 'chair' | 'team'>[]> {
+    const users = manager.getRepository(User);
+    const ids = dto.members.flatMap((m) => (m.userId ? [m.userId] : []));
+    const emails = dto.members.flatMap((m) => (m.email ? [m.email.trim().toLowerCase()] : []));
+    const byId = new Map((ids.length ? await users.findBy({ id: In(ids) }) : []).map((u) => [u.id, u]));
+    const byEmail = new Map((emails.length ? await users.findBy({ email: In(emails) }) : []).map((u) => [u.email, u]));
+    const seen = new Set<string>();
+    return dto.members.map((m, i) => {
+      let user: User | undefined;
+      if (m.userId) {
+        user = byId.get(m.userId);
+        if (!user) throw new JudgingInvalidError(`members[${i}].userId: no user ${m.userId} has signed in`);
+      } else {
+        user = byEmail.get(m.email!.trim().toLowerCase());
+      }
+      const member = {
+        userId: user?.id ?? null,
+        email: user ? user.email : m.email!.trim().toLowerCase(),
+        chair: m.chair === true,
+        team: m.team?.trim() || null,
+      };
+      const key = keyOf(member);
+      if (seen.has(key)) throw new JudgingInvalidError(`members[${i}]: this person is on the panel twice`);
+      seen.add(key);
+      return member;
+    });
+  }
+
+  private async assertNotApproved(manager: EntityManager, categoryId: string): Promise<void> {
+    const moderation = await manager.getRepository(Moderation).findOneBy({ categoryId });
+    if (moderation?.status === 'approved') {
+      throw new JudgingClosedError("This category's outcomes are approved: its panel can no longer change");
+    }
+  }
+}

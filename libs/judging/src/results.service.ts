@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { Role, type AuthUser } from '@commend/auth';
+import { NotFoundError } from '@commend/core';
+import { Category, type TieBreakRule } from '@commend/programmes';
+import { JudgingAccess } from './judging-access.service';
+import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
+
+/** Judges whose scores differ by more than this standard deviation (percentage points) disagree. */
+export const HIGH_DISAGREEMENT_SD = 15;
+/** A judge scoring this many points above or below the others, on average, is lenient or harsh. */
+export const LENIENCY_POINTS = 5;
+
+interface NominationRow {
+  id: string;
+  reference: string;
+  nomineeName: string | null;
+  scorecards: number;
+  weightedScore: number | null;
+  standardDeviation: number | null;
+  spread: number | null;
+  normalisedScore: number | null;
+  rank: number | null;
+  normalisedRank: number | null;
+  tiedRaw: boolean;
+  tiedNormalised: boolean;
+  disagreement: boolean;
+}
+
+interface JudgeRow {
+  panelMemberId: string;
+  judgeId: string | null;
+  name: string;
+  chair: boolean;
+  signedIn: boolean;
+  expected: number;
+  submitted: number;
+  meanScore: number | null;
+  leniency: number | null;
+  normalised: boolean;
+}
+
+export interface ResultsView {
+  category: { id: string; name: string; numberOfWinners: number; tieBreakRule: TieBreakRule };
+  nominations: (Omit<NominationRow, 'tiedRaw' | 'tiedNormalised' | 'nomineeName'> & {
+    /** Null for a chair of a blind programme. */
+    nomineeName: string | null;
+    tie: { raw: boolean; normalised: boolean; breakBy: 'normalised' | 'chair' | null };
+  })[];
+  judges: (JudgeRow & { assessment: 'lenient' | 'harsh' | 'in line' | 'not enough scorecards' })[];
+  progress: { expected: number; submitted: number };
+  explanation: string[];
+}
+
+/** How a raw tie is broken under the category's rule. */
+export function tieBreak(rule: TieBreakRule, tiedRaw: boolean, tiedNormalised: boolean): 'normalised' | 'chair' | null {
+  if (!tiedRaw) return null;
+  return rule === 'normalised_then_chair' && !tiedNormalised ? 'normalised' : 'chair';
+}
+
+@Injectable()
+export class ResultsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JudgingAccess,
+  ) {}
+
+  /** For the category's chair, directors and admins. */
+  async results(categoryId: string, user: AuthUser): Promise<ResultsView> {
+    const category = await this.dataSource
+      .getRepository(Category)
+      .findOne({ where: { id: categoryId }, relations: { programme: true } });
+    if (!category) throw new NotFoundError('category');
+    const overseer = user.roles.includes(Role.Admin) || user.roles.includes(Role.Director);
+    if (!overseer) await this.access.chairSeat(user, categoryId);
+    return this.compute(category, overseer || !category.programme!.blindJudging);
+  }
+
+  /** The figures, with names only for those who may see them. */
+  async compute(category: Category, showNames: boolean): Promise<ResultsView> {
+    await this.access.raiseConflicts(category.id);
+    const [nominations, judges] = await Promise.all([
+      this.dataSource.query<NominationRow[]>(NOMINATION_RESULTS_SQL, [category.id, HIGH_DISAGREEMENT_SD]),
+      this.dataSource.query<JudgeRow[]>(JUDGE_RESULTS_SQL, [category.id]),
+    ]);
+    const assessed = judges.map((j) => ({ ...j, assessment: assessment(j) }));
+    return {
+      category: {
+        id: category.id,
+        name: category.name,
+        numberOfWinners: category.numberOfWinners,
+        tieBreakRule: category.tieBreakRule,
+      },
+      nominations: nominations.map(({ tiedRaw, tiedNormalised, nomineeName, ...n }) => ({
+        ...n,
+        nomineeName: showNames ? nomineeName : null,
+        tie: {
+          raw: tiedRaw,
+          normalised: tiedNormalised,
+          breakBy: tieBreak(category.tieBreakRule, tiedRaw, tiedNormalised),
+        },
+      })),
+      judges: assessed,
+      progress: {
+        expected: judges.reduce((sum, j) => sum + j.expected, 0),
+        submitted: judges.reduce((sum, j) => sum + j.submitted, 0),
+      },
+      explanation: explain(assessed),
+    };
+  }
+}
+
+function assessment(j: JudgeRow): ResultsView['judges'][number]['assessment'] {
+  if (j.leniency === null || !j.normalised) return 'not enough scorecards';
+  if (j.leniency >= LENIENCY_POINTS) return 'lenient';
+  if (j.leniency <= -LENIENCY_POINTS) return 'harsh';
+  return 'in line';
+}
+
+const points = (n: number): string => `${Math.abs(n).toFixed(1)} point${Math.abs(n) === 1 ? '' : 's'}`;
+
+/** Sentences a chair can read out at moderation. */
+function explain(judges: ResultsView['judges']): string[] {
+  const lines = judges.flatMap((j) => {
+    switch (j.assessment) {
+      case 'lenient':
+        return [
+          `${j.name} scored ${points(j.leniency!)} higher than the other judges on the same nominations, on average: lenient. The normalised score corrects for it.`,
+        ];
+      case 'harsh':
+        return [
+          `${j.name} scored ${points(j.leniency!)} lower than the other judges on the same nominations, on average: harsh. The normalised score corrects for it.`,
+        ];
+      case 'in line':
+        return [`${j.name} scored within ${LENIENCY_POINTS} points of the other judges, on average.`];
+      case 'not enough scorecards':
+        return j.submitted > 0
+          ? [
+              `${j.name}'s ${j.submitted} scorecard(s) are too few or too alike to correct for leniency: they count at face value in the normalised score.`,
+            ]
+          : [];
+    }
+  });
+  const waiting = judges.filter((j) => j.submitted < j.expected);
+  if (waiting.length) {
+    lines.push(
+      `Still to come: ${waiting.map((j) => `${j.name} (${j.submitted} of ${j.expected} submitted)`).join(', ')}.`,
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,86 @@
+/**
+ * The results of one category, in SQL ($1 = category id). Only submitted scorecards count, of
+ * judges on the panel now, on eligible nominations, without an open conflict.
+ *
+ * Per scorecard: 100 · Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ. Per nomination: the mean over its scorecards, the
+ * population standard deviation and max − min across judges, and the normalised score: the
+ * mean of each judge's z-score ((p − judge's mean) ÷ judge's standard deviation, over that
+ * judge's scorecards in the category). A judge with fewer than 3 scorecards, or all the same,
+ * has too little to correct by: their percentages are centred and scaled on the whole panel's
+ * scorecards instead ((p − panel mean) ÷ panel standard deviation; 0 when the panel has no
+ * spread), so they count at face value on the same scale.
+ */
+const CARDS = `
+  crit AS (SELECT id, weight::numeric AS w, scale_max::numeric AS m FROM criteria WHERE category_id = $1),
+  noms AS (SELECT id, reference, nominee_name FROM nominations WHERE category_id = $1 AND status = 'eligible'),
+  cards AS (
+    SELECT sc.nomination_id, sc.judge_id, 100 * sum(c.w * s.score / c.m) / (SELECT sum(w) FROM crit) AS pct
+    FROM scorecards sc
+    JOIN panel_members pm ON pm.category_id = $1 AND pm.user_id = sc.judge_id
+    JOIN noms n ON n.id = sc.nomination_id
+    JOIN scores s ON s.scorecard_id = sc.id
+    JOIN crit c ON c.id = s.criterion_id
+    WHERE sc.category_id = $1 AND sc.status = 'submitted'
+      AND NOT EXISTS (SELECT 1 FROM conflicts cf
+                      WHERE cf.nomination_id = sc.nomination_id AND cf.judge_id = sc.judge_id AND cf.cleared_at IS NULL)
+    GROUP BY sc.id, sc.nomination_id, sc.judge_id
+  ),
+  panel AS (SELECT avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards),
+  judge_stats AS (SELECT judge_id, count(*) AS n, avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards GROUP BY judge_id),
+  z AS (
+    SELECT cards.*, CASE
+      WHEN js.n >= 3 AND js.sd > 0 THEN (cards.pct - js.mean) / js.sd
+      WHEN p.sd > 0 THEN (cards.pct - p.mean) / p.sd
+      ELSE 0 END AS z
+    FROM cards JOIN judge_stats js USING (judge_id) CROSS JOIN panel p
+  ),
+  per_nom AS (
+    SELECT nomination_id, count(*) AS cards, sum(pct) AS total, avg(pct) AS score, stddev_pop(pct) AS sd,
+           max(pct) - min(pct) AS spread, avg(z) AS z
+    FROM z GROUP BY nomination_id
+  )`;
+
+/** $2 = the standard deviation (percentage points) above which judges disagree. */
+export const NOMINATION_RESULTS_SQL = `
+  WITH ${CARDS},
+  ranked AS (
+    SELECT n.id, n.reference, n.nominee_name, coalesce(pn.cards, 0)::int AS scorecards,
+           round(pn.score, 2) AS score, round(pn.sd, 2) AS sd, round(pn.spread, 2) AS spread, round(pn.z, 3) AS z
+    FROM noms n LEFT JOIN per_nom pn ON pn.nomination_id = n.id
+  )
+  SELECT id, reference, nominee_name AS "nomineeName", scorecards,
+         score::float8 AS "weightedScore", sd::float8 AS "standardDeviation", spread::float8 AS spread,
+         z::float8 AS "normalisedScore",
+         CASE WHEN score IS NULL THEN NULL ELSE rank() OVER (ORDER BY score DESC NULLS LAST) END::int AS rank,
+         CASE WHEN z IS NULL THEN NULL ELSE rank() OVER (ORDER BY z DESC NULLS LAST) END::int AS "normalisedRank",
+         (score IS NOT NULL AND count(*) OVER (PARTITION BY score) > 1) AS "tiedRaw",
+         (z IS NOT NULL AND count(*) OVER (PARTITION BY score, z) > 1) AS "tiedNormalised",
+         coalesce(sd > $2, false) AS disagreement
+  FROM ranked
+  ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference`;
+
+/**
+ * Per panel member: scorecards expected (eligible nominations minus their conflicts) and
+ * submitted, their mean, and how far they score from the other judges on the same nominations.
+ */
+export const JUDGE_RESULTS_SQL = `
+  WITH ${CARDS},
+  lean AS (
+    SELECT z.judge_id, avg(z.pct - (pn.total - z.pct) / (pn.cards - 1)) FILTER (WHERE pn.cards > 1) AS lean
+    FROM z JOIN per_nom pn USING (nomination_id) GROUP BY z.judge_id
+  )
+  SELECT pm.id AS "panelMemberId", pm.user_id AS "judgeId", coalesce(u.display_name, pm.email) AS name,
+         pm.chair, pm.user_id IS NOT NULL AS "signedIn",
+         (SELECT count(*) FROM noms n WHERE NOT EXISTS (
+            SELECT 1 FROM conflicts cf WHERE cf.nomination_id = n.id AND cf.judge_id = pm.user_id AND cf.cleared_at IS NULL
+         ))::int AS expected,
+         coalesce(js.n, 0)::int AS submitted,
+         round(js.mean, 2)::float8 AS "meanScore",
+         round(l.lean, 2)::float8 AS leniency,
+         coalesce(js.n >= 3 AND js.sd > 0, false) AS normalised
+  FROM panel_members pm
+  LEFT JOIN users u ON u.id = pm.user_id
+  LEFT JOIN judge_stats js ON js.judge_id = pm.user_id
+  LEFT JOIN lean l ON l.judge_id = pm.user_id
+  WHERE pm.category_id = $1
+  ORDER BY pm.chair DESC, name`;
