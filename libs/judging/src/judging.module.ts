@@ -31,6 +31,14 @@ import { ScorecardsService } from './scorecards.service';
     ResultsService,
     OutcomesService,
   ],
-  exports: [ResultsService, OutcomesService, TypeOrmModule],
+  exports: [
+    PanelsService,
+    ConflictsService,
+    JudgingService,
+    ScorecardsService,
+    ResultsService,
+    OutcomesService,
+    TypeOrmModule,
+  ],
 })
 export class JudgingModule {}

@@ -80,3 +80,45 @@ export function completeNomination(
     ...extra,
   };
 }
+
+/** A nomination submitted by `nominator` and screened eligible by the admin. */
+export async function eligibleNomination(
+  api: TestApi,
+  category: OpenProgramme['category'],
+  extra: Record<string, unknown> = {},
+  nominator: Parameters<TestApi['token']>[0] = 'alex',
+): Promise<{ id: string; reference: string }> {
+  const created: { body: { id: string; reference: string } } = await api.http
+    .post(`/api/v1/categories/${category.id}/nominations`)
+    .set('Authorization', `Bearer ${api.token(nominator)}`)
+    .send({ ...completeNomination(category, extra), submit: true, confirmPrivacyFindings: true })
+    .expect(201);
+  await api.http
+    .post(`/api/v1/nominations/${created.body.id}/screening`)
+    .set('Authorization', `Bearer ${api.token('priya')}`)
+    .send({ decision: 'eligible', reason: 'Meets the criteria' })
+    .expect(200);
+  return created.body;
+}
+
+/** Sets a category's panel as the admin. */
+export async function setPanel(
+  api: TestApi,
+  categoryId: string,
+  members: { userId?: string; email?: string; chair?: boolean; team?: string }[],
+): Promise<void> {
+  await api.http
+    .put(`/api/v1/categories/${categoryId}/panel`)
+    .set('Authorization', `Bearer ${api.token('priya')}`)
+    .send({ members })
+    .expect(200);
+}
+
+/** Signs a user in once (so they exist) and returns their id. */
+export async function signIn(api: TestApi, user: Parameters<TestApi['token']>[0], roles?: string[]): Promise<string> {
+  const me: { body: { id: string } } = await api.http
+    .get('/api/v1/me')
+    .set('Authorization', `Bearer ${api.token(user, roles)}`)
+    .expect(200);
+  return me.body.id;
+}
