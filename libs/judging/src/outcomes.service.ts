@@ -67,13 +67,13 @@ export class OutcomesService {
 
     await this.dataSource.transaction(async (manager) => {
       const programme = await lockOrFail(manager, Programme, category.programmeId, 'programme');
-      if (programme.status !== 'closed') {
-        throw new JudgingClosedError(
-          `Outcomes are proposed after nominations close and before the programme is decided; it is ${programme.status}`,
-        );
-      }
       const moderation = await this.lockModeration(manager, categoryId, dto.version);
       if (moderation.status === 'approved') throw this.frozen();
+      if (programme.status !== 'closed') {
+        throw new JudgingClosedError(
+          `Outcomes are proposed once nominations have closed; the programme is ${programme.status}`,
+        );
+      }
       await this.checkNominations(manager, dto, category, chair);
       moderation.status = 'proposed';
       moderation.minutes = dto.minutes;
@@ -115,7 +115,8 @@ export class OutcomesService {
       moderation.returnComment = null;
       await manager.getRepository(Moderation).save(moderation);
       await this.record(manager, director, categoryId, 'outcomes.approved', {});
-      const decided = await manager.query<unknown[]>(
+      // An UPDATE answers [rows, count].
+      const [decided] = await manager.query<[unknown[], number]>(
         `UPDATE programmes p SET status = 'decided', version = version + 1, updated_at = now()
          WHERE p.id = $1 AND p.status = 'closed' AND NOT EXISTS (
            SELECT 1 FROM categories c LEFT JOIN moderations m ON m.category_id = c.id
