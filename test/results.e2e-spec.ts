@@ -184,12 +184,15 @@ function expectedResults(input: {
 }
 
 /** Numbers within rounding (2 dp, or 3 for z), everything else exactly. */
-function expectFigures(body: any, expected: ReturnType<typeof expectedResults>): void {
+function expectFigures(
+  body: { nominations: Record<string, unknown>[]; judges: Record<string, unknown>[]; progress: unknown },
+  expected: ReturnType<typeof expectedResults>,
+): void {
   const close = (actual: unknown, want: number | null, dp: number) => {
     if (want === null) expect(actual).toBeNull();
     else expect(actual).toBeCloseTo(want, dp);
   };
-  expect(body.nominations.map((n: Nom) => n.id)).toEqual(expected.nominations.map((n) => n.id));
+  expect(body.nominations.map((n) => n.id)).toEqual(expected.nominations.map((n) => n.id));
   expected.nominations.forEach((want, i) => {
     const got = body.nominations[i];
     expect({ id: got.id, ref: got.reference, scorecards: got.scorecards }).toEqual({
@@ -213,7 +216,7 @@ function expectFigures(body: any, expected: ReturnType<typeof expectedResults>):
       tie: want.tie,
     });
   });
-  expect(body.judges.map((j: ExpectedJudge) => j.judgeId)).toEqual(expected.judges.map((j) => j.judgeId));
+  expect(body.judges.map((j) => j.judgeId)).toEqual(expected.judges.map((j) => j.judgeId));
   expected.judges.forEach((want, i) => {
     const got = body.judges[i];
     expect(got).toMatchObject({
