@@ -1,6 +1,7 @@
 /**
  * Seeds the demo through the API, as the demo people would: the "Social Work Week" awards
- * with four categories, open for nominations, and a handful of nominations. Seeding again
+ * with four categories, open for nominations, a handful of nominations (three screened
+ * eligible) and a judging panel on every category. Seeding again
  * does nothing once the programme exists.
  */
 import { DEMO_USERS, type DevIdp } from '@commend/dev-idp';
@@ -24,7 +25,8 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
   };
 
   // Signing each demo person in once creates their user, so a coordinator can find them.
-  for (const user of DEMO_USERS) await call(user.key, 'GET', '/me');
+  const userIds: Record<string, string> = {};
+  for (const user of DEMO_USERS) userIds[user.key] = (await call<{ id: string }>(user.key, 'GET', '/me')).id;
   const existing = await call<{ referencePrefix: string }[]>('priya', 'GET', '/programmes');
   if (existing.some((p) => p.referencePrefix === PREFIX)) return 'already seeded';
 
@@ -106,16 +108,34 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
     ]),
   });
   const team = categories['Team of the Year'];
-  await call('bola', 'POST', `/categories/${team.id}/nominations`, {
+  const teamNomination = await call<Created>('bola', 'POST', `/categories/${team.id}/nominations`, {
     nominee: { name: 'Hospital Discharge Team', team: 'Adult Social Care' },
     teamMembers: [{ name: 'Ola Bakare' }, { name: 'Ruth Green' }, { name: 'Imran Ali' }],
     relationship: 'Service manager',
     statements: statements(team, ['The team cut delayed discharges by a third while keeping people safe at home.']),
     submit: true,
   });
-  await call('priya', 'POST', `/nominations/${submitted.id}/screening`, {
-    decision: 'eligible',
-    reason: 'Meets the category criteria; the nominee is in post.',
+  const second = await call<Created>('bola', 'POST', `/categories/${safeguarding.id}/nominations`, {
+    nominee: { name: 'Grace Mensah', email: 'grace.mensah@example.nhs.uk', jobTitle: 'Social Worker' },
+    relationship: 'Manager',
+    statements: statements(safeguarding, [
+      'Grace recognised coercive control behind a routine referral and built a safety plan with the family.',
+      'Grace chaired a multi-agency meeting that agreed a plan everyone could follow.',
+      'Grace listens first and never gives up on people.',
+    ]),
+    submit: true,
   });
+  for (const id of [submitted.id, second.id, teamNomination.id]) {
+    await call('priya', 'POST', `/nominations/${id}/screening`, {
+      decision: 'eligible',
+      reason: 'Meets the category criteria; the nominee is in post.',
+    });
+  }
+  // Every category's panel: Sam and Lee judge, Jo chairs.
+  for (const category of Object.values(categories)) {
+    await call('priya', 'PUT', `/categories/${category.id}/panel`, {
+      members: [{ userId: userIds.sam }, { userId: userIds.lee }, { userId: userIds.jo, chair: true }],
+    });
+  }
   return 'seeded';
 }
