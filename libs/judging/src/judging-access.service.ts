@@ -94,25 +94,24 @@ export class JudgingAccess {
   async raiseConflicts(categoryId: string, judgeId?: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const raised = await manager.query<{ id: string; nomination_id: string; judge_id: string; reason: string }[]>(
-        `INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason)
-         SELECT n.id, n.category_id, u.id, 'system',
+        `WITH seats AS MATERIALIZED (
+           SELECT u.id AS judge_id, u.email, pm.team AS team_name, lower(pm.team) AS team,
+                  jsonb_build_array(jsonb_build_object('email', u.email)) AS as_member
+           FROM panel_members pm JOIN users u ON u.id = pm.user_id
+           WHERE pm.category_id = $1 AND ($2::uuid IS NULL OR pm.user_id = $2))
+         INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason)
+         SELECT n.id, n.category_id, j.judge_id, 'system',
            CASE
-             WHEN n.nominator_id = u.id THEN 'The judge nominated this nominee'
-             WHEN n.nominee_email = u.email THEN 'The judge is the nominee'
-             WHEN n.team_members @> jsonb_build_array(jsonb_build_object('email', u.email))
-               THEN 'The judge is a member of the nominated team'
-             ELSE 'The nominee is in the judge''s team or service (' || pm.team || ')'
+             WHEN n.nominator_id = j.judge_id THEN 'The judge nominated this nominee'
+             WHEN n.nominee_email = j.email THEN 'The judge is the nominee'
+             WHEN n.team_members @> j.as_member THEN 'The judge is a member of the nominated team'
+             ELSE 'The nominee is in the judge''s team or service (' || j.team_name || ')'
            END
-         FROM panel_members pm
-         JOIN users u ON u.id = pm.user_id
-         JOIN nominations n ON n.category_id = pm.category_id AND n.status = 'eligible'
-         WHERE pm.category_id = $1 AND ($2::uuid IS NULL OR pm.user_id = $2)
-           AND (
-             n.nominator_id = u.id
-             OR (u.email IS NOT NULL AND n.nominee_email = u.email)
-             OR (u.email IS NOT NULL AND n.team_members @> jsonb_build_array(jsonb_build_object('email', u.email)))
-             OR (pm.team IS NOT NULL AND lower(pm.team) IN (lower(n.nominee_team), lower(n.nominee_name)))
-           )
+         FROM seats j
+         JOIN nominations n ON n.category_id = $1 AND n.status = 'eligible'
+         WHERE n.nominator_id = j.judge_id
+            OR (j.email IS NOT NULL AND (n.nominee_email = j.email OR n.team_members @> j.as_member))
+            OR (j.team IS NOT NULL AND j.team IN (lower(n.nominee_team), lower(n.nominee_name)))
          ON CONFLICT (nomination_id, judge_id) DO NOTHING
          RETURNING id, nomination_id, judge_id, reason`,
         [categoryId, judgeId ?? null],

@@ -2,7 +2,9 @@
  * The results of one category, in SQL ($1 = category id). Only submitted scorecards count, of
  * judges on the panel now, on eligible nominations, without an open conflict.
  *
- * Per scorecard: 100 · Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ. Per nomination: the mean over its scorecards, the
+ * Per scorecard: 100 · Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, worked out in SQL when it is submitted
+ * (SCORECARD_PERCENT_SQL; criteria cannot change once nominations exist). Arithmetic is float8,
+ * rounded as numeric at the end. Per nomination: the mean over its scorecards, the
  * population standard deviation and max − min across judges, and the normalised score: the
  * mean of each judge's z-score ((p − judge's mean) ÷ judge's standard deviation, over that
  * judge's scorecards in the category). A judge with fewer than 3 scorecards, or all the same,
@@ -11,19 +13,15 @@
  * spread), so they count at face value on the same scale.
  */
 const CARDS = `
-  crit AS (SELECT id, weight::numeric AS w, scale_max::numeric AS m FROM criteria WHERE category_id = $1),
   noms AS (SELECT id, reference, nominee_name FROM nominations WHERE category_id = $1 AND status = 'eligible'),
   cards AS (
-    SELECT sc.nomination_id, sc.judge_id, 100 * sum(c.w * s.score / c.m) / (SELECT sum(w) FROM crit) AS pct
+    SELECT sc.nomination_id, sc.judge_id, sc.percent AS pct
     FROM scorecards sc
     JOIN panel_members pm ON pm.category_id = $1 AND pm.user_id = sc.judge_id
     JOIN noms n ON n.id = sc.nomination_id
-    JOIN scores s ON s.scorecard_id = sc.id
-    JOIN crit c ON c.id = s.criterion_id
     WHERE sc.category_id = $1 AND sc.status = 'submitted'
       AND NOT EXISTS (SELECT 1 FROM conflicts cf
                       WHERE cf.nomination_id = sc.nomination_id AND cf.judge_id = sc.judge_id AND cf.cleared_at IS NULL)
-    GROUP BY sc.id, sc.nomination_id, sc.judge_id
   ),
   panel AS (SELECT avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards),
   judge_stats AS (SELECT judge_id, count(*) AS n, avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards GROUP BY judge_id),
@@ -45,7 +43,8 @@ export const NOMINATION_RESULTS_SQL = `
   WITH ${CARDS},
   ranked AS (
     SELECT n.id, n.reference, n.nominee_name, coalesce(pn.cards, 0)::int AS scorecards,
-           round(pn.score, 2) AS score, round(pn.sd, 2) AS sd, round(pn.spread, 2) AS spread, round(pn.z, 3) AS z
+           round(pn.score::numeric, 2) AS score, round(pn.sd::numeric, 2) AS sd,
+           round(pn.spread::numeric, 2) AS spread, round(pn.z::numeric, 3) AS z
     FROM noms n LEFT JOIN per_nom pn ON pn.nomination_id = n.id
   )
   SELECT id, reference, nominee_name AS "nomineeName", scorecards,
@@ -75,8 +74,8 @@ export const JUDGE_RESULTS_SQL = `
             SELECT 1 FROM conflicts cf WHERE cf.nomination_id = n.id AND cf.judge_id = pm.user_id AND cf.cleared_at IS NULL
          ))::int AS expected,
          coalesce(js.n, 0)::int AS submitted,
-         round(js.mean, 2)::float8 AS "meanScore",
-         round(l.lean, 2)::float8 AS leniency,
+         round(js.mean::numeric, 2)::float8 AS "meanScore",
+         round(l.lean::numeric, 2)::float8 AS leniency,
          coalesce(js.n >= 3 AND js.sd > 0, false) AS normalised
   FROM panel_members pm
   LEFT JOIN users u ON u.id = pm.user_id
@@ -84,3 +83,11 @@ export const JUDGE_RESULTS_SQL = `
   LEFT JOIN lean l ON l.judge_id = pm.user_id
   WHERE pm.category_id = $1
   ORDER BY pm.chair DESC, name`;
+
+/** Stores each given scorecard's percentage ($1 = scorecard ids), on submission. */
+export const SCORECARD_PERCENT_SQL = `
+  UPDATE scorecards sc SET percent = (
+    SELECT 100 * sum(c.weight::float8 * s.score / c.scale_max) / sum(c.weight)
+    FROM scores s JOIN criteria c ON c.id = s.criterion_id
+    WHERE s.scorecard_id = sc.id)
+  WHERE sc.id = ANY($1::uuid[])`;

@@ -11,6 +11,7 @@ import { Moderation } from './entities/moderation.entity';
 import { Score } from './entities/score.entity';
 import { Scorecard } from './entities/scorecard.entity';
 import { JudgingAccess } from './judging-access.service';
+import { SCORECARD_PERCENT_SQL } from './results.sql';
 import {
   JudgingClosedError,
   JudgingInvalidError,
@@ -114,6 +115,7 @@ export class ScorecardsService {
       card.submittedAt = new Date();
       const { scores: _scores, ...row } = card;
       await manager.getRepository(Scorecard).save(row);
+      await manager.query(SCORECARD_PERCENT_SQL, [[card.id]]);
       await this.record(manager, user, card, 'scorecard.submitted', {});
     });
     return this.mine(nominationId, user);
@@ -137,6 +139,7 @@ export class ScorecardsService {
         );
       }
       card.status = 'draft';
+      card.percent = null;
       card.reopenedAt = new Date();
       card.reopenReason = reason.trim();
       const { scores: _scores, ...row } = card;

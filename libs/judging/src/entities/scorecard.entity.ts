@@ -50,6 +50,10 @@ export class Scorecard {
   @Column({ name: 'overall_comment', type: 'text', default: '' })
   overallComment: string;
 
+  /** 100 · Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, set in SQL on submission; null while a draft. */
+  @Column({ type: 'double precision', nullable: true })
+  percent: number | null;
+
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true })
   submittedAt: Date | null;
 

@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class Judging1795384249704 implements MigrationInterface {
-  name = 'Judging1795384249704';
+export class Judging1795386148013 implements MigrationInterface {
+  name = 'Judging1795386148013';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
@@ -90,6 +90,7 @@ export class Judging1795384249704 implements MigrationInterface {
                 "judge_id" uuid NOT NULL,
                 "status" character varying(10) NOT NULL DEFAULT 'draft',
                 "overall_comment" text NOT NULL DEFAULT '',
+                "percent" double precision,
                 "submitted_at" TIMESTAMP WITH TIME ZONE,
                 "reopened_at" TIMESTAMP WITH TIME ZONE,
                 "reopen_reason" text,
