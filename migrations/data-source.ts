@@ -1,10 +1,12 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { Announcement, Certificate } from '@commend/announcements';
 import { AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
 import { Conflict, Moderation, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
 import { Evidence, Nomination, NominationStatement } from '@commend/nominations';
+import { Notification } from '@commend/notifications';
 import { Category, Criterion, Programme } from '@commend/programmes';
 import { MIGRATIONS } from './index';
 
@@ -25,6 +27,9 @@ export const ENTITIES = [
   Score,
   Moderation,
   Outcome,
+  Announcement,
+  Certificate,
+  Notification,
 ];
 
 export function dataSourceOptions(url: string): DataSourceOptions {

@@ -1,6 +1,12 @@
 import { Foundation1795377704044 } from './1795377704044-Foundation';
 import { ProgrammesNominations1795380710091 } from './1795380710091-ProgrammesNominations';
 import { Judging1795386148013 } from './1795386148013-Judging';
+import { QueueAnnouncements1795387393567 } from './1795387393567-QueueAnnouncements';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
-export const MIGRATIONS = [Foundation1795377704044, ProgrammesNominations1795380710091, Judging1795386148013];
+export const MIGRATIONS = [
+  Foundation1795377704044,
+  ProgrammesNominations1795380710091,
+  Judging1795386148013,
+  QueueAnnouncements1795387393567,
+];

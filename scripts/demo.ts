@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the whole system on embedded defaults — PostgreSQL, Redis, the dev
- * issuer, migrations, the API and the worker — with data kept in .data/ across restarts.
+ * issuer, a mail sink, migrations, the API and the worker — with data kept in .data/
+ * across restarts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import {
   ensureBinaries,
   isPostgresRunning,
   MissingDependencyError,
+  startMaildev,
   startPostgres,
   startRedis,
   stopPostgres,
@@ -26,6 +28,8 @@ const ports = {
   postgres: Number(env.DEMO_PG_PORT ?? 5433),
   redis: Number(env.DEMO_REDIS_PORT ?? 6380),
   idp: Number(env.DEV_IDP_PORT ?? 4010),
+  smtp: Number(env.DEMO_SMTP_PORT ?? 1025),
+  mail: Number(env.DEMO_MAIL_PORT ?? 1080),
 };
 /** Demo-only identifiers: a real deployment takes these from its Entra ID app registration. */
 export const DEMO_TENANT_ID = 'c0de0000-de70-4000-8000-000000000001';
@@ -148,6 +152,15 @@ async function main(): Promise<void> {
   }).start();
   stops.push(() => idp.stop());
 
+  const mail = await startMaildev({
+    smtpPort: ports.smtp,
+    webPort: ports.mail,
+    mailDir: join(DATA, 'mail'),
+    logFile: join(DATA, 'logs', 'mail.log'),
+  });
+  stops.push(() => mail.stop());
+  say(`Mail sink   ${mail.smtpUrl}  (mail kept in .data/mail)`);
+
   const databaseUrl = postgres.url('commend');
   const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
   const applied = await migrator.runMigrations({ transaction: 'each' });
@@ -164,9 +177,11 @@ async function main(): Promise<void> {
     AUTH_CLIENT_ID: DEMO_CLIENT_ID,
     AUTH_METADATA_URL: idp.metadataUrl,
     AUTH_CA_FILE: idp.caFile,
+    SMTP_URL: mail.smtpUrl,
+    MAIL_FROM: 'Commend <awards@commend.example>',
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
   };
-  recordPids([redis.process, startApp('api', appEnv), startApp('worker', appEnv)]);
+  recordPids([redis.process, mail.process, startApp('api', appEnv), startApp('worker', appEnv)]);
   stops.push(() => rmSync(PIDS_FILE, { force: true }));
   await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
   say(`Demo data  ${await seedDemo(`http://localhost:${ports.api}/api/v1`, idp)}`);
@@ -176,7 +191,8 @@ async function main(): Promise<void> {
   say(`  API           http://localhost:${ports.api}/api/v1`);
   say(`  API docs      http://localhost:${ports.api}/api/docs`);
   say(`  Sign-in page  ${idp.url}/   (the dev issuer; its CA is .data/dev-idp/tls/ca.pem)`);
-  say('  Logs          .data/logs/api.log, .data/logs/worker.log');
+  say(`  Mail (sink)   http://localhost:${ports.mail}/   (every e-mail the demo sends lands here)`);
+  say('  Logs          .data/logs/api.log, .data/logs/worker.log, .data/logs/mail.log');
   say();
   say('Try it:');
   say(`  TOKEN=$(npm run --silent token -- priya)`);

@@ -1,12 +1,12 @@
 /**
  * Starts the real PostgreSQL and Redis that the demo and the tests run on, from Debian's
  * packages. Installs them when missing and running as root; otherwise stops with the
- * exact command to run.
+ * exact command to run. Also starts maildev, the SMTP sink, from node_modules.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { chownSync, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { connect, createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 
 const APT_PACKAGES = ['postgresql', 'redis-server'];
 const INSTALL_HINT = `sudo apt-get update && sudo apt-get install -y ${APT_PACKAGES.join(' ')}`;
@@ -203,5 +203,135 @@ export async function startRedis(options: {
         child.once('exit', () => resolve());
         child.kill('SIGTERM');
       }),
+  };
+}
+
+/** maildev's command-line entry: the package is ESM-only, so it runs as its own process. */
+export function maildevPath(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const entry = join(dir, 'node_modules', 'maildev', 'dist', 'bin', 'maildev.js');
+    if (existsSync(entry)) return entry;
+    if (dirname(dir) === dir)
+      throw new MissingDependencyError('Missing maildev (a devDependency). Install with:\n  npm ci');
+  }
+}
+
+/** Fails with a clear message when something already listens on 127.0.0.1:`port`. */
+async function assertPortFree(port: number, what: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(
+        error.code === 'EADDRINUSE'
+          ? new Error(`Port ${port} (${what}) is already in use on 127.0.0.1: stop whatever listens there first.`)
+          : error,
+      ),
+    );
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+  });
+}
+
+const accepts = (port: number): Promise<boolean> =>
+  new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+
+export interface MaildevHandle {
+  smtpPort: number;
+  webPort: number;
+  /** `smtp://127.0.0.1:<smtpPort>`, for SMTP_URL. */
+  smtpUrl: string;
+  /** The web interface, whose REST API is under /api (GET /api/email lists the messages). */
+  webUrl: string;
+  process: ChildProcess;
+  /** Everything maildev printed (only what it printed while starting when it logs to a file). */
+  output: () => string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts maildev, an SMTP server that accepts every message and keeps it, with SMTP on
+ * 127.0.0.1:`smtpPort` and its web interface and API on 127.0.0.1:`webPort`. With
+ * `mailDir` the messages are files there and survive a restart (otherwise they are in
+ * memory only); with `logFile` its output is appended there.
+ */
+export async function startMaildev(options: {
+  smtpPort: number;
+  webPort: number;
+  mailDir?: string;
+  logFile?: string;
+}): Promise<MaildevHandle> {
+  const { smtpPort, webPort } = options;
+  await assertPortFree(smtpPort, 'mail sink SMTP');
+  await assertPortFree(webPort, 'mail sink web');
+  const args = ['--smtp', String(smtpPort), '--ip', '127.0.0.1', '--web', String(webPort), '--web-ip', '127.0.0.1'];
+  if (options.mailDir) {
+    mkdirSync(options.mailDir, { recursive: true });
+    args.push('--mail-directory', options.mailDir);
+  }
+  // Only PATH: maildev reads MAILDEV_* variables, which must not override these flags.
+  const child = spawn(process.execPath, [maildevPath(), ...args], {
+    cwd: options.mailDir ?? __dirname,
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  child.once('error', (error) => (output += `${error.message}\n`));
+  if (options.logFile) {
+    const log = createWriteStream(options.logFile, { flags: 'a' });
+    child.stdout.pipe(log);
+    child.stderr.pipe(log);
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()).once('error', () => resolve()));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await closed; // all it printed
+      throw new Error(`maildev exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
+    }
+    const healthy = await fetch(`${webUrl}/api/healthz`).then(
+      (res) => res.ok,
+      () => false,
+    );
+    if (healthy && (await accepts(smtpPort))) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await exited;
+      throw new Error(`maildev did not start within 20 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  if (options.logFile) {
+    child.stdout.off('data', collect);
+    child.stderr.off('data', collect);
+  }
+  return {
+    smtpPort,
+    webPort,
+    smtpUrl: `smtp://127.0.0.1:${smtpPort}`,
+    webUrl,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        // maildev gives up on a graceful shutdown after 10 s itself; this is the backstop.
+        const backstop = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        await exited;
+        clearTimeout(backstop);
+      }
+    },
   };
 }

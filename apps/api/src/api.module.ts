@@ -12,7 +12,9 @@ import {
   StorageModule,
   type AppConfig,
 } from '@commend/core';
+import { AnnouncementsHttpModule } from '@commend/announcements';
 import { JudgingHttpModule } from '@commend/judging';
+import { NotificationsHttpModule } from '@commend/notifications';
 import { NominationsHttpModule } from '@commend/nominations';
 import { ProgrammesHttpModule } from '@commend/programmes';
 import { HealthModule } from './health/health.module';
@@ -34,6 +36,8 @@ export class ApiModule {
         ProgrammesHttpModule,
         NominationsHttpModule,
         JudgingHttpModule,
+        AnnouncementsHttpModule,
+        NotificationsHttpModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],

@@ -1,8 +1,10 @@
+import type { Job } from 'bullmq';
 import { Injectable } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { JobName, ON_JOB } from '@commend/core';
 
-export type JobHandler = (data: unknown) => Promise<unknown>;
+/** A handler gets the job's data, and the job (for its attempt count). */
+export type JobHandler = (data: unknown, job?: Job) => Promise<unknown>;
 
 /** Throws unless every expected job name has exactly one handler, naming each problem. */
 export function checkHandlers(found: Map<string, string[]>, expected: string[]): void {
@@ -41,7 +43,7 @@ export class JobRegistry {
         const name = this.reflector.get<string | undefined>(ON_JOB, fn as () => unknown);
         if (!name) continue;
         owners.set(name, [...(owners.get(name) ?? []), `${instance.constructor.name}.${method}`]);
-        this.handlers.set(name, (data) => (fn as (d: unknown) => Promise<unknown>).call(instance, data));
+        this.handlers.set(name, (data, job) => (fn as JobHandler).call(instance, data, job));
       }
     }
     checkHandlers(owners, expected);

@@ -1,10 +1,17 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type Job } from 'bullmq';
-import { APP_CONFIG, createRedis, JOB_QUEUE, JobName, QueueName, type AppConfig } from '@commend/core';
+import { APP_CONFIG, createRedis, JOB_QUEUE, JobName, JobQueues, QueueName, type AppConfig } from '@commend/core';
 import { JobRegistry } from './job-registry';
 
 /** Recurring jobs. Upserting a scheduler is idempotent, so several workers may all do it. */
-const SCHEDULES = [{ id: 'audit-verify-daily', job: JobName.AuditVerify, pattern: '0 3 * * *', tz: 'Europe/London' }];
+const schedules = (config: AppConfig) => [
+  { id: 'audit-verify-daily', job: JobName.AuditVerify, repeat: { pattern: '0 3 * * *', tz: 'Europe/London' } },
+  { id: 'retention-purge-daily', job: JobName.RetentionPurge, repeat: { pattern: '30 2 * * *', tz: 'Europe/London' } },
+  { id: 'programme-clock', job: JobName.ProgrammeClock, repeat: { every: config.clock.intervalSeconds * 1000 } },
+];
+
+/** How many jobs of each queue one worker runs at once: e-mails wait on the mail server, so many. */
+const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 5, [QueueName.Notifications]: 50 };
 
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()
@@ -16,6 +23,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly registry: JobRegistry,
+    private readonly jobs: JobQueues,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -23,7 +31,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     for (const queueName of Object.values(QueueName)) {
       const worker = new Worker(queueName, (job: Job) => this.process(job), {
         connection: createRedis(this.config.redisUrl, 'worker'),
-        concurrency: 5,
+        concurrency: CONCURRENCY[queueName],
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(
@@ -35,21 +43,12 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       this.workers.push(worker);
       this.queues.set(queueName, new Queue(queueName, { connection: createRedis(this.config.redisUrl, 'worker') }));
     }
-    for (const schedule of SCHEDULES) {
-      const queue = this.queues.get(JOB_QUEUE[schedule.job]);
-      await queue?.upsertJobScheduler(
-        schedule.id,
-        { pattern: schedule.pattern, tz: schedule.tz },
-        {
-          name: schedule.job,
-          opts: {
-            attempts: 3,
-            backoff: { type: 'exponential', delay: 10_000 },
-            removeOnComplete: 100,
-            removeOnFail: 500,
-          },
-        },
-      );
+    for (const schedule of schedules(this.config)) {
+      // On the worker's own connection, which waits for Redis rather than failing the start.
+      await this.queues.get(JOB_QUEUE[schedule.job])!.upsertJobScheduler(schedule.id, schedule.repeat, {
+        name: schedule.job,
+        opts: this.jobs.defaults(schedule.job),
+      });
     }
     this.logger.log({ queues: Object.values(QueueName) }, 'Worker ready');
   }
@@ -63,6 +62,6 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private process(job: Job): Promise<unknown> {
     const handler = this.registry.get(job.name);
     if (!handler) throw new Error(`No handler for job ${job.name}`);
-    return handler(job.data);
+    return handler(job.data, job);
   }
 }

@@ -1,12 +1,24 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
+import { AnnouncementsJobsModule } from '@commend/announcements';
 import { AuditJobsModule } from '@commend/audit';
-import { ConfigModule, DatabaseModule, loggerParams, type AppConfig } from '@commend/core';
+import {
+  ConfigModule,
+  DatabaseModule,
+  JobQueuesModule,
+  loggerParams,
+  OutboxModule,
+  StorageModule,
+  type AppConfig,
+} from '@commend/core';
+import { NotificationsJobsModule } from '@commend/notifications';
+import { EventsProcessor } from './events.processor';
 import { JobRegistry } from './job-registry';
+import { OutboxRelay } from './outbox-relay.service';
 import { QueueWorkers } from './queue-workers.service';
 
-/** Composes the feature modules' job halves. No controllers load here. */
+/** Composes the feature modules' job halves, the outbox relay and the schedules. No controllers load here. */
 @Module({})
 export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
@@ -17,9 +29,14 @@ export class WorkerModule {
         LoggerModule.forRoot(loggerParams(config.logLevel)),
         DatabaseModule.forRoot(),
         DiscoveryModule,
+        OutboxModule,
+        StorageModule,
+        JobQueuesModule,
         AuditJobsModule,
+        NotificationsJobsModule,
+        AnnouncementsJobsModule,
       ],
-      providers: [JobRegistry, QueueWorkers],
+      providers: [JobRegistry, QueueWorkers, EventsProcessor, OutboxRelay],
     };
   }
 }

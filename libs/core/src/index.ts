@@ -16,3 +16,4 @@ export * from './storage/local-storage.driver';
 export * from './storage/storage-driver';
 export * from './storage/storage.module';
 export * from './database/lock';
+export * from './queue/job-queues';

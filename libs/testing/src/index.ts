@@ -3,3 +3,4 @@ export * from './test-api';
 export * from './test-database';
 export * from './spawn-app';
 export * from './fixtures';
+export * from './mail-sink';

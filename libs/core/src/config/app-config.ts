@@ -12,6 +12,18 @@ export interface AppConfig {
   logLevel: string;
   /** Folder of the local storage driver (one API instance; more need object storage). */
   evidenceStorageDir: string;
+  /** Where people open Commend: links in e-mails start here. */
+  appUrl: string;
+  mail: {
+    transport: 'smtp' | 'notify';
+    smtpUrl: string;
+    from: string;
+    notify?: { apiKey: string; templateId: string };
+    /** Tries per message, with exponential backoff from `backoffMs`. */
+    attempts: number;
+    backoffMs: number;
+  };
+  clock: { intervalSeconds: number; judgingReminderHours: number };
   auth: {
     tenantId: string;
     clientId: string;
@@ -46,6 +58,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${parsed.AUTH_CA_FILE})`);
     }
   }
+  if (parsed.MAIL_TRANSPORT === 'notify' && (!parsed.NOTIFY_API_KEY || !parsed.NOTIFY_TEMPLATE_ID)) {
+    problems.push('MAIL_TRANSPORT=notify needs NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -55,6 +70,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL,
     logLevel: parsed.LOG_LEVEL,
     evidenceStorageDir: resolve(parsed.EVIDENCE_STORAGE_DIR),
+    appUrl: parsed.APP_URL.replace(/\/+$/, ''),
+    mail: {
+      transport: parsed.MAIL_TRANSPORT,
+      smtpUrl: parsed.SMTP_URL,
+      from: parsed.MAIL_FROM,
+      notify:
+        parsed.NOTIFY_API_KEY && parsed.NOTIFY_TEMPLATE_ID
+          ? { apiKey: parsed.NOTIFY_API_KEY, templateId: parsed.NOTIFY_TEMPLATE_ID }
+          : undefined,
+      attempts: parsed.NOTIFICATION_ATTEMPTS,
+      backoffMs: parsed.NOTIFICATION_BACKOFF_MS,
+    },
+    clock: { intervalSeconds: parsed.CLOCK_INTERVAL_SECONDS, judgingReminderHours: parsed.JUDGING_REMINDER_HOURS },
     auth: {
       tenantId: parsed.AUTH_TENANT_ID,
       clientId: parsed.AUTH_CLIENT_ID,

@@ -56,6 +56,53 @@ export class EnvSchema {
   @IsString({ message: 'EVIDENCE_STORAGE_DIR must be the folder where evidence files are kept' })
   EVIDENCE_STORAGE_DIR = '.data/evidence';
 
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    { message: 'APP_URL must be the URL people open Commend at, e.g. https://awards.example.nhs.uk' },
+  )
+  APP_URL = 'http://localhost:3000';
+
+  @IsIn(['smtp', 'notify'], { message: 'MAIL_TRANSPORT must be smtp or notify' })
+  MAIL_TRANSPORT: 'smtp' | 'notify' = 'smtp';
+
+  @IsUrl(
+    { protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true },
+    { message: 'SMTP_URL must be a URL like smtp://user:password@smtp.example.nhs.uk:587' },
+  )
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString({ message: 'MAIL_FROM must be the sender, e.g. "Staff Awards <awards@example.nhs.uk>"' })
+  MAIL_FROM = 'Commend <awards@commend.example>';
+
+  @IsOptional()
+  @IsString({ message: 'NOTIFY_API_KEY must be a GOV.UK Notify API key' })
+  NOTIFY_API_KEY?: string;
+
+  @IsOptional()
+  @Matches(GUID, { message: 'NOTIFY_TEMPLATE_ID must be the id (a GUID) of a GOV.UK Notify e-mail template' })
+  NOTIFY_TEMPLATE_ID?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'CLOCK_INTERVAL_SECONDS must be a whole number of seconds, 1 or more' })
+  @Min(1, { message: 'CLOCK_INTERVAL_SECONDS must be a whole number of seconds, 1 or more' })
+  CLOCK_INTERVAL_SECONDS = 60;
+
+  @Transform(toInt)
+  @IsInt({ message: 'JUDGING_REMINDER_HOURS must be a whole number of hours' })
+  @Min(0, { message: 'JUDGING_REMINDER_HOURS must be a whole number of hours' })
+  JUDGING_REMINDER_HOURS = 48;
+
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFICATION_ATTEMPTS must be a whole number from 1 to 20' })
+  @Min(1, { message: 'NOTIFICATION_ATTEMPTS must be a whole number from 1 to 20' })
+  @Max(20, { message: 'NOTIFICATION_ATTEMPTS must be a whole number from 1 to 20' })
+  NOTIFICATION_ATTEMPTS = 5;
+
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds' })
+  @Min(1, { message: 'NOTIFICATION_BACKOFF_MS must be a whole number of milliseconds' })
+  NOTIFICATION_BACKOFF_MS = 30_000;
+
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })

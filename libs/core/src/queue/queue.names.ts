@@ -1,6 +1,9 @@
 /** Every BullMQ queue. Names are part of the deployment: renaming one strands its jobs. */
 export enum QueueName {
+  /** Relayed outbox events, the programme clock, announcements, housekeeping. */
   Events = 'events',
+  /** One job per e-mail, so a slow or failing mail server holds up nothing else. */
+  Notifications = 'notifications',
 }
 
 /**
@@ -10,8 +13,23 @@ export enum QueueName {
 export enum JobName {
   /** Checks the audit trail's hash chain and logs the first broken link. */
   AuditVerify = 'audit.verify',
+  /** An outbox event, relayed with its id as the job id: works out what follows from it. */
+  HandleEvent = 'event.handle',
+  /** Sends one notification row, unless it was sent already. */
+  SendNotification = 'notification.send',
+  /** Closes programmes at their close time, reminds judges, catches announcements due. */
+  ProgrammeClock = 'programme.clock',
+  /** Publishes a programme's announcement if it is still scheduled, at this version, and due. */
+  FireAnnouncement = 'announcement.fire',
+  /** Deletes statements and evidence of programmes past their retention period. */
+  RetentionPurge = 'retention.purge',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.AuditVerify]: QueueName.Events,
+  [JobName.HandleEvent]: QueueName.Events,
+  [JobName.SendNotification]: QueueName.Notifications,
+  [JobName.ProgrammeClock]: QueueName.Events,
+  [JobName.FireAnnouncement]: QueueName.Events,
+  [JobName.RetentionPurge]: QueueName.Events,
 };

@@ -65,6 +65,14 @@ export class Programme {
   @Column({ name: 'retention_months', type: 'int', default: 24 })
   retentionMonths: number;
 
+  /** When the worker reminded judges with unsubmitted scorecards (once per programme). */
+  @Column({ name: 'judging_reminded_at', type: 'timestamptz', nullable: true })
+  judgingRemindedAt: Date | null;
+
+  /** When the retention purge removed statements, evidence and privacy findings. */
+  @Column({ name: 'purged_at', type: 'timestamptz', nullable: true })
+  purgedAt: Date | null;
+
   /** The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
   @Column({ name: 'next_reference', type: 'int', default: 1, select: false })
   nextReference: number;

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { AnnouncementsModule } from './announcements.module';
+import { AnnouncementJobs } from './jobs/announcement-jobs.service';
+import { RetentionJobs } from './jobs/retention.service';
+
+/** Processors only: loaded by the worker. */
+@Module({ imports: [AnnouncementsModule], providers: [AnnouncementJobs, RetentionJobs], exports: [AnnouncementJobs] })
+export class AnnouncementsJobsModule {}

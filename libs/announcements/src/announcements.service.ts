@@ -1,0 +1,187 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Readable } from 'node:stream';
+import type { DataSource } from 'typeorm';
+import { AuditService } from '@commend/audit';
+import type { AuthUser } from '@commend/auth';
+import {
+  DomainError,
+  lockOrFail,
+  NotFoundError,
+  OutboxService,
+  STORAGE_DRIVER,
+  type StorageDriver,
+} from '@commend/core';
+import { Programme } from '@commend/programmes';
+import { Announcement } from './entities/announcement.entity';
+import { Certificate } from './entities/certificate.entity';
+import type { AnnouncedCategory } from './render/announcement-content';
+import { approvedOutcomes, publicCategories } from './winners';
+
+export interface AnnouncementView {
+  programmeId: string;
+  status: Announcement['status'];
+  at: Date;
+  publishedAt: Date | null;
+  version: number;
+  /** Once published. */
+  html: string | null;
+  text: string | null;
+}
+
+export interface PublicWinners {
+  programme: { id: string; name: string };
+  publishedAt: Date;
+  categories: AnnouncedCategory[];
+}
+
+const toView = (a: Announcement): AnnouncementView => ({
+  programmeId: a.programmeId,
+  status: a.status,
+  at: a.at,
+  publishedAt: a.publishedAt,
+  version: a.version,
+  html: a.html,
+  text: a.text,
+});
+
+/**
+ * The director's announcement: now or at a time, rescheduled or cancelled until it fires.
+ * The API only records the wish (with an outbox event); the worker publishes it.
+ */
+@Injectable()
+export class AnnouncementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+  ) {}
+
+  async schedule(programmeId: string, at: Date | undefined, director: AuthUser): Promise<AnnouncementView> {
+    const when = at ?? new Date();
+    if (at && at.getTime() < Date.now() - 60_000) {
+      throw new DomainError(
+        'invalid',
+        'announcement.past',
+        'at is in the past: give a future time, or leave it out to announce now',
+      );
+    }
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const programme = await lockOrFail(manager, Programme, programmeId, 'programme');
+      const repo = manager.getRepository(Announcement);
+      const existing = await repo.findOneBy({ programmeId });
+      if (existing?.status === 'published') throw this.published();
+      if (programme.status !== 'decided') {
+        throw new DomainError(
+          'unprocessable',
+          'announcement.not_decided',
+          `The announcement can be made once every category's outcomes are approved; the programme is ${programme.status}`,
+        );
+      }
+      const announcement = existing ?? repo.create({ programmeId });
+      Object.assign(announcement, { status: 'scheduled', at: when, scheduledBy: director.id, updatedAt: new Date() });
+      const row = await repo.save(announcement);
+      await this.audit.record(manager, {
+        actorId: director.id,
+        action: existing?.status === 'scheduled' ? 'announcement.rescheduled' : 'announcement.scheduled',
+        entityType: 'programme',
+        entityId: programmeId,
+        data: { at: when.toISOString(), version: row.version },
+      });
+      await this.outbox.record(manager, {
+        type: 'announcement.scheduled',
+        payload: { programmeId, version: row.version, at: when.toISOString() },
+      });
+      return row;
+    });
+    return toView(saved);
+  }
+
+  async cancel(programmeId: string, director: AuthUser): Promise<AnnouncementView> {
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Announcement);
+      const announcement = await repo.findOne({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
+      if (!announcement || announcement.status === 'cancelled') throw new NotFoundError('announcement');
+      if (announcement.status === 'published') throw this.published();
+      announcement.status = 'cancelled';
+      const row = await repo.save(announcement);
+      await this.audit.record(manager, {
+        actorId: director.id,
+        action: 'announcement.cancelled',
+        entityType: 'programme',
+        entityId: programmeId,
+        data: { version: row.version },
+      });
+      return row;
+    });
+    return toView(saved);
+  }
+
+  async get(programmeId: string): Promise<AnnouncementView> {
+    const announcement = await this.dataSource.getRepository(Announcement).findOneBy({ programmeId });
+    if (!announcement) throw new NotFoundError('announcement');
+    return toView(announcement);
+  }
+
+  /** For anyone, once published; before that, as if it did not exist. */
+  async winners(programmeId: string): Promise<{ json: PublicWinners; html: string }> {
+    const announcement = await this.dataSource.getRepository(Announcement).findOne({
+      where: { programmeId, status: 'published' },
+      relations: { programme: true },
+    });
+    if (!announcement?.publishedAt || !announcement.html) throw new NotFoundError('winners list');
+    const categories = publicCategories(await approvedOutcomes(this.dataSource.manager, programmeId));
+    return {
+      json: {
+        programme: { id: programmeId, name: announcement.programme!.name },
+        publishedAt: announcement.publishedAt,
+        categories,
+      },
+      html: announcement.html,
+    };
+  }
+
+  async certificates(programmeId: string): Promise<Certificate[]> {
+    return this.dataSource.getRepository(Certificate).find({ where: { programmeId }, order: { fileName: 'ASC' } });
+  }
+
+  /** A certificate, once the announcement made it; every download audited. */
+  async certificate(
+    programmeId: string,
+    nominationId: string,
+    user: AuthUser,
+  ): Promise<{ certificate: Certificate; stream: Readable }> {
+    const certificate = await this.dataSource.getRepository(Certificate).findOne({
+      where: { programmeId, nominationId },
+      select: {
+        id: true,
+        programmeId: true,
+        nominationId: true,
+        storageKey: true,
+        fileName: true,
+        size: true,
+        createdAt: true,
+      },
+    });
+    if (!certificate) throw new NotFoundError('certificate');
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actorId: user.id,
+        action: 'certificate.downloaded',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: {},
+      }),
+    );
+    return { certificate, stream: await this.storage.read(certificate.storageKey) };
+  }
+
+  private published(): DomainError {
+    return new DomainError(
+      'conflict',
+      'announcement.published',
+      'The announcement has been made; it cannot be changed',
+    );
+  }
+}

@@ -1,0 +1,95 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Job } from 'bullmq';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, JobName, JobQueues, OnJob, type AppConfig } from '@commend/core';
+import { planMessages, type OutboxEventView } from './recipients';
+import { MAIL_TRANSPORT, type MailTransport } from './transports/mail-transport';
+
+/**
+ * The worker's half: turns an event into notification rows (one per recipient, each with a
+ * unique dedupe key), then sends each row once.
+ */
+@Injectable()
+export class NotificationJobs implements OnApplicationShutdown {
+  private readonly logger = new Logger('Notifications');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
+    private readonly queues: JobQueues,
+  ) {}
+
+  /** Writes the event's messages (again is harmless) and queues those not yet sent. */
+  async onEvent(event: OutboxEventView): Promise<void> {
+    if (event.type === 'notification.resend') {
+      const id = event.payload.notificationId as string;
+      await this.queues.add(JobName.SendNotification, { notificationId: id }, { jobId: `${id}-resend-${event.id}` });
+      return;
+    }
+    const planned = await planMessages(this.dataSource.manager, this.config.appUrl, event);
+    if (planned.length === 0) return;
+    await this.dataSource.query(
+      `INSERT INTO notifications (dedupe_key, event_id, kind, programme_id, recipient, subject, text, html)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[])
+       ON CONFLICT (dedupe_key) DO NOTHING`,
+      [
+        planned.map((p) => [event.id, p.kind, p.about, p.recipient].filter(Boolean).join(':')),
+        planned.map(() => event.id),
+        planned.map((p) => p.kind),
+        planned.map((p) => p.programmeId),
+        planned.map((p) => p.recipient),
+        planned.map((p) => p.message.subject),
+        planned.map((p) => p.message.text),
+        planned.map((p) => p.message.html),
+      ],
+    );
+    const pending = await this.dataSource.query<{ id: string }[]>(
+      `SELECT id FROM notifications WHERE event_id = $1 AND status = 'pending'`,
+      [event.id],
+    );
+    await this.queues.addBulk(
+      JobName.SendNotification,
+      pending.map((n) => ({ data: { notificationId: n.id }, opts: { jobId: n.id } })),
+    );
+  }
+
+  /**
+   * Sends one notification unless it is sent already. After the last attempt it is `failed`,
+   * with the reason, for an admin to see and re-send.
+   */
+  @OnJob(JobName.SendNotification)
+  async send(data: { notificationId: string }, job?: Job): Promise<string> {
+    const [[row]] = await this.dataSource.query<
+      [{ recipient: string; subject: string; text: string; html: string }[], number]
+    >(
+      `UPDATE notifications SET attempts = attempts + 1, updated_at = now()
+       WHERE id = $1 AND status = 'pending' RETURNING recipient, subject, text, html`,
+      [data.notificationId],
+    );
+    if (!row) return 'already sent, failed or unknown';
+    try {
+      await this.transport.send(row.recipient, row, data.notificationId);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      const last = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+      await this.dataSource.query(
+        `UPDATE notifications SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END, updated_at = now()
+         WHERE id = $1`,
+        [data.notificationId, reason.slice(0, 1000), last],
+      );
+      this.logger.warn({ notificationId: data.notificationId, reason, final: last }, 'E-mail not sent');
+      throw error;
+    }
+    await this.dataSource.query(
+      `UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`,
+      [data.notificationId],
+    );
+    return 'sent';
+  }
+
+  onApplicationShutdown(): void {
+    this.transport.close();
+  }
+}

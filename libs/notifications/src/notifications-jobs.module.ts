@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '@commend/core';
+import { NotificationJobs } from './notification-jobs.service';
+import { NotificationsModule } from './notifications.module';
+import { createMailTransport, MAIL_TRANSPORT } from './transports/mail-transport';
+
+/** Processors only: loaded by the worker. */
+@Module({
+  imports: [NotificationsModule],
+  providers: [
+    NotificationJobs,
+    { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createMailTransport(config) },
+  ],
+  exports: [NotificationJobs],
+})
+export class NotificationsJobsModule {}
