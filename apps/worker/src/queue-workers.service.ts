@@ -32,6 +32,10 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       const worker = new Worker(queueName, (job: Job) => this.process(job), {
         connection: createRedis(this.config.redisUrl, 'worker'),
         concurrency: CONCURRENCY[queueName],
+        // Jobs are short: a worker that died (a crash, a SIGKILL) has its jobs taken up by
+        // another within about 20 s rather than BullMQ's default of a minute.
+        lockDuration: 15_000,
+        stalledInterval: 5_000,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './spawn-app';
 export * from './fixtures';
 export * from './mail-sink';
+export * from './queue-stack';

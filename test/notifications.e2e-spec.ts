@@ -1,0 +1,151 @@
+import {
+  completeNomination,
+  eligibleNomination,
+  openProgramme,
+  startQueueStack,
+  type OpenProgramme,
+  type QueueStack,
+  type SinkMessage,
+} from '@commend/testing';
+
+describe('Notifications through the queue', () => {
+  let stack: QueueStack;
+  let setup: OpenProgramme;
+  const as = (user: string) => `Bearer ${stack.api.token(user)}`;
+  const submit = (nominee: { name: string; email: string }) =>
+    stack.api.http
+      .post(`/api/v1/categories/${setup.category.id}/nominations`)
+      .set('Authorization', as('alex'))
+      .send({ ...completeNomination(setup.category, { nominee }), submit: true, confirmPrivacyFindings: true });
+  const to = (messages: SinkMessage[], address: string) => messages.filter((m) => m.to.includes(address));
+
+  beforeAll(async () => {
+    stack = await startQueueStack();
+    setup = await openProgramme(stack.api);
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+  beforeEach(async () => {
+    await stack.sink.clear();
+  });
+
+  it("delivers the nominator's receipt, and tells the nominee only when the programme allows it", async () => {
+    const secret = await submit({ name: 'Sam Patel', email: 'sam.patel@example.nhs.uk' }).expect(201);
+    const told = await openProgramme(stack.api, { notifyNomineeOnSubmission: true });
+    const open = await stack.api.http
+      .post(`/api/v1/categories/${told.category.id}/nominations`)
+      .set('Authorization', as('bola'))
+      .send({
+        ...completeNomination(told.category, { nominee: { name: 'Chloe Evans', email: 'chloe.evans@example.nhs.uk' } }),
+        submit: true,
+      })
+      .expect(201);
+
+    const messages = await stack.sink.waitFor(
+      (m) => to(m, 'alex.morgan@example.nhs.uk').length === 1 && to(m, 'chloe.evans@example.nhs.uk').length === 1,
+    );
+    const [receipt] = to(messages, 'alex.morgan@example.nhs.uk');
+    expect(receipt.subject).toBe(`Your nomination of Sam Patel is in (${secret.body.reference})`);
+    expect(receipt.text).toContain('Social Work Week 2027 Awards');
+    expect(receipt.text).toContain(`https://awards.example.nhs.uk/nominations/${secret.body.id}`);
+    expect(receipt.html).toContain('<a href="https://awards.example.nhs.uk/nominations/');
+    expect(to(messages, 'chloe.evans@example.nhs.uk')[0].subject).toBe(
+      'You have been nominated for the Safeguarding Award',
+    );
+    expect(to(messages, 'bola.adeyemi@example.nhs.uk')).toHaveLength(1);
+    // A little later, still nothing to the secret nominee.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(to(await stack.sink.messages(), 'sam.patel@example.nhs.uk')).toHaveLength(0);
+    expect(open.body.status).toBe('submitted');
+  });
+
+  it('tells the nominator the screening outcome', async () => {
+    const n = await eligibleNomination(stack.api, setup.category);
+    const messages = await stack.sink.waitFor((m) =>
+      to(m, 'alex.morgan@example.nhs.uk').some((x) => x.subject.includes('goes to the judges')),
+    );
+    const screening = to(messages, 'alex.morgan@example.nhs.uk').find((x) => x.subject.includes('goes to the judges'))!;
+    expect(screening.text).toContain(`Your nomination ${n.reference} meets the criteria`);
+    expect(screening.text).toContain('The awards team said: Meets the criteria');
+  });
+
+  it('accepts 50 nominations while Redis is down, and delivers every receipt exactly once when it returns', async () => {
+    await stack.stopRedis();
+    const results = [];
+    for (let i = 0; i < 50; i++) {
+      results.push(await submit({ name: `Nominee ${i}`, email: `nominee.${i}@example.nhs.uk` }));
+    }
+    expect(results.map((r) => r.status)).toEqual(Array(50).fill(201));
+    const [{ pending }] = await stack.api.db.query<{ pending: number }[]>(
+      `SELECT count(*)::int AS pending FROM outbox_events WHERE relayed_at IS NULL AND type = 'nomination.submitted'`,
+    );
+    expect(pending).toBe(50); // waiting in PostgreSQL
+
+    await stack.startRedis();
+    const subjects = results.map((r) => `Your nomination of ${r.body.nominee.name} is in (${r.body.reference})`);
+    const messages = await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 60_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000)); // time for any duplicate to arrive
+    const all = await stack.sink.messages();
+    for (const subject of subjects) expect(all.filter((m) => m.subject === subject)).toHaveLength(1);
+    expect(messages.length).toBeGreaterThanOrEqual(50);
+  });
+
+  it('delivers every message once after the worker is killed mid-batch and started again', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => submit({ name: `Colleague ${i}`, email: `colleague.${i}@example.nhs.uk` })),
+    );
+    expect(results.every((r) => r.status === 201)).toBe(true);
+    const subjects = results.map((r) => `Your nomination of ${r.body.nominee.name} is in (${r.body.reference})`);
+    // Kill it as soon as the first of these arrives: the rest are mid-flight.
+    await stack.sink.waitFor((m) => m.some((x) => subjects.includes(x.subject)), 30_000);
+    stack.worker.child.kill('SIGKILL');
+    await stack.worker.exited;
+    const before = (await stack.sink.messages()).filter((m) => subjects.includes(m.subject)).length;
+    await stack.startWorker();
+    await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 120_000);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const all = await stack.sink.messages();
+    for (const subject of subjects) expect(all.filter((m) => m.subject === subject)).toHaveLength(1);
+    expect(before).toBeLessThan(40); // the kill did land mid-batch
+  }, 150_000);
+
+  it('marks a message failed with the reason after its last try while the mail server refuses, and re-sends it once', async () => {
+    await stack.sink.stop();
+    const n = await submit({ name: 'Dana Fox', email: 'dana.fox@example.nhs.uk' }).expect(201);
+    const subject = `Your nomination of Dana Fox is in (${n.body.reference})`;
+    const failed = async () =>
+      (await stack.api.http.get('/api/v1/notifications?status=failed').set('Authorization', as('priya')).expect(200))
+        .body as { items: { id: string; subject: string; attempts: number; lastError: string; status: string }[] };
+    let listed: Awaited<ReturnType<typeof failed>>['items'] = [];
+    for (let i = 0; i < 100 && listed.length === 0; i++) {
+      listed = (await failed()).items.filter((x) => x.subject === subject);
+      if (listed.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(listed).toEqual([
+      expect.objectContaining({ status: 'failed', attempts: 3, lastError: expect.stringMatching(/ECONNREFUSED/) }),
+    ]);
+    const byNominator = await stack.api.http
+      .post(`/api/v1/notifications/${listed[0].id}/resend`)
+      .set('Authorization', as('alex'));
+    expect(byNominator.status).toBe(403);
+
+    await stack.sink.start();
+    const resent = await stack.api.http
+      .post(`/api/v1/notifications/${listed[0].id}/resend`)
+      .set('Authorization', as('priya'));
+    expect(resent.status).toBe(200);
+    expect(resent.body).toMatchObject({ status: 'pending', attempts: 0 });
+    await stack.sink.waitFor((m) => m.some((x) => x.subject === subject), 30_000);
+    const again = await stack.api.http
+      .post(`/api/v1/notifications/${listed[0].id}/resend`)
+      .set('Authorization', as('priya'));
+    expect(again.status).toBe(409); // sent now: nothing to re-send
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect((await stack.sink.messages()).filter((x) => x.subject === subject)).toHaveLength(1);
+    const [row] = await stack.api.db.query<{ status: string }[]>('SELECT status FROM notifications WHERE id = $1', [
+      listed[0].id,
+    ]);
+    expect(row.status).toBe('sent');
+  });
+});
