@@ -58,7 +58,7 @@ export class PeopleExportService {
          FROM notifications WHERE recipient = $1 ORDER BY created_at`,
       ),
       q(
-        `SELECT a.created_at AS "at", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId"
+        `SELECT a.occurred_at AS "at", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId"
          FROM audit_records a JOIN users u ON u.id = a.actor_id WHERE u.email = $1 ORDER BY a.seq`,
       ),
     ]);

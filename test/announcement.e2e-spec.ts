@@ -1,0 +1,435 @@
+import { Queue } from 'bullmq';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import {
+  completeNomination,
+  eligibleNomination,
+  openProgramme,
+  setPanel,
+  signIn,
+  startQueueStack,
+  type OpenProgramme,
+  type QueueStack,
+  type SinkMessage,
+} from '@commend/testing';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('The programme clock and the announcement', () => {
+  let stack: QueueStack;
+  const ids: Record<string, string> = {};
+  const as = (user: string) => `Bearer ${stack.api.token(user)}`;
+  const count = (messages: SinkMessage[], to: string, subject: string) =>
+    messages.filter((m) => m.to.includes(to) && m.subject === subject).length;
+  const programme = async (id: string) =>
+    (await stack.api.http.get(`/api/v1/programmes/${id}`).set('Authorization', as('priya')).expect(200)).body as {
+      status: string;
+      version: number;
+    };
+  /** Until every event is relayed and every message sent, so what follows starts from quiet. */
+  const settle = async () => {
+    for (let i = 0; i < 100; i++) {
+      const [{ busy }] = await stack.api.db.query<{ busy: number }[]>(
+        `SELECT (SELECT count(*) FROM outbox_events WHERE relayed_at IS NULL)
+              + (SELECT count(*) FROM notifications WHERE status = 'pending') AS busy`,
+      );
+      if (Number(busy) === 0) return sleep(1_000);
+      await sleep(200);
+    }
+    throw new Error('The queue did not settle');
+  };
+  const score = async (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) => {
+    const scores = category.criteria.map((c) => ({ criterionId: c.id, score: Math.min(value, c.scaleMax) }));
+    await stack.api.http
+      .put(`/api/v1/nominations/${nominationId}/scorecard`)
+      .set('Authorization', as(judge))
+      .send({ scores })
+      .expect(200);
+    await stack.api.http
+      .post(`/api/v1/nominations/${nominationId}/scorecard/submit`)
+      .set('Authorization', as(judge))
+      .expect(200);
+  };
+
+  beforeAll(async () => {
+    stack = await startQueueStack();
+    for (const user of ['sam', 'lee', 'jo', 'dee']) ids[user] = await signIn(stack.api, user);
+  });
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it('closes nominations by itself at the close time, and reminds only judges with scorecards to submit, once', async () => {
+    const setup = await openProgramme(stack.api, {
+      judgingCloseAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    });
+    const someone = { nominee: { name: 'Ade Bello', email: 'ade.bello@example.nhs.uk' } };
+    const a = await eligibleNomination(stack.api, setup.category, someone);
+    const b = await eligibleNomination(stack.api, setup.category, someone);
+    await setPanel(stack.api, setup.category.id, [
+      { userId: ids.sam },
+      { userId: ids.lee },
+      { userId: ids.jo, chair: true },
+    ]);
+    await score('sam', a.id, setup.category, 5);
+    await score('sam', b.id, setup.category, 6);
+    await score('jo', a.id, setup.category, 7); // jo has one to go, lee two
+
+    const now = Date.now();
+    const current = await programme(setup.programme.id);
+    await stack.api.http
+      .patch(`/api/v1/programmes/${setup.programme.id}`)
+      .set('Authorization', as('priya'))
+      .send({
+        version: current.version,
+        nominationsCloseAt: new Date(now + 2_000).toISOString(),
+        judgingCloseAt: new Date(now + 24 * 3_600_000).toISOString(), // within the 48-hour reminder window
+      })
+      .expect(200);
+    expect((await programme(setup.programme.id)).status).toBe('open');
+
+    let status = 'open';
+    for (let i = 0; i < 50 && status === 'open'; i++) {
+      await sleep(200);
+      status = (await programme(setup.programme.id)).status;
+    }
+    expect(status).toBe('closed');
+    const late = await stack.api.http
+      .post(`/api/v1/categories/${setup.category.id}/nominations`)
+      .set('Authorization', as('alex'))
+      .send(completeNomination(setup.category));
+    expect(late.status).toBe(422);
+
+    const reminder = (n: number) => `Reminder: ${n} scorecard${n === 1 ? '' : 's'} to submit by `;
+    const messages = await stack.sink.waitFor(
+      (m) =>
+        m.some((x) => x.to.includes('lee.chen@example.nhs.uk') && x.subject.startsWith(reminder(2))) &&
+        m.some((x) => x.to.includes('jo.whitfield@example.nhs.uk') && x.subject.startsWith(reminder(1))),
+    );
+    await sleep(3_000); // several more clock ticks
+    const all = await stack.sink.messages();
+    const reminders = all.filter((m) => m.subject.startsWith('Reminder:'));
+    expect(reminders.map((m) => m.to[0]).sort()).toEqual(['jo.whitfield@example.nhs.uk', 'lee.chen@example.nhs.uk']);
+    expect(messages.some((m) => m.to.includes('sam.okafor@example.nhs.uk') && m.subject.startsWith('Reminder'))).toBe(
+      false,
+    );
+  });
+
+  describe('an announcement', () => {
+    let setup: OpenProgramme;
+    const people = {
+      winner: { name: 'Sam Patel', email: 'sam.patel@example.nhs.uk', team: 'Children in Need East' },
+      commended: { name: 'Grace Mensah', email: 'grace.mensah@example.nhs.uk', team: 'Adult Safeguarding Hub' },
+      other: { name: 'Tom Reid', email: 'tom.reid@example.nhs.uk', team: 'Hospital Discharge' },
+    };
+    const n: Record<string, { id: string; reference: string }> = {};
+    let evidenceDir: string;
+
+    beforeAll(async () => {
+      setup = await openProgramme(stack.api, { retentionMonths: 24 });
+      n.winner = await eligibleNomination(stack.api, setup.category, {
+        nominee: people.winner,
+        publicityConsent: 'given',
+      });
+      n.commended = await eligibleNomination(stack.api, setup.category, { nominee: people.commended }, 'bola');
+      // The third with an evidence file, for the retention check.
+      const draft = await stack.api.http
+        .post(`/api/v1/categories/${setup.category.id}/nominations`)
+        .set('Authorization', as('alex'))
+        .send(completeNomination(setup.category, { nominee: people.other }))
+        .expect(201);
+      await stack.api.http
+        .post(`/api/v1/nominations/${draft.body.id}/evidence`)
+        .set('Authorization', as('alex'))
+        .attach('file', Buffer.from('A letter of support.'), { filename: 'letter.txt', contentType: 'text/plain' })
+        .expect(201);
+      await stack.api.http
+        .post(`/api/v1/nominations/${draft.body.id}/submit`)
+        .set('Authorization', as('alex'))
+        .send({})
+        .expect(200);
+      await stack.api.http
+        .post(`/api/v1/nominations/${draft.body.id}/screening`)
+        .set('Authorization', as('priya'))
+        .send({ decision: 'eligible', reason: 'Meets the criteria' })
+        .expect(200);
+      n.other = draft.body;
+      evidenceDir = join(stack.api.config.evidenceStorageDir, 'evidence', n.other.id);
+
+      await setPanel(stack.api, setup.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+      for (const [key, value] of [
+        ['winner', 9],
+        ['commended', 7],
+        ['other', 4],
+      ] as const) {
+        await score('sam', n[key].id, setup.category, value);
+        await score('jo', n[key].id, setup.category, value);
+      }
+      await stack.api.http
+        .post(`/api/v1/programmes/${setup.programme.id}/close`)
+        .set('Authorization', as('priya'))
+        .expect(200);
+      const proposed = await stack.api.http
+        .put(`/api/v1/categories/${setup.category.id}/outcomes`)
+        .set('Authorization', as('jo'))
+        .send({
+          minutes: 'Unanimous.',
+          outcomes: [
+            {
+              nominationId: n.winner.id,
+              kind: 'winner',
+              citation: 'For brave & steady <safeguarding> practice',
+              rationale: 'Top',
+            },
+            {
+              nominationId: n.commended.id,
+              kind: 'highly_commended',
+              citation: 'For calm courage with a family',
+              rationale: 'Second',
+            },
+          ],
+        })
+        .expect(200);
+      await stack.api.http
+        .post(`/api/v1/categories/${setup.category.id}/outcomes/approve`)
+        .set('Authorization', as('dee'))
+        .send({ version: proposed.body.version })
+        .expect(200);
+      expect((await programme(setup.programme.id)).status).toBe('decided');
+      await settle();
+      await stack.sink.clear();
+    }, 120_000);
+
+    const url = () => `/api/v1/programmes/${setup.programme.id}/announcement`;
+    const publicUrl = () => `/api/v1/public/programmes/${setup.programme.id}/winners`;
+    const outcomeSubjects = ['Winner: Safeguarding Award', 'Highly commended: Safeguarding Award'];
+
+    it('fires once, at the last time it was given, however often it was scheduled; nothing leaks before', async () => {
+      const at = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
+      const first = await stack.api.http
+        .post(url())
+        .set('Authorization', as('dee'))
+        .send({ at: at(2) });
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ status: 'scheduled' });
+      const byAdmin = await stack.api.http
+        .post(url())
+        .set('Authorization', as('priya'))
+        .send({ at: at(2) });
+      expect(byAdmin.status).toBe(403);
+      await stack.api.http
+        .post(url())
+        .set('Authorization', as('dee'))
+        .send({ at: at(3) })
+        .expect(200); // rescheduled
+      await stack.api.http.delete(url()).set('Authorization', as('dee')).expect(200); // cancelled
+      const last = at(6);
+      const final = await stack.api.http.post(url()).set('Authorization', as('dee')).send({ at: last }).expect(200);
+      expect(final.body.status).toBe('scheduled');
+
+      // Past the first two times: nothing public, no outcome message, no certificate.
+      await sleep(4_000);
+      expect((await stack.api.http.get(publicUrl())).status).toBe(404);
+      expect((await stack.api.http.get(url()).set('Authorization', as('dee'))).body.status).toBe('scheduled');
+      expect((await stack.sink.messages()).filter((m) => outcomeSubjects.includes(m.subject))).toHaveLength(0);
+      expect(
+        (
+          await stack.api.http
+            .get(`/api/v1/programmes/${setup.programme.id}/certificates`)
+            .set('Authorization', as('dee'))
+        ).body,
+      ).toEqual([]);
+      expect((await stack.api.db.query(`SELECT 1 FROM notifications WHERE kind LIKE 'outcome.%'`)).length).toBe(0);
+
+      let published: { status: string; publishedAt: string } = { status: '', publishedAt: '' };
+      for (let i = 0; i < 60 && published.status !== 'published'; i++) {
+        await sleep(250);
+        published = (await stack.api.http.get(url()).set('Authorization', as('dee'))).body;
+      }
+      expect(published.status).toBe('published');
+      expect(new Date(published.publishedAt).getTime()).toBeGreaterThanOrEqual(new Date(last).getTime());
+      expect((await programme(setup.programme.id)).status).toBe('announced');
+      const [{ fired }] = await stack.api.db.query<{ fired: number }[]>(
+        `SELECT count(*)::int AS fired FROM audit_records WHERE action = 'announcement.published' AND entity_id = $1`,
+        [setup.programme.id],
+      );
+      expect(fired).toBe(1);
+      const again = await stack.api.http.post(url()).set('Authorization', as('dee')).send({});
+      expect(again.status).toBe(409);
+    }, 60_000);
+
+    it('publishes the winners, naming a nominee only with consent, as JSON and as a plain page', async () => {
+      const json = await stack.api.http.get(publicUrl()).expect(200);
+      expect(json.body.categories).toEqual([
+        {
+          name: 'Safeguarding Award',
+          awards: [
+            {
+              kind: 'winner',
+              nomineeName: 'Sam Patel',
+              team: 'Children in Need East',
+              citation: 'For brave & steady <safeguarding> practice',
+            },
+            {
+              kind: 'highly_commended',
+              nomineeName: null,
+              team: 'Adult Safeguarding Hub',
+              citation: 'For calm courage with a family',
+            },
+          ],
+        },
+      ]);
+      expect(JSON.stringify(json.body)).not.toContain('Grace');
+      expect(JSON.stringify(json.body)).not.toContain('Tom Reid');
+      const page = await stack.api.http.get(publicUrl()).set('Accept', 'text/html').expect(200);
+      expect(page.headers['content-type']).toMatch(/text\/html/);
+      expect(page.text).toContain('Social Work Week 2027 Awards');
+      expect(page.text).toContain('Sam Patel');
+      expect(page.text).toContain('&lt;safeguarding&gt;');
+      expect(page.text).not.toContain('<safeguarding>');
+      expect(page.text).not.toContain('Grace Mensah');
+    });
+
+    it('makes a certificate PDF for each award that names the award and the person', async () => {
+      let list: { nominationId: string; fileName: string }[] = [];
+      for (let i = 0; i < 40 && list.length < 2; i++) {
+        list = (
+          await stack.api.http
+            .get(`/api/v1/programmes/${setup.programme.id}/certificates`)
+            .set('Authorization', as('dee'))
+        ).body;
+        if (list.length < 2) await sleep(250);
+      }
+      expect(list.map((c) => c.nominationId).sort()).toEqual([n.winner.id, n.commended.id].sort());
+      const titles: string[] = [];
+      for (const certificate of list) {
+        const res = await stack.api.http
+          .get(`/api/v1/programmes/${setup.programme.id}/certificates/${certificate.nominationId}`)
+          .set('Authorization', as('priya'))
+          .buffer(true)
+          .parse((r, done) => {
+            const chunks: Buffer[] = [];
+            r.on('data', (c: Buffer) => chunks.push(c));
+            r.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+          .expect(200);
+        expect(res.headers['content-type']).toBe('application/pdf');
+        const bytes = res.body as Buffer;
+        expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+        const pdf = await PDFDocument.load(bytes);
+        expect(pdf.getPageCount()).toBe(1);
+        titles.push(pdf.getTitle() ?? '');
+      }
+      expect(titles.sort()).toEqual([
+        'Safeguarding Award — Highly commended — Grace Mensah',
+        'Safeguarding Award — Winner — Sam Patel',
+      ]);
+      const byJudge = await stack.api.http
+        .get(`/api/v1/programmes/${setup.programme.id}/certificates/${n.winner.id}`)
+        .set('Authorization', as('sam'));
+      expect(byJudge.status).toBe(403);
+    });
+
+    it("sends every party's message exactly once", async () => {
+      const expected: [string, string][] = [
+        ['sam.patel@example.nhs.uk', 'Winner: Safeguarding Award'],
+        ['grace.mensah@example.nhs.uk', 'Highly commended: Safeguarding Award'],
+        ['alex.morgan@example.nhs.uk', 'Sam Patel: Winner, Safeguarding Award'],
+        ['bola.adeyemi@example.nhs.uk', 'Grace Mensah: Highly commended, Safeguarding Award'],
+        ['tom.reid@example.nhs.uk', 'Thank you from the Social Work Week 2027 Awards'],
+        ['alex.morgan@example.nhs.uk', 'The Social Work Week 2027 Awards winners are announced'],
+        ['sam.okafor@example.nhs.uk', 'The Social Work Week 2027 Awards winners are announced'],
+        ['jo.whitfield@example.nhs.uk', 'The Social Work Week 2027 Awards winners are announced'],
+      ];
+      await stack.sink.waitFor((m) => expected.every(([to, subject]) => count(m, to, subject) >= 1), 30_000);
+      await sleep(2_000);
+      const all = await stack.sink.messages();
+      for (const [to, subject] of expected) expect([to, subject, count(all, to, subject)]).toEqual([to, subject, 1]);
+      expect(all).toHaveLength(expected.length);
+      const winner = all.find((m) => m.subject === 'Winner: Safeguarding Award')!;
+      expect(winner.text).toContain('For brave & steady <safeguarding> practice');
+      expect(winner.html).toContain('&lt;safeguarding&gt;');
+    });
+
+    it('purges statements and evidence after the retention period, keeping the winners and a sound audit trail', async () => {
+      expect(readdirSync(evidenceDir)).toHaveLength(1);
+      await stack.api.db.query(
+        `UPDATE announcements SET published_at = now() - interval '25 months' WHERE programme_id = $1`,
+        [setup.programme.id],
+      );
+      // The daily job, run now rather than at 02:30.
+      const queue = new Queue('events', { connection: { host: '127.0.0.1', port: stack.redis.port } });
+      await queue.add('retention.purge', {});
+      await queue.close();
+      let purged: Date | null = null;
+      for (let i = 0; i < 60 && !purged; i++) {
+        await sleep(250);
+        [{ purged_at: purged }] = await stack.api.db.query<{ purged_at: Date | null }[]>(
+          'SELECT purged_at FROM programmes WHERE id = $1',
+          [setup.programme.id],
+        );
+      }
+      expect(purged).not.toBeNull();
+      const [{ statements }] = await stack.api.db.query<{ statements: number }[]>(
+        `SELECT count(*)::int AS statements FROM nomination_statements s JOIN nominations n ON n.id = s.nomination_id
+         WHERE n.programme_id = $1`,
+        [setup.programme.id],
+      );
+      expect(statements).toBe(0);
+      const view = await stack.api.http
+        .get(`/api/v1/nominations/${n.other.id}`)
+        .set('Authorization', as('priya'))
+        .expect(200);
+      expect(view.body).toMatchObject({ statements: [], evidence: [] });
+      expect(existsSync(evidenceDir) ? readdirSync(evidenceDir) : []).toHaveLength(0);
+      expect((await stack.api.http.get(publicUrl())).status).toBe(200);
+      expect(
+        await stack.api.db.query(
+          `SELECT data FROM audit_records WHERE action = 'retention.purged' AND entity_id = $1`,
+          [setup.programme.id],
+        ),
+      ).toEqual([{ data: { statements: 9, evidenceFiles: 1, nominationsWithFindings: 0 } }]);
+
+      const verify = spawnSync(
+        process.execPath,
+        [resolve(__dirname, '..', 'dist', 'apps', 'worker', 'src', 'audit-verify.js')],
+        {
+          env: { PATH: process.env.PATH, DATABASE_URL: stack.api.config.databaseUrl },
+          encoding: 'utf8',
+        },
+      );
+      expect(verify.status).toBe(0);
+      expect(verify.stdout).toMatch(/^Audit chain holds: \d+ records checked\./);
+    });
+
+    it('exports everything held about a person for a subject access request, for admins only', async () => {
+      const res = await stack.api.http
+        .get('/api/v1/people/sam.patel@example.nhs.uk/export')
+        .set('Authorization', as('priya'));
+      expect(res.status).toBe(200);
+      expect(res.body.nominationsReceived).toEqual([
+        expect.objectContaining({
+          reference: n.winner.reference,
+          outcome: { kind: 'winner', citation: expect.any(String) },
+        }),
+      ]);
+      expect(res.body.messages).toEqual([
+        expect.objectContaining({ subject: 'Winner: Safeguarding Award', status: 'sent' }),
+      ]);
+      const judge = await stack.api.http
+        .get('/api/v1/people/sam.okafor@example.nhs.uk/export')
+        .set('Authorization', as('priya'));
+      expect(judge.body.account).toMatchObject({ displayName: 'Sam Okafor' });
+      expect(judge.body.scorecards.length).toBeGreaterThan(0);
+      expect(judge.body.actions.length).toBeGreaterThan(0);
+      const refused = await stack.api.http
+        .get('/api/v1/people/sam.patel@example.nhs.uk/export')
+        .set('Authorization', as('dee'));
+      expect(refused.status).toBe(403);
+      const bad = await stack.api.http.get('/api/v1/people/not-an-email/export').set('Authorization', as('priya'));
+      expect(bad.status).toBe(400);
+    });
+  });
+});
