@@ -30,6 +30,21 @@ describe('Notifications through the queue', () => {
     await stack.sink.clear();
   });
 
+  it('shows Bull Board to admins only', async () => {
+    expect((await stack.api.http.get('/admin/queues')).status).toBe(401);
+    expect((await stack.api.http.get('/admin/queues').set('Authorization', as('alex'))).status).toBe(403);
+    expect((await stack.api.http.get('/admin/queues').set('Authorization', as('dee'))).status).toBe(403);
+    const page = await stack.api.http.get('/admin/queues').set('Authorization', as('priya'));
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const queues = await stack.api.http.get('/admin/queues/api/queues').set('Authorization', as('priya'));
+    expect(queues.status).toBe(200);
+    expect((queues.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual([
+      'events',
+      'notifications',
+    ]);
+  });
+
   it("delivers the nominator's receipt, and tells the nominee only when the programme allows it", async () => {
     const secret = await submit({ name: 'Sam Patel', email: 'sam.patel@example.nhs.uk' }).expect(201);
     const told = await openProgramme(stack.api, { notifyNomineeOnSubmission: true });

@@ -18,6 +18,7 @@ import { NotificationsHttpModule } from '@commend/notifications';
 import { NominationsHttpModule } from '@commend/nominations';
 import { ProgrammesHttpModule } from '@commend/programmes';
 import { HealthModule } from './health/health.module';
+import { QueueBoard } from './queue-board/queue-board';
 
 /** Composes the feature modules' HTTP halves. No processors run here. */
 @Module({})
@@ -40,7 +41,7 @@ export class ApiModule {
         NotificationsHttpModule,
         HealthModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }],
+      providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, QueueBoard],
     };
   }
 }

@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@commend/core';
 import { ApiModule } from './api.module';
+import { QueueBoard } from './queue-board/queue-board';
 
 /** Builds the API exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
@@ -14,6 +15,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
+  // Before helmet: the board's page needs its own scripts; it answers only to admins.
+  app.get(QueueBoard).mount(app);
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api/v1');

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Queue, Worker, type Job } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { APP_CONFIG, createRedis, JOB_QUEUE, JobName, JobQueues, QueueName, type AppConfig } from '@commend/core';
 import { JobRegistry } from './job-registry';
 
@@ -19,6 +20,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
   private readonly logger = new Logger('QueueWorkers');
   private workers: Worker[] = [];
   private readonly queues = new Map<QueueName, Queue>();
+  private readonly connections: Redis[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -30,7 +32,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     this.registry.build();
     for (const queueName of Object.values(QueueName)) {
       const worker = new Worker(queueName, (job: Job) => this.process(job), {
-        connection: createRedis(this.config.redisUrl, 'worker'),
+        connection: this.connect(),
         concurrency: CONCURRENCY[queueName],
         // Jobs are short: a worker that died (a crash, a SIGKILL) has its jobs taken up by
         // another within about 20 s rather than BullMQ's default of a minute.
@@ -45,7 +47,7 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
       );
       worker.on('error', (error) => this.logger.error({ reason: error.message }, 'Worker connection error'));
       this.workers.push(worker);
-      this.queues.set(queueName, new Queue(queueName, { connection: createRedis(this.config.redisUrl, 'worker') }));
+      this.queues.set(queueName, new Queue(queueName, { connection: this.connect() }));
     }
     for (const schedule of schedules(this.config)) {
       // On the worker's own connection, which waits for Redis rather than failing the start.
@@ -61,6 +63,14 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
     // Let running jobs finish; unfinished ones return to the queue for another worker.
     await Promise.all(this.workers.map((w) => w.close()));
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+    // BullMQ leaves a connection it was given open.
+    for (const connection of this.connections) connection.disconnect();
+  }
+
+  private connect(): Redis {
+    const connection = createRedis(this.config.redisUrl, 'worker');
+    this.connections.push(connection);
+    return connection;
   }
 
   private process(job: Job): Promise<unknown> {

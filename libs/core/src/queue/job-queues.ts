@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { JOB_QUEUE, JobName, type QueueName } from './queue.names';
@@ -15,13 +16,17 @@ const DAY_SECONDS = 86_400;
 @Injectable()
 export class JobQueues implements OnApplicationShutdown {
   private readonly queues = new Map<QueueName, Queue>();
+  private readonly connections: Redis[] = [];
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   queue(name: QueueName): Queue {
     let queue = this.queues.get(name);
     if (!queue) {
-      queue = new Queue(name, { connection: createRedis(this.config.redisUrl, 'producer') });
+      const connection = createRedis(this.config.redisUrl, 'producer');
+      connection.on('error', () => undefined);
+      this.connections.push(connection);
+      queue = new Queue(name, { connection });
       // A down Redis is reported by the caller's failed add; this keeps the error off the process.
       queue.on('error', () => undefined);
       this.queues.set(name, queue);
@@ -65,6 +70,8 @@ export class JobQueues implements OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
+    // BullMQ leaves a connection it was given open.
+    for (const connection of this.connections) connection.disconnect();
   }
 }
 
