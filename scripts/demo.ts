@@ -191,7 +191,8 @@ async function main(): Promise<void> {
   say(`  API           http://localhost:${ports.api}/api/v1`);
   say(`  API docs      http://localhost:${ports.api}/api/docs`);
   say(`  Sign-in page  ${idp.url}/   (the dev issuer; its CA is .data/dev-idp/tls/ca.pem)`);
-  say(`  Mail (sink)   http://localhost:${ports.mail}/   (every e-mail the demo sends lands here)`);
+  // maildev 3.0 answers 404 at / and serves its inbox at /index.html.
+  say(`  Mail (sink)   http://localhost:${ports.mail}/index.html   (every e-mail the demo sends lands here)`);
   say('  Logs          .data/logs/api.log, .data/logs/worker.log, .data/logs/mail.log');
   say();
   say('Try it:');
