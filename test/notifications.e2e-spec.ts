@@ -106,7 +106,7 @@ describe('Notifications through the queue', () => {
     expect(messages.length).toBeGreaterThanOrEqual(50);
   });
 
-  it('delivers every message once after the worker is killed mid-batch and started again', async () => {
+  it('delivers every message after the worker is killed mid-batch and started again, none twice but those it was handing over', async () => {
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => submit({ name: `Colleague ${i}`, email: `colleague.${i}@example.nhs.uk` })),
     );
@@ -121,8 +121,14 @@ describe('Notifications through the queue', () => {
     await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 120_000);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const all = await stack.sink.messages();
-    for (const subject of subjects) expect(all.filter((m) => m.subject === subject)).toHaveLength(1);
+    const copies = subjects.map((subject) => all.filter((m) => m.subject === subject).length);
     expect(before).toBeLessThan(40); // the kill did land mid-batch
+    expect(Math.min(...copies)).toBe(1); // every message arrived
+    // A second copy only of a message the server had stored when the worker died, before the
+    // worker read its acceptance: at most one per SMTP connection (the pool holds 5).
+    expect(Math.max(...copies)).toBeLessThanOrEqual(2);
+    expect(copies.filter((n) => n === 2).length).toBeLessThanOrEqual(5);
+    console.log(`worker killed after ${before} of 40; ${copies.filter((n) => n === 2).length} sent twice`);
   }, 150_000);
 
   it('marks a message failed with the reason after its last try while the mail server refuses, and re-sends it once', async () => {

@@ -201,7 +201,7 @@ async function probeSink(smtpPort: number): Promise<number> {
   try {
     const t0 = performance.now();
     let next = 0;
-    // 50 at a time, as the worker's notifications concurrency.
+    // 50 in flight, queueing for the pool's connections as the worker's sends do.
     await Promise.all(
       Array.from({ length: 50 }, async () => {
         while (next < SINK_PROBE) {
@@ -356,8 +356,8 @@ async function main(): Promise<void> {
     const baselineRate = base.completed / base.seconds;
     const s = (v: number | null): string => (v === null ? '–' : `${v.toFixed(2)} s`);
     console.log(
-      `\nNotifications: ${MESSAGES} 'nomination.submitted' outbox events, one receipt each; worker concurrency ` +
-        `events 5, notifications 50; one PostgreSQL (durable), one Redis, maildev; ${cpus().length} cores ` +
+      `\nNotifications: ${MESSAGES} 'nomination.submitted' outbox events, one receipt each, through the built ` +
+        `worker as configured; one PostgreSQL (durable), one Redis, maildev; ${cpus().length} cores ` +
         `(${cpus()[0]?.model.trim()}), load average ${load.toFixed(2)} before timing`,
     );
     console.log(
@@ -384,7 +384,7 @@ async function main(): Promise<void> {
     );
     if (SINK_PROBE > 0) {
       console.log(
-        `sink      ${SINK_PROBE} mails straight to maildev (nodemailer pool, 5 connections, 50 in flight): ` +
+        `sink      ${SINK_PROBE} mails straight to maildev (nodemailer pool of 5 connections, as SmtpTransport, 50 in flight): ` +
           `${sinkRate.toFixed(0)} mails/s, maildev CPU ${sinkCpuMs.toFixed(2)} ms per mail`,
       );
     }

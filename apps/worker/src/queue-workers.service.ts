@@ -11,8 +11,11 @@ const schedules = (config: AppConfig) => [
   { id: 'programme-clock', job: JobName.ProgrammeClock, repeat: { every: config.clock.intervalSeconds * 1000 } },
 ];
 
-/** How many jobs of each queue one worker runs at once: e-mails wait on the mail server, so many. */
-const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 5, [QueueName.Notifications]: 50 };
+/**
+ * How many jobs of each queue one worker runs at once: e-mails wait on the mail server, so
+ * more; each holds a database connection while it sends (the pool is 40).
+ */
+const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 5, [QueueName.Notifications]: 25 };
 
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()

@@ -27,7 +27,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config.logLevel)),
-        DatabaseModule.forRoot(),
+        DatabaseModule.forRoot({ poolSize: 40 }),
         DiscoveryModule,
         OutboxModule,
         StorageModule,

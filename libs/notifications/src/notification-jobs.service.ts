@@ -56,37 +56,55 @@ export class NotificationJobs implements OnApplicationShutdown {
   }
 
   /**
-   * Sends one notification unless it is sent already. After the last attempt it is `failed`,
-   * with the reason, for an admin to see and re-send.
+   * Sends one notification unless it is sent already. The row is marked sent in a transaction
+   * that holds its lock through the send and commits the moment the mail server accepts the
+   * message: a second job for the same row waits, then finds it sent; a worker killed before
+   * the server accepted leaves the row unsent, to be sent again. SMTP has one moment no client
+   * can close: a server that stored the message but whose acceptance the killed worker never
+   * read. That message is sent again (at least once rather than lost). After the last attempt
+   * a notification is `failed`, with the reason, for an admin to see and re-send.
    */
   @OnJob(JobName.SendNotification)
   async send(data: { notificationId: string }, job?: Job): Promise<string> {
-    const [[row]] = await this.dataSource.query<
-      [{ recipient: string; subject: string; text: string; html: string }[], number]
-    >(
-      `UPDATE notifications SET attempts = attempts + 1, updated_at = now()
-       WHERE id = $1 AND status = 'pending' RETURNING recipient, subject, text, html`,
-      [data.notificationId],
-    );
-    if (!row) return 'already sent, failed or unknown';
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
     try {
-      await this.transport.send(row.recipient, row, data.notificationId);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      const last = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-      await this.dataSource.query(
-        `UPDATE notifications SET last_error = $2, status = CASE WHEN $3 THEN 'failed' ELSE status END, updated_at = now()
-         WHERE id = $1`,
-        [data.notificationId, reason.slice(0, 1000), last],
+      await runner.startTransaction();
+      const [[row]] = await runner.manager.query<
+        [{ recipient: string; subject: string; text: string; html: string }[], number]
+      >(
+        `UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
+                updated_at = now()
+         WHERE id = $1 AND status = 'pending' RETURNING recipient, subject, text, html`,
+        [data.notificationId],
       );
-      this.logger.warn({ notificationId: data.notificationId, reason, final: last }, 'E-mail not sent');
-      throw error;
+      if (!row) {
+        await runner.rollbackTransaction();
+        return 'already sent, failed or unknown';
+      }
+      try {
+        await this.transport.send(row.recipient, row, data.notificationId);
+      } catch (error) {
+        await runner.rollbackTransaction();
+        await this.recordFailure(data.notificationId, error, !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
+        throw error;
+      }
+      await runner.commitTransaction();
+      return 'sent';
+    } finally {
+      await runner.release();
     }
+  }
+
+  private async recordFailure(id: string, error: unknown, last: boolean): Promise<void> {
+    const reason = error instanceof Error ? error.message : String(error);
     await this.dataSource.query(
-      `UPDATE notifications SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE id = $1`,
-      [data.notificationId],
+      `UPDATE notifications SET attempts = attempts + 1, last_error = $2, updated_at = now(), 
+              status = CASE WHEN $3 THEN 'failed' ELSE 'pending' END
+       WHERE id = $1`,
+      [id, reason.slice(0, 1000), last],
     );
-    return 'sent';
+    this.logger.warn({ notificationId: id, reason, final: last }, 'E-mail not sent');
   }
 
   onApplicationShutdown(): void {

@@ -10,7 +10,8 @@ import type { AppConfig } from '../config/app-config';
  */
 @Module({})
 export class DatabaseModule {
-  static forRoot(): DynamicModule {
+  /** `poolSize`: the worker holds a connection through each e-mail it sends, so it needs more. */
+  static forRoot(options: { poolSize?: number } = {}): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -27,7 +28,7 @@ export class DatabaseModule {
             // Fail fast at start rather than retrying for a minute with the error hidden.
             retryAttempts: 2,
             retryDelay: 1000,
-            extra: { max: 10, connectionTimeoutMillis: 5000 },
+            extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
           }),
         }),
       ],
