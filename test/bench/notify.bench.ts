@@ -295,7 +295,7 @@ async function main(): Promise<void> {
     const inserted = performance.now() - t0;
     let sent = 0;
     let lastProgress = performance.now();
-    let t1 = Number.NaN;
+    let t1: number;
     for (;;) {
       const [row] = (
         await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM notifications WHERE status = 'sent'`)
@@ -307,7 +307,10 @@ async function main(): Promise<void> {
         t1 = now;
         break;
       }
-      if (now - lastProgress > STALL_MS) break;
+      if (now - lastProgress > STALL_MS) {
+        t1 = lastProgress; // stalled: the rate is of what was sent, until the last progress
+        break;
+      }
       await new Promise((r) => setTimeout(r, POLL_MS));
     }
     const pipelineSeconds = (t1 - t0) / 1000;

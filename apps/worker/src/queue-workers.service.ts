@@ -13,9 +13,9 @@ const schedules = (config: AppConfig) => [
 
 /**
  * How many jobs of each queue one worker runs at once: e-mails wait on the mail server, so
- * more; each holds a database connection while it sends (the pool is 40).
+ * more; each holds a database connection while it sends (the pool is 60).
  */
-const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 5, [QueueName.Notifications]: 25 };
+const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 25, [QueueName.Notifications]: 25 };
 
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()

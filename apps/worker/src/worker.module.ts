@@ -27,7 +27,7 @@ export class WorkerModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config.logLevel)),
-        DatabaseModule.forRoot({ poolSize: 40 }),
+        DatabaseModule.forRoot({ poolSize: 60 }),
         DiscoveryModule,
         OutboxModule,
         StorageModule,

@@ -30,12 +30,13 @@ export class NotificationJobs implements OnApplicationShutdown {
     }
     const planned = await planMessages(this.dataSource.manager, this.config.appUrl, event);
     if (planned.length === 0) return;
+    const keys = planned.map((p) => [event.id, p.kind, p.about, p.recipient].filter(Boolean).join(':'));
     await this.dataSource.query(
       `INSERT INTO notifications (dedupe_key, event_id, kind, programme_id, recipient, subject, text, html)
        SELECT * FROM unnest($1::text[], $2::uuid[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[])
        ON CONFLICT (dedupe_key) DO NOTHING`,
       [
-        planned.map((p) => [event.id, p.kind, p.about, p.recipient].filter(Boolean).join(':')),
+        keys,
         planned.map(() => event.id),
         planned.map((p) => p.kind),
         planned.map((p) => p.programmeId),
@@ -45,9 +46,10 @@ export class NotificationJobs implements OnApplicationShutdown {
         planned.map((p) => p.message.html),
       ],
     );
+    // By the unique dedupe key's index: a backlog of pending rows costs nothing here.
     const pending = await this.dataSource.query<{ id: string }[]>(
-      `SELECT id FROM notifications WHERE event_id = $1 AND status = 'pending'`,
-      [event.id],
+      `SELECT id FROM notifications WHERE dedupe_key = ANY($1::text[]) AND status = 'pending'`,
+      [keys],
     );
     await this.queues.addBulk(
       JobName.SendNotification,
