@@ -6,22 +6,20 @@
  * Prints median and p95 latency for both and the ratio. A benchmark, not a test: it asserts
  * nothing, and its figures belong in docs/performance.md.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
 import { dataSourceOptions } from '../../migrations/data-source';
+import { CLIENT, ROOT, start, TENANT } from './bench-process';
 import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
-const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
 const NOMINATIONS = 2000;
 /** How far each judge scores from the panel, as a fraction of the scale: harsh to lenient. */
 const JUDGE_LEANS = [-0.12, -0.07, -0.03, 0, 0, 0.02, 0.04, 0.08, 0.12];
@@ -43,28 +41,6 @@ const AIM_RATIO = 1.5;
 interface Figures {
   median: number;
   p95: number;
-}
-
-function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, command, {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolveStart, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (!output.includes(readyText)) return;
-      // Ready: from now on its logs are drained unread, so collecting them costs nothing.
-      child.stdout?.off('data', onData).resume();
-      child.stderr?.off('data', onData).resume();
-      resolveStart(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${output}`)));
-  });
 }
 
 /** Nearest-rank percentile of sorted values. */

@@ -5,18 +5,16 @@
  * it asserts nothing, and its figures belong in docs/performance.md.
  */
 import autocannon from 'autocannon';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { dataSourceOptions } from '../../migrations/data-source';
+import { CLIENT, ROOT, start, TENANT } from './bench-process';
 import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
 
-const ROOT = resolve(__dirname, '..', '..', '..');
-const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
-const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
 interface Figures {
@@ -24,28 +22,6 @@ interface Figures {
   p50: number;
   p99: number;
   errors: number;
-}
-
-function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, command, {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolveStart, reject) => {
-    const onData = (chunk: Buffer): void => {
-      output += chunk.toString();
-      if (!output.includes(readyText)) return;
-      // Ready: from now on its logs are drained unread, so collecting them costs nothing.
-      child.stdout?.off('data', onData).resume();
-      child.stderr?.off('data', onData).resume();
-      resolveStart(child);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${output}`)));
-  });
 }
 
 async function load(
