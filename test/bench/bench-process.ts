@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** The repository root, from dist/test/bench. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -27,4 +27,32 @@ export function start(command: string[], env: NodeJS.ProcessEnv, readyText: stri
     child.stderr?.on('data', onData);
     child.once('exit', (code) => reject(new Error(`${command.join(' ')} exited with ${code}:\n${output}`)));
   });
+}
+
+/** The built API as production runs it, against the benchmark's database, Redis and dev issuer. */
+export function startApi(options: {
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  idp: { metadataUrl: string; caFile: string };
+  evidenceDir: string;
+}): Promise<ChildProcess> {
+  return start(
+    [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
+    {
+      NODE_ENV: 'production',
+      PORT: String(options.port),
+      DATABASE_URL: options.databaseUrl,
+      REDIS_URL: options.redisUrl,
+      AUTH_TENANT_ID: TENANT,
+      AUTH_CLIENT_ID: CLIENT,
+      AUTH_METADATA_URL: options.idp.metadataUrl,
+      AUTH_CA_FILE: options.idp.caFile,
+      EVIDENCE_STORAGE_DIR: options.evidenceDir,
+      LOG_LEVEL: 'info',
+      // e.g. BENCH_API_NODE_OPTIONS=--cpu-prof to see where the API spends its time
+      NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
+    },
+    'Listening on port',
+  );
 }

@@ -17,7 +17,7 @@ import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
 import { dataSourceOptions } from '../../migrations/data-source';
-import { CLIENT, ROOT, start, TENANT } from './bench-process';
+import { CLIENT, startApi, TENANT } from './bench-process';
 import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
 
 const NOMINATIONS = 2000;
@@ -193,24 +193,13 @@ async function main(): Promise<void> {
 
     const apiPort = await freePort();
     children.push(
-      await start(
-        [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
-        {
-          NODE_ENV: 'production',
-          PORT: String(apiPort),
-          DATABASE_URL: databaseUrl,
-          REDIS_URL: redis.url,
-          AUTH_TENANT_ID: TENANT,
-          AUTH_CLIENT_ID: CLIENT,
-          AUTH_METADATA_URL: idp.metadataUrl,
-          AUTH_CA_FILE: idp.caFile,
-          EVIDENCE_STORAGE_DIR: join(root, 'evidence'),
-          LOG_LEVEL: 'info',
-          // e.g. BENCH_API_NODE_OPTIONS=--cpu-prof to see where the API spends its time
-          NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
-        },
-        'Listening on port',
-      ),
+      await startApi({
+        port: apiPort,
+        databaseUrl,
+        redisUrl: redis.url,
+        idp,
+        evidenceDir: join(root, 'evidence'),
+      }),
     );
 
     const url = `http://127.0.0.1:${apiPort}/api/v1/categories/${categoryId}/results`;

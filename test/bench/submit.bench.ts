@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { dataSourceOptions } from '../../migrations/data-source';
-import { CLIENT, ROOT, start, TENANT } from './bench-process';
+import { CLIENT, ROOT, start, startApi, TENANT } from './bench-process';
 import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -67,24 +67,13 @@ async function main(): Promise<void> {
     const apiPort = await freePort();
     const basePort = await freePort();
     children.push(
-      await start(
-        [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
-        {
-          NODE_ENV: 'production',
-          PORT: String(apiPort),
-          DATABASE_URL: databaseUrl,
-          REDIS_URL: redis.url,
-          AUTH_TENANT_ID: TENANT,
-          AUTH_CLIENT_ID: CLIENT,
-          AUTH_METADATA_URL: idp.metadataUrl,
-          AUTH_CA_FILE: idp.caFile,
-          EVIDENCE_STORAGE_DIR: join(root, 'evidence'),
-          LOG_LEVEL: 'info',
-          // e.g. BENCH_API_NODE_OPTIONS=--cpu-prof to see where the API spends its time
-          NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
-        },
-        'Listening on port',
-      ),
+      await startApi({
+        port: apiPort,
+        databaseUrl,
+        redisUrl: redis.url,
+        idp,
+        evidenceDir: join(root, 'evidence'),
+      }),
     );
     children.push(
       await start(

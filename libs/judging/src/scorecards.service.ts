@@ -178,13 +178,20 @@ export class ScorecardsService {
       relations: { scores: true, judge: true },
       order: { submittedAt: 'ASC' },
     });
-    const visible: ScorecardView[] = [];
-    for (const card of cards) {
-      if (card.judgeId === user.id) continue;
-      if (await this.access.isRecused(this.dataSource.manager, nominationId, card.judgeId)) continue;
-      visible.push({ ...this.view(card, category, nominationId, card.judgeId), judgeName: card.judge!.displayName });
-    }
-    return visible;
+    const recused = new Set(
+      (
+        await this.dataSource.query<{ judge_id: string }[]>(
+          'SELECT judge_id FROM conflicts WHERE nomination_id = $1 AND cleared_at IS NULL',
+          [nominationId],
+        )
+      ).map((c) => c.judge_id),
+    );
+    return cards
+      .filter((card) => card.judgeId !== user.id && !recused.has(card.judgeId))
+      .map((card) => ({
+        ...this.view(card, category, nominationId, card.judgeId),
+        judgeName: card.judge!.displayName,
+      }));
   }
 
   private async load(manager: EntityManager, nominationId: string, judgeId: string, lock = false) {
