@@ -17,3 +17,8 @@ export * from './storage/storage-driver';
 export * from './storage/storage.module';
 export * from './database/lock';
 export * from './queue/job-queues';
+export * from './validation/body-type.interceptor';
+export * from './validation/optional';
+export * from './validation/page';
+export * from './validation/request-input.pipe';
+export * from './validation/text';

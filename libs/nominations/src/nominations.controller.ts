@@ -17,6 +17,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
+import { ReadsOwnBody } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -123,6 +124,7 @@ export class NominationsController {
   }
 
   @Post('nominations/:id/evidence')
+  @ReadsOwnBody() // multipart, parsed and checked by the evidence service
   upload(@Param('id', uuid) id: string, @Req() req: Request, @CurrentUser() user: AuthUser): Promise<Evidence> {
     return this.evidence.upload(id, user, req);
   }

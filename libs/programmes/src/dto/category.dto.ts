@@ -7,7 +7,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Max,
@@ -15,6 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsName, Optional } from '@commend/core';
 import {
   EVIDENCE_TYPES,
   NOMINEE_TYPES,
@@ -26,10 +26,11 @@ import {
 
 export class CriterionDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   title: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   guidance?: string;
@@ -54,24 +55,25 @@ const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
 export class CreateCategoryDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   eligibility?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINEE_TYPES)
   nomineeType?: NomineeType;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(10)
@@ -84,25 +86,25 @@ export class CreateCategoryDto {
   @Type(() => CriterionDto)
   criteria: CriterionDto[];
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(20)
   evidenceMaxFiles?: number;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1024)
   @Max(MAX_EVIDENCE_BYTES)
   evidenceMaxBytes?: number;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(EVIDENCE_TYPES, { each: true })
   evidenceTypes?: AllowedEvidenceType[];
 
-  @IsOptional()
+  @Optional()
   @IsIn(TIE_BREAK_RULES)
   tieBreakRule?: TieBreakRule;
 }
@@ -111,8 +113,8 @@ export class CreateCategoryDto {
  * Any of the creation fields, with the version you read. `criteria` replaces every criterion,
  * and is refused once the category has a nomination.
  */
-export class UpdateCategoryDto extends PartialType(CreateCategoryDto) {
-  @Type(() => Number)
+export class UpdateCategoryDto extends PartialType(CreateCategoryDto, { skipNullProperties: false }) {
+  /** A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
 }
