@@ -208,6 +208,12 @@ describe('Bad input', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toContain('NUL');
     });
+
+    it('answers a path segment that is not valid percent-encoding with a 400, not a 500', async () => {
+      const res = await api.http.get('/api/v1/people/%E0%A4%A/export').set('Authorization', as('priya'));
+
+      expect(res.status).toBe(400);
+    });
   });
 
   it.each(['nominations', 'notifications'])('refuses page=1e20 on the %s list with a 400', async (list) => {
