@@ -177,6 +177,8 @@ async function main(): Promise<void> {
     AUTH_CLIENT_ID: DEMO_CLIENT_ID,
     AUTH_METADATA_URL: idp.metadataUrl,
     AUTH_CA_FILE: idp.caFile,
+    // The demo people's organisation: shows the sign-in boundary (docs/entra-id.md).
+    AUTH_ALLOWED_EMAIL_DOMAINS: 'example.nhs.uk',
     SMTP_URL: mail.smtpUrl,
     MAIL_FROM: 'Commend <awards@commend.example>',
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',

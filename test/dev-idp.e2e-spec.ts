@@ -74,7 +74,30 @@ describe('The dev issuer', () => {
       oid: 'a1e0c0de-0000-4000-8000-000000000006',
       name: 'Jo Whitfield',
       roles: ['Awards.Judge', 'Awards.Chair'],
+      scp: 'Awards.Access',
     });
+  });
+
+  it("mints the API's configured scope, and lets tests mint tokens long expired or with other claims", () => {
+    const other = new DevIdp({
+      port: 0,
+      dataDir,
+      tenantId: 'c0de0000-de70-4000-8000-000000000001',
+      clientId: 'c0de0000-de70-4000-8000-0000000c0de1',
+      scope: 'access_as_user',
+    });
+    const claimsOf = (token: string): Record<string, number | string> =>
+      JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString());
+    const now = Math.floor(Date.now() / 1000);
+
+    const expired = claimsOf(other.mintToken({ user: 'alex', expiresInSeconds: -61 }));
+    const graph = claimsOf(other.mintToken({ user: 'alex', claims: { scp: 'User.Read', ver: undefined } }));
+
+    expect(claimsOf(other.mintToken({ user: 'alex' })).scp).toBe('access_as_user');
+    expect(Number(expired.exp)).toBeLessThanOrEqual(now - 60);
+    expect(Number(expired.nbf)).toBeLessThan(Number(expired.exp));
+    expect(graph.scp).toBe('User.Read');
+    expect(graph).not.toHaveProperty('ver');
   });
 
   it('names the known users when asked for an unknown one', async () => {

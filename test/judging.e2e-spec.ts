@@ -123,6 +123,62 @@ describe('Judging', () => {
       expect(events[0].n).toBe(2);
     });
 
+    it('gives a seat set by e-mail only to the person whose sign-in name it is, never to a token claiming the address', async () => {
+      const ANA = { oid: '0b5e0b5e-0000-4000-8000-00000000000d', name: 'Ana Ruiz', email: 'ana.ruiz@example.nhs.uk' };
+      const MALLORY = {
+        oid: '0b5e0b5e-0000-4000-8000-00000000000e',
+        name: 'Mal Lory',
+        email: 'mal.lory@example.nhs.uk',
+      };
+      const GUEST = { oid: '0b5e0b5e-0000-4000-8000-00000000000f', name: 'Ana Ruiz', email: ANA.email };
+      // Judges both, signed in before the seat exists, their tokens carrying Ana's address.
+      const mallory = `Bearer ${api.token(MALLORY, JUDGE, { claims: { email: ANA.email } })}`;
+      const guest = `Bearer ${api.token(GUEST, JUDGE, { claims: { idp: 'https://sts.windows.net/0b5e0b5e-0000-4000-8000-0000000000ff/' } })}`;
+      await api.http.get('/api/v1/me').set('Authorization', mallory).expect(200);
+      await api.http.get('/api/v1/me').set('Authorization', guest).expect(200);
+      const other = await openProgramme(api);
+      const n = await eligibleNomination(api, other.category);
+
+      await setPanel(api, other.category.id, [{ userId: ids.jo, chair: true }, { email: ANA.email }]);
+
+      const panel = async () =>
+        (await api.http.get(`/api/v1/categories/${other.category.id}/panel`).set('Authorization', as('priya'))).body
+          .members[1];
+      expect(await panel()).toMatchObject({ userId: null, email: ANA.email, signedIn: false });
+      for (const claimant of [mallory, guest]) {
+        const res = await api.http.get('/api/v1/judging/assignments').set('Authorization', claimant).expect(200);
+        expect(res.body.categories.map((c: { id: string }) => c.id)).not.toContain(other.category.id);
+      }
+      expect(await panel()).toMatchObject({ userId: null, signedIn: false });
+      const stored = await api.db.query(
+        'SELECT object_id, username, email FROM users WHERE object_id IN ($1, $2) ORDER BY object_id',
+        [MALLORY.oid, GUEST.oid],
+      );
+      expect(stored).toEqual([
+        { object_id: MALLORY.oid, username: MALLORY.email, email: MALLORY.email },
+        { object_id: GUEST.oid, username: null, email: null },
+      ]);
+
+      const ana = await assignments(ANA, JUDGE);
+
+      expect(ana.categories.flatMap((c) => c.nominations.map((x) => x.id))).toEqual([n.id]);
+      expect(await panel()).toMatchObject({ name: 'Ana Ruiz', signedIn: true });
+    });
+
+    it('asks for the user id when two people have signed in with the address an admin gives', async () => {
+      const sameName = { name: 'Chris Lowe', email: 'chris.lowe@example.nhs.uk' };
+      await signIn(api, { oid: '0b5e0b5e-0000-4000-8000-000000000010', ...sameName });
+      await signIn(api, { oid: '0b5e0b5e-0000-4000-8000-000000000011', ...sameName });
+
+      const res = await api.http
+        .put(`/api/v1/categories/${teamCategory.id}/panel`)
+        .set('Authorization', as('priya'))
+        .send({ members: [{ userId: ids.jo, chair: true }, { email: sameName.email }] });
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toMatch(/more than one person has signed in with this address; give their userId/);
+    });
+
     it.each([
       ['no chair', [{ userId: 'SAM' }], /at least one chair/],
       ['a member twice', [{ userId: 'SAM', chair: true }, { email: 'sam.okafor@example.nhs.uk' }], /twice/],

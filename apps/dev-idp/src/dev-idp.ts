@@ -17,6 +17,8 @@ export interface DevIdpOptions {
   clientId: string;
   /** Where the API runs, for the sign-in page's example (default http://localhost:3000/api/v1). */
   apiUrl?: string;
+  /** The API's scope, minted in `scp` (default Awards.Access, the API's AUTH_SCOPE default). */
+  scope?: string;
 }
 
 export interface TokenRequest {
@@ -24,8 +26,12 @@ export interface TokenRequest {
   user: string | { oid: string; name: string; email?: string };
   /** Overrides the user's roles. */
   roles?: string[];
+  /** Default 3600. Zero or less mints a token that expired that long ago (issued an hour before). */
   expiresInSeconds?: number;
-  /** Claims to add or replace, for tests (`aud`, `iss`, `exp`, …). */
+  /**
+   * Claims to add or replace, for tests (`aud`, `iss`, `scp`, `ver`, `idp`, `groups`, …); a
+   * claim given as undefined is left out.
+   */
   claims?: Record<string, unknown>;
 }
 
@@ -42,6 +48,7 @@ interface SigningKey {
 }
 
 const MAX_BODY = 64 * 1024;
+const TOKEN_LIFETIME_SECONDS = 3600;
 
 export class DevIdp {
   private server: Server | null = null;
@@ -125,12 +132,15 @@ export class DevIdp {
   mintToken(request: TokenRequest): string {
     const user = resolveUser(request.user);
     const now = Math.floor(Date.now() / 1000);
+    const exp = now + (request.expiresInSeconds ?? TOKEN_LIFETIME_SECONDS);
+    // An expired token was issued in the past, so only its expiry can be what refuses it.
+    const issuedAt = exp > now ? now : exp - TOKEN_LIFETIME_SECONDS;
     const claims: Record<string, unknown> = {
       aud: this.options.clientId,
       iss: this.issuer,
-      iat: now,
-      nbf: now,
-      exp: now + (request.expiresInSeconds ?? 3600),
+      iat: issuedAt,
+      nbf: issuedAt,
+      exp,
       azp: this.options.clientId,
       azpacr: '0',
       name: user.name,
@@ -138,7 +148,7 @@ export class DevIdp {
       preferred_username: user.email,
       email: user.email,
       roles: request.roles ?? user.roles,
-      scp: 'Awards.Access',
+      scp: this.options.scope ?? 'Awards.Access',
       sub: user.oid,
       tid: this.options.tenantId,
       uti: randomUUID(),

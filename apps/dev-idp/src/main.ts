@@ -9,6 +9,7 @@ async function main(): Promise<void> {
     dataDir: resolve(env.DEV_IDP_DATA_DIR ?? '.data/dev-idp'),
     tenantId: env.AUTH_TENANT_ID ?? '',
     clientId: env.AUTH_CLIENT_ID ?? '',
+    scope: env.AUTH_SCOPE || undefined,
   }).start();
   console.log(`Dev issuer at ${idp.url} (metadata ${idp.metadataUrl}); CA ${idp.caFile}`);
   const stop = (): void => void idp.stop().then(() => process.exit(0));

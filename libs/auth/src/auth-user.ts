@@ -6,6 +6,8 @@ export interface AuthUser {
   tenantId: string;
   objectId: string;
   displayName: string;
+  /** The verified sign-in name (UPN) of a member of the tenant; see claims.ts. */
+  username: string | null;
   email: string | null;
   roles: Role[];
 }

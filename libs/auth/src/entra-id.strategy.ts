@@ -2,9 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { BearerStrategy } from 'passport-azure-ad';
 import { APP_CONFIG, DomainError, type AppConfig } from '@commend/core';
+import { SignInNotAllowedError, TokenScopeError, TokenVersionError } from './auth.errors';
 import type { AuthUser } from './auth-user';
+import { identityFromClaims } from './claims';
 import { OidcKeysService, type OidcDocument, type SigningKey } from './oidc-keys.service';
 import { rolesFromClaim } from './role';
+import { signInRefusal } from './sign-in-policy';
 import { UsersService } from './users.service';
 
 /** The shape of passport-azure-ad's Metadata object that its jwtVerify reads. */
@@ -98,6 +101,11 @@ class ContainedBearerStrategy extends BearerStrategy {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/**
+ * The library's default is 300 s. It refuses a token once `now >= exp + clockSkew` (and one
+ * whose `nbf` is `clockSkew` ahead), so a token 61 s past its expiry is refused.
+ */
+const CLOCK_SKEW_SECONDS = 60;
 
 @Injectable()
 export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, 'entra-id') {
@@ -111,15 +119,24 @@ export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, '
       clientID: config.auth.clientId,
       audience: config.auth.audience,
       validateIssuer: true,
+      clockSkew: CLOCK_SKEW_SECONDS,
       loggingLevel: 'error',
       loggingNoPII: true,
     });
     this.keys = keys;
   }
 
-  /** Called with the verified token's claims; returns the request's user. */
+  /**
+   * Called with the verified token's claims (signature, issuer, audience, expiry); checks
+   * what the library does not (version, scope, tenant, who may sign in) and returns the
+   * request's user. The library's own `scope` option is not used: it throws on a non-string `scp`.
+   */
   async validate(claims: Record<string, unknown>): Promise<AuthUser> {
-    const { tid, oid, name, email, preferred_username: username } = claims;
+    const { auth } = this.config;
+    if (claims.ver !== '2.0') throw new TokenVersionError();
+    const scopes = typeof claims.scp === 'string' ? claims.scp.split(' ') : [];
+    if (!scopes.includes(auth.scope)) throw new TokenScopeError(auth.scope);
+    const { tid, oid } = claims;
     if (typeof tid !== 'string' || typeof oid !== 'string' || !GUID.test(tid) || !GUID.test(oid)) {
       throw new DomainError(
         'unauthenticated',
@@ -127,25 +144,24 @@ export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, '
         'The access token does not identify a user (tid and oid claims)',
       );
     }
-    if (tid.toLowerCase() !== this.config.auth.tenantId.toLowerCase()) {
+    if (tid.toLowerCase() !== auth.tenantId.toLowerCase()) {
       throw new DomainError(
         'unauthenticated',
         'auth.wrong_tenant',
         'The access token was issued for another organisation',
       );
     }
-    const mail = typeof email === 'string' ? email : typeof username === 'string' ? username : null;
-    const user = await this.users.upsertFromClaims({
-      tenantId: tid.toLowerCase(),
-      objectId: oid.toLowerCase(),
-      displayName: typeof name === 'string' && name.trim() ? name.trim().slice(0, 200) : 'Unnamed user',
-      email: mail && mail.includes('@') ? mail.trim().toLowerCase().slice(0, 320) : null,
-    });
+    const identity = identityFromClaims(claims, tid.toLowerCase(), oid.toLowerCase());
+    // Before provisioning: a person outside the boundary leaves no row behind.
+    const refusal = signInRefusal(auth, identity, claims);
+    if (refusal !== null) throw new SignInNotAllowedError(refusal, auth.accessContact);
+    const user = await this.users.upsertFromClaims(identity);
     return {
       id: user.id,
       tenantId: user.tenantId,
       objectId: user.objectId,
       displayName: user.displayName,
+      username: user.username,
       email: user.email,
       roles: rolesFromClaim(claims.roles),
     };

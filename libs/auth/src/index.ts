@@ -2,6 +2,8 @@ export * from './access.decorators';
 export * from './access.guard';
 export * from './auth-http.module';
 export * from './auth-user';
+export * from './auth.errors';
+export * from './claims';
 export * from './auth.module';
 export * from './issuer.health';
 export * from './oidc-keys.service';

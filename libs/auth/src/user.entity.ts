@@ -4,6 +4,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Update
 @Entity({ name: 'users' })
 @Index('UQ_users_identity', ['tenantId', 'objectId'], { unique: true })
 @Index('IDX_users_email', ['email'])
+@Index('IDX_users_username', ['username'])
 export class User {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -17,7 +18,14 @@ export class User {
   @Column({ name: 'display_name', type: 'varchar', length: 200 })
   displayName: string;
 
-  /** Lower-cased work e-mail (`email`, else `preferred_username`). */
+  /**
+   * Lower-cased sign-in name (UPN, `preferred_username`) of a member of the tenant: the
+   * verified identifier pending panel seats match on. Not unique: a UPN can pass to a newcomer.
+   */
+  @Column({ type: 'varchar', length: 320, nullable: true })
+  username: string | null;
+
+  /** Lower-cased work e-mail, only from claims Entra ID vouches for (libs/auth claims.ts). */
   @Column({ type: 'varchar', length: 320, nullable: true })
   email: string | null;
 

@@ -1,35 +1,37 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import type { IdentityClaims } from './claims';
 import { User } from './user.entity';
-
-export interface IdentityClaims {
-  tenantId: string;
-  objectId: string;
-  displayName: string;
-  email: string | null;
-}
 
 @Injectable()
 export class UsersService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
-   * Creates the user on first sight and refreshes name and e-mail when they change. The
-   * common case is a read; the write is one statement, so concurrent first requests of a new
-   * user still make exactly one row.
+   * Creates the user on first sight and refreshes name, sign-in name and e-mail when they
+   * change (claims cleaned by `identityFromClaims`). Only the row of this `tid` + `oid` is
+   * ever written. The common case is a read; the write is one statement, so concurrent first
+   * requests of a new user still make exactly one row.
    */
   async upsertFromClaims(claims: IdentityClaims): Promise<User> {
     const users = this.dataSource.getRepository(User);
     const known = await users.findOneBy({ tenantId: claims.tenantId, objectId: claims.objectId });
-    if (known && known.displayName === claims.displayName && known.email === claims.email) return known;
+    if (
+      known &&
+      known.displayName === claims.displayName &&
+      known.username === claims.username &&
+      known.email === claims.email
+    )
+      return known;
     const rows = await this.dataSource.query<{ id: string }[]>(
-      `INSERT INTO users (tenant_id, object_id, display_name, email)
-       VALUES ($1, $2, $3, $4)
+      `INSERT INTO users (tenant_id, object_id, display_name, username, email)
+       VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (tenant_id, object_id) DO UPDATE
-         SET display_name = EXCLUDED.display_name, email = EXCLUDED.email, updated_at = now()
+         SET display_name = EXCLUDED.display_name, username = EXCLUDED.username, email = EXCLUDED.email,
+             updated_at = now()
        RETURNING id`,
-      [claims.tenantId, claims.objectId, claims.displayName, claims.email],
+      [claims.tenantId, claims.objectId, claims.displayName, claims.username, claims.email],
     );
     return users.findOneByOrFail({ id: rows[0].id });
   }

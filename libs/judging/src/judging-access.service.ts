@@ -32,15 +32,18 @@ export class JudgingAccess {
     private readonly audit: AuditService,
   ) {}
 
-  /** The user's seats, after matching seats set by e-mail to them. */
+  /**
+   * The user's seats, after matching seats set by e-mail to them. Only on the verified sign-in
+   * name: the token's `email` claim is anyone's to set (claims.ts).
+   */
   async seats(user: AuthUser): Promise<PanelMember[]> {
     if (!isJudge(user)) return [];
-    if (user.email) {
+    if (user.username) {
       await this.dataSource.query(
         `UPDATE panel_members pm SET user_id = $1
          WHERE pm.user_id IS NULL AND pm.email = $2
            AND NOT EXISTS (SELECT 1 FROM panel_members o WHERE o.category_id = pm.category_id AND o.user_id = $1)`,
-        [user.id, user.email],
+        [user.id, user.username],
       );
     }
     return this.dataSource.getRepository(PanelMember).findBy({ userId: user.id });

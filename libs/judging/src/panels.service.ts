@@ -104,7 +104,10 @@ export class PanelsService {
     };
   }
 
-  /** Members by user id, or by e-mail matched to a known user now or at first sign-in. */
+  /**
+   * Members by user id, or by e-mail matched to a known user's verified sign-in name now or at
+   * their first sign-in (never to a stored `email`, which a token could have claimed).
+   */
   private async resolve(
     manager: EntityManager,
     dto: SetPanelDto,
@@ -113,7 +116,10 @@ export class PanelsService {
     const ids = dto.members.flatMap((m) => (m.userId ? [m.userId] : []));
     const emails = dto.members.flatMap((m) => (m.email ? [m.email.trim().toLowerCase()] : []));
     const byId = new Map((ids.length ? await users.findBy({ id: In(ids) }) : []).map((u) => [u.id, u]));
-    const byEmail = new Map((emails.length ? await users.findBy({ email: In(emails) }) : []).map((u) => [u.email, u]));
+    const byUsername = new Map<string, User[]>();
+    for (const u of emails.length ? await users.findBy({ username: In(emails) }) : []) {
+      byUsername.set(u.username!, [...(byUsername.get(u.username!) ?? []), u]);
+    }
     const seen = new Set<string>();
     return dto.members.map((m, i) => {
       let user: User | undefined;
@@ -121,7 +127,14 @@ export class PanelsService {
         user = byId.get(m.userId);
         if (!user) throw new JudgingInvalidError(`members[${i}].userId: no user ${m.userId} has signed in`);
       } else {
-        user = byEmail.get(m.email!.trim().toLowerCase());
+        const matches = byUsername.get(m.email!.trim().toLowerCase()) ?? [];
+        // A sign-in name can pass from a leaver to a newcomer: the admin picks, Commend does not guess.
+        if (matches.length > 1) {
+          throw new JudgingInvalidError(
+            `members[${i}].email: more than one person has signed in with this address; give their userId instead`,
+          );
+        }
+        user = matches[0];
       }
       const member = {
         userId: user?.id ?? null,

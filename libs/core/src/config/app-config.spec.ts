@@ -52,4 +52,50 @@ describe('loadConfig', () => {
       expect.stringContaining('AUTH_CA_FILE must name a readable PEM file'),
     ]);
   });
+
+  it('defaults the API scope and leaves the sign-in boundary open', () => {
+    expect(loadConfig(valid).auth).toMatchObject({
+      scope: 'Awards.Access',
+      allowedEmailDomains: [],
+      requiredRole: undefined,
+      requiredGroup: undefined,
+      accessContact: expect.stringContaining('awards coordinator'),
+    });
+  });
+
+  it('reads the sign-in boundary', () => {
+    const config = loadConfig({
+      ...valid,
+      AUTH_SCOPE: 'access_as_user',
+      AUTH_ALLOWED_EMAIL_DOMAINS: ' Trust.nhs.uk, council.gov.uk ',
+      AUTH_REQUIRED_ROLE: 'Awards.User',
+      AUTH_REQUIRED_GROUP: '6F0E0C1A-0000-4000-8000-000000000001',
+      AUTH_ACCESS_CONTACT: 'the awards team (awards@trust.nhs.uk)',
+    });
+
+    expect(config.auth).toMatchObject({
+      scope: 'access_as_user',
+      allowedEmailDomains: ['trust.nhs.uk', 'council.gov.uk'],
+      requiredRole: 'Awards.User',
+      requiredGroup: '6f0e0c1a-0000-4000-8000-000000000001',
+      accessContact: 'the awards team (awards@trust.nhs.uk)',
+    });
+  });
+
+  it('names a bad scope, domain, role and group', () => {
+    expect(
+      problemsOf({
+        ...valid,
+        AUTH_SCOPE: 'api://x/Awards.Access',
+        AUTH_ALLOWED_EMAIL_DOMAINS: 'trust.nhs.uk,@nhs.net',
+        AUTH_REQUIRED_ROLE: 'Awards User',
+        AUTH_REQUIRED_GROUP: 'judges',
+      }),
+    ).toEqual([
+      expect.stringContaining('AUTH_SCOPE must be the name of the API scope'),
+      expect.stringContaining('AUTH_REQUIRED_ROLE must be an app role value'),
+      expect.stringContaining('AUTH_REQUIRED_GROUP must be the object id'),
+      expect.stringContaining('"@nhs.net" is not one'),
+    ]);
+  });
 });

@@ -31,8 +31,19 @@ export interface AppConfig {
     audience: string[];
     /** Extra CA certificates (PEM) trusted when fetching the issuer's metadata and keys. */
     extraCa?: string;
+    /** The API's scope: a token must carry it in `scp`. */
+    scope: string;
+    /** Who may sign in, beyond the tenant (NHSmail is one tenant for the whole NHS). Each one set must hold. */
+    allowedEmailDomains: string[];
+    requiredRole?: string;
+    requiredGroup?: string;
+    /** Whom a refused person should ask, in the 403's message. */
+    accessContact: string;
   };
 }
+
+/** A host name of two or more labels: what follows the @ of a work address. */
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -56,6 +67,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       extraCa = readFileSync(parsed.AUTH_CA_FILE, 'utf8');
     } catch {
       problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${parsed.AUTH_CA_FILE})`);
+    }
+  }
+  const allowedEmailDomains = (parsed.AUTH_ALLOWED_EMAIL_DOMAINS ?? '')
+    .split(',')
+    .map((d) => d.trim().toLowerCase())
+    .filter(Boolean);
+  for (const domain of allowedEmailDomains) {
+    if (!DOMAIN.test(domain)) {
+      problems.push(
+        `AUTH_ALLOWED_EMAIL_DOMAINS must be a comma-separated list of e-mail domains such as trust.nhs.uk; "${domain}" is not one`,
+      );
     }
   }
   if (parsed.MAIL_TRANSPORT === 'notify' && (!parsed.NOTIFY_API_KEY || !parsed.NOTIFY_TEMPLATE_ID)) {
@@ -91,6 +113,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         ? [parsed.AUTH_AUDIENCE]
         : [parsed.AUTH_CLIENT_ID, `api://${parsed.AUTH_CLIENT_ID}`],
       extraCa,
+      scope: parsed.AUTH_SCOPE,
+      allowedEmailDomains,
+      requiredRole: parsed.AUTH_REQUIRED_ROLE,
+      requiredGroup: parsed.AUTH_REQUIRED_GROUP?.toLowerCase(),
+      accessContact: parsed.AUTH_ACCESS_CONTACT?.trim() || "your organisation's awards coordinator or IT service desk",
     },
   };
 }

@@ -53,6 +53,34 @@ export class EnvSchema {
   @IsString({ message: 'AUTH_CA_FILE must be the path of a PEM file' })
   AUTH_CA_FILE?: string;
 
+  /** Entra ID sends `scp` without the `api://<client-id>/` prefix. */
+  @Matches(/^[A-Za-z0-9._-]{1,120}$/, {
+    message:
+      "AUTH_SCOPE must be the name of the API scope as the token's scp claim carries it, e.g. Awards.Access (no api://… prefix, no spaces)",
+  })
+  AUTH_SCOPE = 'Awards.Access';
+
+  /** Comma-separated; checked (with a message naming the bad entry) in loadConfig. */
+  @IsOptional()
+  @IsString({ message: 'AUTH_ALLOWED_EMAIL_DOMAINS must be a comma-separated list of e-mail domains' })
+  AUTH_ALLOWED_EMAIL_DOMAINS?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,120}$/, {
+    message: "AUTH_REQUIRED_ROLE must be an app role value as the token's roles claim carries it, e.g. Awards.User",
+  })
+  AUTH_REQUIRED_ROLE?: string;
+
+  @IsOptional()
+  @Matches(GUID, { message: 'AUTH_REQUIRED_GROUP must be the object id (a GUID) of an Entra ID group' })
+  AUTH_REQUIRED_GROUP?: string;
+
+  @IsOptional()
+  @Matches(/^[^\p{Cc}]{1,200}$/u, {
+    message: 'AUTH_ACCESS_CONTACT must be one line of up to 200 characters saying whom to ask for access',
+  })
+  AUTH_ACCESS_CONTACT?: string;
+
   @IsString({ message: 'EVIDENCE_STORAGE_DIR must be the folder where evidence files are kept' })
   EVIDENCE_STORAGE_DIR = '.data/evidence';
 
