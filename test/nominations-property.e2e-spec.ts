@@ -302,7 +302,9 @@ describe('Nominations, programmes and categories under generated input', () => {
           expect(res.status).toBeLessThan(500);
           if (res.status === 200) {
             expect(after).toEqual(res.body);
-            expect(after.version).toBe(before.version + 1);
+            // An edit that sends only the values already stored changes no row, so no version.
+            if (after.version === before.version) expect(after).toEqual(before);
+            else expect(after.version).toBe(before.version + 1);
             // A date is stored as sent, or cleared by null: never 1970-01-01.
             for (const date of ['nominationsOpenAt', 'nominationsCloseAt', 'judgingCloseAt', 'plannedAnnouncementAt']) {
               if (after[date] !== null) expect(new Date(after[date]).getUTCFullYear()).toBeGreaterThanOrEqual(2000);
