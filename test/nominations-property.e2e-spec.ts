@@ -4,7 +4,8 @@ import { completeNomination, openProgramme, startTestApi, type OpenProgramme, ty
 
 /**
  * Generated payloads thrown at nominations, programmes and categories (create, edit, submit),
- * with null, NUL, lone surrogates and junk in every field: never a 500, and what is stored is
+ * with null, NUL, lone surrogates and junk in every field (and in query strings and path
+ * segments): never a 500, and what is stored is
  * either exactly as before or exactly the accepted edit. Every fuzzed request is counted, and
  * the suite prints how many it made and how many answered 5xx.
  */
@@ -374,8 +375,45 @@ describe('Nominations, programmes and categories under generated input', () => {
     });
   });
 
+  it('a query string or path segment of any characters never answers 500', async () => {
+    // encodeURIComponent refuses a lone surrogate; send the bytes a careless client would (CESU-8).
+    const encode = (v: string) => {
+      try {
+        return encodeURIComponent(v);
+      } catch {
+        return '%ED%A0%80';
+      }
+    };
+    const value = fc.oneof(text, fc.constantFrom('1e20', '-1', '0x10', 'NaN', '%00', '%E0%A4%A', '%ud800'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('page', 'pageSize', 'status', 'categoryId', 'programmeId', 'x'), value, {
+          maxKeys: 3,
+        }),
+        value,
+        async (query, segment) => {
+          const list = await fuzzed(
+            api.http
+              .get(
+                `/api/v1/nominations?${Object.entries(query)
+                  .map(([k, v]) => `${k}=${encode(v)}`)
+                  .join('&')}`,
+              )
+              .set('Authorization', as('priya')),
+          );
+          const one = await fuzzed(
+            api.http.get(`/api/v1/nominations/${encode(segment)}`).set('Authorization', as('priya')),
+          );
+          expect(list.status).toBeLessThan(500);
+          expect(one.status).toBeLessThan(500);
+        },
+      ),
+      { numRuns: 50 },
+    );
+  });
+
   it('made the fuzzed requests it meant to, and none answered 5xx', () => {
-    expect(tally.requests).toBeGreaterThanOrEqual(80 + 100 + 25 + 80 * 4);
+    expect(tally.requests).toBeGreaterThanOrEqual(80 + 100 + 25 + 80 * 4 + 50 * 2);
     expect(tally.serverErrors).toBe(0);
   });
 });
