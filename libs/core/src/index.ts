@@ -17,3 +17,4 @@ export * from './storage/storage-driver';
 export * from './storage/storage.module';
 export * from './database/lock';
 export * from './queue/job-queues';
+export * from './errors/database-unavailable';
