@@ -2,6 +2,7 @@ import { Foundation1795377704044 } from './1795377704044-Foundation';
 import { ProgrammesNominations1795380710091 } from './1795380710091-ProgrammesNominations';
 import { Judging1795386148013 } from './1795386148013-Judging';
 import { QueueAnnouncements1795387393567 } from './1795387393567-QueueAnnouncements';
+import { CategorySettings1796157326069 } from './1796157326069-CategorySettings';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   ProgrammesNominations1795380710091,
   Judging1795386148013,
   QueueAnnouncements1795387393567,
+  CategorySettings1796157326069,
 ];
