@@ -43,6 +43,12 @@ describe('maskIdentity', () => {
       );
     });
 
+    it('matches the first and last names without the middle one', () => {
+      expect(maskIdentity('Renée Hope O’Neill, Renee O’Neill, Hope O’Neill', [person('Renée Hope O’Neill')])).toBe(
+        '[the nominee], [the nominee], [the nominee]',
+      );
+    });
+
     it('matches a hyphenated surname as a whole and by its parts', () => {
       const zoe = [person('Zoë Smith-Jones', 'X')];
       expect(maskIdentity('Zoe Smith Jones, zoë smith–jones, Jones and Smith’s', zoe)).toBe('X, X, X and X’s');

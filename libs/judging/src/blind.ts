@@ -92,8 +92,10 @@ function terms(mask: IdentityMask): Term[] {
   // ("van", "de"): it is masked within the full name, not on its own.
   const cased = /\p{Lu}/u.test(whole);
   const parts = words.filter((w) => !cased || /^\P{L}*\p{Lu}/u.test(w));
-  // The full name, and for a longer one the surname with its particles ("van Dyke"), in any case.
-  const wholes = [words, ...(words.length > 2 ? [words.slice(1)] : [])].filter((w) => w.length > 1);
+  // The full name, and for a longer one the first and last names, and the surname with its
+  // particles ("van Dyke"), in any case.
+  const wholes =
+    words.length > 2 ? [words, [words[0], words[words.length - 1]], words.slice(1)] : words.length > 1 ? [words] : [];
   return [
     ...wholes.map((w) => ({ pattern: wordsPattern(w), replacement, capitalised: false })),
     ...parts.map((w) => ({ pattern: wordPattern(w), replacement, capitalised: true })),
