@@ -268,7 +268,7 @@ describe('Judging', () => {
     it('refuses conflicts from those who may not declare them', async () => {
       const cases = [
         { user: 'sam', body: { reason: 'For Lee', judgeId: ids.lee }, status: 403 },
-        { user: KIM, body: { reason: 'Not my panel' }, status: 403 },
+        { user: KIM, body: { reason: 'Not my panel' }, status: 404 }, // as for a nomination that does not exist
         { user: 'priya', body: { reason: 'Not a judge here', judgeId: ids.kim }, status: 400 },
         { user: 'sam', body: { reason: '' }, status: 400 },
       ];
