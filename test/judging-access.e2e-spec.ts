@@ -609,6 +609,12 @@ describe('Judging access', () => {
         (await api.http.get(`/api/v1/categories/${id}`).set('Authorization', admin).expect(200)).body;
       expect(await category(blind.categoryId)).toMatchObject({ blindJudging: true, effectiveBlindJudging: true });
       expect(await category(open.categoryId)).toMatchObject({ blindJudging: null, effectiveBlindJudging: false });
+      const bad = await api.http
+        .patch(`/api/v1/categories/${blind.categoryId}`)
+        .set('Authorization', admin)
+        .send({ version: (await category(blind.categoryId)).version, blindJudging: 'yes' });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toContain('blindJudging');
       // null hands the setting back to the programme.
       const reset = await api.http
         .patch(`/api/v1/categories/${blind.categoryId}`)
