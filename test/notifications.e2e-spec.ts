@@ -97,6 +97,59 @@ describe('Notifications through the queue', () => {
     expect(spec.paths['/api/v1/nominations/mine'].get).toMatchObject({ operationId, tags: [tag] });
   });
 
+  it("tells the nominee by the category's own setting, or the programme's when the category has none", async () => {
+    const nominate = (category: OpenProgramme['category'], name: string) =>
+      stack.api.http
+        .post(`/api/v1/categories/${category.id}/nominations`)
+        .set('Authorization', as('alex'))
+        .send({
+          ...completeNomination(category, {
+            nominee: { name, email: `${name.toLowerCase().replace(' ', '.')}@example.nhs.uk` },
+          }),
+          submit: true,
+          confirmPrivacyFindings: true,
+        })
+        .expect(201);
+    // A programme that keeps nominations secret, with a category that tells.
+    const secret = await openProgramme(stack.api, {}, { notifyNominee: true });
+    expect(secret.category).toMatchObject({ notifyNominee: true, effectiveNotifyNominee: true });
+    // A programme that tells, with a category that keeps the secret and one that takes the programme's way.
+    const telling = await openProgramme(stack.api, { notifyNomineeOnSubmission: true }, { notifyNominee: false });
+    const inherits = await stack.api.http
+      .post(`/api/v1/programmes/${telling.programme.id}/categories`)
+      .set('Authorization', as('priya'))
+      .send({
+        name: 'Team of the Year',
+        criteria: telling.category.criteria.map(({ title, weight, scaleMax, wordLimit }) => ({
+          title,
+          weight,
+          scaleMax,
+          wordLimit,
+        })),
+      })
+      .expect(201);
+    expect(inherits.body).toMatchObject({ notifyNominee: null, effectiveNotifyNominee: true });
+
+    await nominate(secret.category, 'Ama Owusu');
+    await nominate(telling.category, 'Ben Carter');
+    await nominate(inherits.body, 'Cara Doyle');
+    const messages = await stack.sink.waitFor(
+      (m) =>
+        to(m, 'alex.morgan@example.nhs.uk').length === 3 &&
+        to(m, 'ama.owusu@example.nhs.uk').length === 1 &&
+        to(m, 'cara.doyle@example.nhs.uk').length === 1,
+    );
+    expect(to(messages, 'ama.owusu@example.nhs.uk')[0].subject).toBe(
+      'You have been nominated for the Safeguarding Award',
+    );
+    expect(to(messages, 'cara.doyle@example.nhs.uk')[0].subject).toBe(
+      'You have been nominated for the Team of the Year',
+    );
+    // A little later, still nothing to the nominee of the category that keeps the secret.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(to(await stack.sink.messages(), 'ben.carter@example.nhs.uk')).toHaveLength(0);
+  });
+
   it('tells the nominator the screening outcome', async () => {
     const n = await eligibleNomination(stack.api, setup.category);
     const messages = await stack.sink.waitFor((m) =>

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -105,6 +106,24 @@ export class CreateCategoryDto {
   @IsOptional()
   @IsIn(TIE_BREAK_RULES)
   tieBreakRule?: TieBreakRule;
+
+  /**
+   * Whether this category is judged blind. `null` (or leaving it out) means "use the
+   * programme's value"; true or false overrides it. Responses show it as given, and the value
+   * that applies as `effectiveBlindJudging`.
+   */
+  @IsOptional()
+  @IsBoolean()
+  blindJudging?: boolean | null;
+
+  /**
+   * Whether the nominee is told of their nomination. `null` (or leaving it out) means "use the
+   * programme's value" (`notifyNomineeOnSubmission`); true or false overrides it. Responses
+   * show it as given, and the value that applies as `effectiveNotifyNominee`.
+   */
+  @IsOptional()
+  @IsBoolean()
+  notifyNominee?: boolean | null;
 }
 
 /**
