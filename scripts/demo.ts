@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { dataSourceOptions } from '../migrations/data-source';
+import { PORTS_FILE, type DemoPorts } from './demo-ports';
 import { seedDemo } from './seed-demo';
 import {
   ensureBinaries,
@@ -23,14 +24,18 @@ import {
 const ROOT = resolve(__dirname, '..', '..');
 const DATA = join(ROOT, '.data');
 const env = process.env;
-const ports = {
-  api: Number(env.PORT ?? 3000),
-  postgres: Number(env.DEMO_PG_PORT ?? 5433),
-  redis: Number(env.DEMO_REDIS_PORT ?? 6380),
-  idp: Number(env.DEV_IDP_PORT ?? 4010),
-  smtp: Number(env.DEMO_SMTP_PORT ?? 1025),
-  mail: Number(env.DEMO_MAIL_PORT ?? 1080),
-};
+
+/** A port from `names` (the first set wins), else `fallback`; a bad value stops the demo naming it. */
+function port(names: string[], fallback: number): number {
+  const name = names.find((n) => env[n] !== undefined && env[n] !== '');
+  if (!name) return fallback;
+  const value = Number(env[name]);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    throw new Error(`${name} must be a port number between 1 and 65535 (it is "${env[name]}")`);
+  }
+  return value;
+}
+
 /** Demo-only identifiers: a real deployment takes these from its Entra ID app registration. */
 export const DEMO_TENANT_ID = 'c0de0000-de70-4000-8000-000000000001';
 export const DEMO_CLIENT_ID = 'c0de0000-de70-4000-8000-0000000c0de1';
@@ -123,6 +128,15 @@ async function shutdown(code: number): Promise<never> {
 }
 
 async function main(): Promise<void> {
+  // PORT and DEV_IDP_PORT are the older names, still read.
+  const ports: DemoPorts = {
+    api: port(['DEMO_API_PORT', 'PORT'], 3000),
+    postgres: port(['DEMO_PG_PORT'], 5433),
+    redis: port(['DEMO_REDIS_PORT'], 6380),
+    idp: port(['DEMO_IDP_PORT', 'DEV_IDP_PORT'], 4010),
+    smtp: port(['DEMO_SMTP_PORT'], 1025),
+    mail: port(['DEMO_MAIL_PORT'], 1080),
+  };
   const { pgBin, redisServer } = ensureBinaries(say);
   mkdirSync(join(DATA, 'logs'), { recursive: true });
   chmodSync(DATA, 0o755); // the postgres user, when started as root, must reach .data/postgres
@@ -181,20 +195,25 @@ async function main(): Promise<void> {
     AUTH_ALLOWED_EMAIL_DOMAINS: 'example.nhs.uk',
     SMTP_URL: mail.smtpUrl,
     MAIL_FROM: 'Commend <awards@commend.example>',
+    // Links in e-mails: the API on the demo's own port (the browser app, a later issue, will take this).
+    APP_URL: `http://localhost:${ports.api}`,
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
   };
   recordPids([redis.process, mail.process, startApp('api', appEnv), startApp('worker', appEnv)]);
   stops.push(() => rmSync(PIDS_FILE, { force: true }));
+  writeFileSync(PORTS_FILE, JSON.stringify(ports));
+  stops.push(() => rmSync(PORTS_FILE, { force: true }));
   await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
   say(`Demo data  ${await seedDemo(`http://localhost:${ports.api}/api/v1`, idp)}`);
 
   say();
   say('Commend is running.');
-  say(`  API           http://localhost:${ports.api}/api/v1`);
+  say(`  API           http://localhost:${ports.api}/api/v1/health   (every route is under /api/v1)`);
   say(`  API docs      http://localhost:${ports.api}/api/docs`);
   say(`  Sign-in page  ${idp.url}/   (the dev issuer; its CA is .data/dev-idp/tls/ca.pem)`);
-  // maildev 3.0 answers 404 at / and serves its inbox at /index.html.
-  say(`  Mail (sink)   http://localhost:${ports.mail}/index.html   (every e-mail the demo sends lands here)`);
+  // The inbox is at / for a browser (maildev's /index.html loads, but its page then asks the
+  // wrong address for the mail and shows none).
+  say(`  Mail (sink)   http://localhost:${ports.mail}/   (every e-mail the demo sends lands here)`);
   say('  Logs          .data/logs/api.log, .data/logs/worker.log, .data/logs/mail.log');
   say();
   say('Try it:');

@@ -7,6 +7,7 @@ import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_pr
 import { chownSync, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 const APT_PACKAGES = ['postgresql', 'redis-server'];
 const INSTALL_HINT = `sudo apt-get update && sudo apt-get install -y ${APT_PACKAGES.join(' ')}`;
@@ -241,6 +242,25 @@ const accepts = (port: number): Promise<boolean> =>
     socket.once('error', () => resolve(false));
   });
 
+/** ANSI colour and cursor sequences, which maildev prints when it thinks it talks to a terminal. */
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/**
+ * Writes each line a service prints to `out` as one JSON object, in the shape of the apps'
+ * start-up lines ({level, pid, timestamp, message, context}), so every log file is JSON.
+ */
+export function jsonLines(
+  input: NodeJS.ReadableStream,
+  out: NodeJS.WritableStream,
+  fields: { level: 'log' | 'error'; pid?: number; context: string },
+): void {
+  createInterface({ input, crlfDelay: Infinity }).on('line', (line) => {
+    const message = line.replace(ANSI, '').trim();
+    if (message) out.write(`${JSON.stringify({ ...fields, timestamp: Date.now(), message })}\n`);
+  });
+}
+
 export interface MaildevHandle {
   smtpPort: number;
   webPort: number;
@@ -289,8 +309,8 @@ export async function startMaildev(options: {
   child.once('error', (error) => (output += `${error.message}\n`));
   if (options.logFile) {
     const log = createWriteStream(options.logFile, { flags: 'a' });
-    child.stdout.pipe(log);
-    child.stderr.pipe(log);
+    jsonLines(child.stdout, log, { level: 'log', pid: child.pid, context: 'maildev' });
+    jsonLines(child.stderr, log, { level: 'error', pid: child.pid, context: 'maildev' });
   }
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()).once('error', () => resolve()));
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));

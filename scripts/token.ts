@@ -6,10 +6,13 @@ import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join, resolve } from 'node:path';
 import { DEMO_USERS } from '@commend/dev-idp';
+import { readDemoPorts } from './demo-ports';
 
 const ROOT = resolve(__dirname, '..', '..');
 const [user, ...roles] = process.argv.slice(2);
-const port = Number(process.env.DEV_IDP_PORT ?? 4010);
+// The running demo says where its dev issuer is; without one, the demo's own defaults.
+const running = readDemoPorts();
+const port = running?.idp ?? Number(process.env.DEMO_IDP_PORT || process.env.DEV_IDP_PORT || 4010);
 
 if (!user) {
   console.error('Usage: npm run token -- <user> [role ...]');
@@ -42,7 +45,11 @@ const req = request(
   },
 );
 req.on('error', () => {
-  console.error(`The dev issuer is not answering on https://localhost:${port}: start the demo with npm run demo`);
+  console.error(
+    running
+      ? `The demo's dev issuer is not answering on https://localhost:${port}: is the demo still running? Start it with npm run demo`
+      : `No demo is running (no .data/demo.ports.json) and nothing answers on https://localhost:${port}: start it with npm run demo`,
+  );
   process.exit(1);
 });
 req.end(body);

@@ -206,6 +206,42 @@ describe('The programme clock and the announcement', () => {
     const publicUrl = () => `/api/v1/public/programmes/${setup.programme.id}/winners`;
     const outcomeSubjects = ['Winner: Safeguarding Award', 'Highly commended: Safeguarding Award'];
 
+    const trail = async () =>
+      (
+        await stack.api.http
+          .get('/api/v1/audit')
+          .query({ entityId: setup.category.id })
+          .set('Authorization', as('ana'))
+          .expect(200)
+      ).body.items as { action: string; data: Record<string, unknown> }[];
+
+    it('keeps outcomes out of the subject access export and the audit trail until the announcement', async () => {
+      for (const email of ['sam.patel@example.nhs.uk', 'alex.morgan@example.nhs.uk']) {
+        const res = await stack.api.http
+          .post('/api/v1/people/export')
+          .set('Authorization', as('priya'))
+          .send({ email });
+        expect(res.status).toBe(200);
+        const nominations = [...res.body.nominationsReceived, ...res.body.nominationsMade];
+        expect(nominations.map((x: { reference: string }) => x.reference)).toContain(n.winner.reference);
+        expect(nominations.map((x: { outcome: unknown }) => x.outcome)).toEqual(nominations.map(() => null));
+        expect(JSON.stringify(res.body)).not.toMatch(/For brave|highly_commended|"winner"/);
+      }
+      const items = await trail();
+      const outcomes = items.filter((r) => r.action.startsWith('outcomes.'));
+      expect(outcomes.map((r) => r.action).sort()).toEqual(['outcomes.approved', 'outcomes.proposed']);
+      for (const record of outcomes) {
+        expect(record.data).toEqual({ withheld: "Outcomes are under embargo until the programme's announcement" });
+      }
+      expect(JSON.stringify(items)).not.toMatch(/highly_commended|"winner"/);
+      // The trail itself keeps them, unchanged: only its readers wait.
+      const [stored] = await stack.api.db.query<{ data: unknown }[]>(
+        `SELECT data FROM audit_records WHERE action = 'outcomes.proposed' AND entity_id = $1`,
+        [setup.category.id],
+      );
+      expect(JSON.stringify(stored.data)).toContain('highly_commended');
+    });
+
     it('fires once, at the last time it was given, however often it was scheduled; nothing leaks before', async () => {
       const at = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
       const first = await stack.api.http
@@ -406,8 +442,9 @@ describe('The programme clock and the announcement', () => {
 
     it('exports everything held about a person for a subject access request, for admins only', async () => {
       const res = await stack.api.http
-        .get('/api/v1/people/sam.patel@example.nhs.uk/export')
-        .set('Authorization', as('priya'));
+        .post('/api/v1/people/export')
+        .set('Authorization', as('priya'))
+        .send({ email: 'sam.patel@example.nhs.uk' });
       expect(res.status).toBe(200);
       expect(res.body.nominationsReceived).toEqual([
         expect.objectContaining({
@@ -418,17 +455,30 @@ describe('The programme clock and the announcement', () => {
       expect(res.body.messages).toEqual([
         expect.objectContaining({ subject: 'Winner: Safeguarding Award', status: 'sent' }),
       ]);
+      // Announced: the audit trail shows what was proposed.
+      const proposed = (await trail()).find((r) => r.action === 'outcomes.proposed')!;
+      expect(proposed.data).toEqual({
+        outcomes: expect.arrayContaining([
+          { nominationId: n.winner.id, kind: 'winner' },
+          { nominationId: n.commended.id, kind: 'highly_commended' },
+        ]),
+      });
       const judge = await stack.api.http
-        .get('/api/v1/people/sam.okafor@example.nhs.uk/export')
-        .set('Authorization', as('priya'));
+        .post('/api/v1/people/export')
+        .set('Authorization', as('priya'))
+        .send({ email: 'sam.okafor@example.nhs.uk' });
       expect(judge.body.account).toMatchObject({ displayName: 'Sam Okafor' });
       expect(judge.body.scorecards.length).toBeGreaterThan(0);
       expect(judge.body.actions.length).toBeGreaterThan(0);
       const refused = await stack.api.http
-        .get('/api/v1/people/sam.patel@example.nhs.uk/export')
-        .set('Authorization', as('dee'));
+        .post('/api/v1/people/export')
+        .set('Authorization', as('dee'))
+        .send({ email: 'sam.patel@example.nhs.uk' });
       expect(refused.status).toBe(403);
-      const bad = await stack.api.http.get('/api/v1/people/not-an-email/export').set('Authorization', as('priya'));
+      const bad = await stack.api.http
+        .post('/api/v1/people/export')
+        .set('Authorization', as('priya'))
+        .send({ email: 'not-an-email' });
       expect(bad.status).toBe(400);
     });
   });

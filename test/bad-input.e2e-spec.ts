@@ -193,6 +193,16 @@ describe('Bad input', () => {
       expect(await stored()).toEqual(before);
     });
 
+    it('in the e-mail of a subject access export is refused', async () => {
+      const res = await api.http
+        .post('/api/v1/people/export')
+        .set('Authorization', as('priya'))
+        .send({ email: 'sam\u0000patel@example.nhs.uk' });
+
+      expect(res.status).toBe(400);
+      expect(res.body.message).toBe('email must not contain the NUL character (U+0000)');
+    });
+
     it('in a query parameter is refused', async () => {
       const res = await api.http.get('/api/v1/audit?entityId=abc%00def').set('Authorization', as('priya'));
 
@@ -201,16 +211,14 @@ describe('Bad input', () => {
     });
 
     it('in a path segment is refused', async () => {
-      const res = await api.http
-        .get('/api/v1/people/sam%00patel@example.nhs.uk/export')
-        .set('Authorization', as('priya'));
+      const res = await api.http.get('/api/v1/nominations/abc%00def').set('Authorization', as('priya'));
 
       expect(res.status).toBe(400);
       expect(res.body.message).toContain('NUL');
     });
 
     it('answers a path segment that is not valid percent-encoding with a 400, not a 500', async () => {
-      const res = await api.http.get('/api/v1/people/%E0%A4%A/export').set('Authorization', as('priya'));
+      const res = await api.http.get('/api/v1/nominations/%E0%A4%A').set('Authorization', as('priya'));
 
       expect(res.status).toBe(400);
     });

@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import {
   completeNomination,
+  eligibleNomination,
   openProgramme,
   setPanel,
   signIn,
@@ -33,7 +34,7 @@ const PERSONAS: Persona[] = [
   'auditor',
 ];
 
-/** A refusal says why and nothing else. */
+/** A refusal (or a not-found) says why and nothing else. */
 function expectBareRefusal(res: Response, secrets: RegExp): void {
   expect(Object.keys(res.body as object).sort()).toEqual(expect.arrayContaining(['error', 'message', 'statusCode']));
   expect(Object.keys(res.body as object).every((k) => ['code', 'error', 'message', 'statusCode'].includes(k))).toBe(
@@ -91,6 +92,7 @@ describe('Judging access', () => {
     let setup: OpenProgramme;
     let other: OpenProgramme['category'];
     let n: { id: string; reference: string; evidenceId: string };
+    let draftId: string;
     const secrets = /Sam Patel|sam\.patel|Alex Morgan|alex\.morgan|SWW\d+-\d{4}|outstanding|Children in Need/i;
     const tokens = (): Record<Persona, string | null> => ({
       anonymous: null,
@@ -154,6 +156,12 @@ describe('Judging access', () => {
         .post(`/api/v1/nominations/${n.id}/scorecard/submit`)
         .set('Authorization', `Bearer ${api.token('sam')}`)
         .expect(200);
+      const draft = await api.http
+        .post(`/api/v1/categories/${setup.category.id}/nominations`)
+        .set('Authorization', `Bearer ${api.token('alex')}`)
+        .send(completeNomination(setup.category))
+        .expect(201);
+      draftId = draft.body.id;
       await api.http
         .post(`/api/v1/programmes/${setup.programme.id}/close`)
         .set('Authorization', `Bearer ${api.token('priya')}`)
@@ -164,7 +172,10 @@ describe('Judging access', () => {
       name: string;
       send: (http: TestApi['http']) => ReturnType<TestApi['http']['get']>;
       body?: (persona: Persona) => Promise<Record<string, unknown>> | Record<string, unknown>;
-      /** Every persona but anonymous (always 401) and those listed is refused with 403. */
+      /**
+       * Every persona but anonymous (always 401) and those listed is refused with 403. A judge of
+       * another panel gets 404, as for an id that does not exist (see below).
+       */
       allowed: Partial<Record<Persona, number>>;
       before?: () => Promise<void>;
     }
@@ -179,22 +190,22 @@ describe('Judging access', () => {
       {
         name: 'GET /judging/nominations/:id',
         send: (h) => h.get(`/api/v1/judging/nominations/${n.id}`),
-        allowed: { 'panel judge': 200, chair: 200 },
+        allowed: { 'panel judge': 200, chair: 200, 'other panel judge': 404 },
       },
       {
         name: 'GET /judging/nominations/:id/evidence/:evidenceId',
         send: (h) => h.get(`/api/v1/judging/nominations/${n.id}/evidence/${n.evidenceId}`),
-        allowed: { 'panel judge': 200, chair: 200 },
+        allowed: { 'panel judge': 200, chair: 200, 'other panel judge': 404 },
       },
       {
         name: 'GET /judging/nominations/:id/scorecards',
         send: (h) => h.get(`/api/v1/judging/nominations/${n.id}/scorecards`),
-        allowed: { 'panel judge': 200, chair: 200 },
+        allowed: { 'panel judge': 200, chair: 200, 'other panel judge': 404 },
       },
       {
         name: 'GET /nominations/:id/scorecard',
         send: (h) => h.get(`/api/v1/nominations/${n.id}/scorecard`),
-        allowed: { 'panel judge': 200, chair: 200 },
+        allowed: { 'panel judge': 200, chair: 200, 'other panel judge': 404 },
       },
       {
         name: 'PUT /nominations/:id/scorecard',
@@ -203,12 +214,12 @@ describe('Judging access', () => {
           scores: scores(),
           ...(p === 'panel judge' ? { version: await samsVersion() } : {}),
         }),
-        allowed: { 'panel judge': 409, chair: 200 }, // the panel judge's is submitted already
+        allowed: { 'panel judge': 409, chair: 200, 'other panel judge': 404 }, // the panel judge's is submitted already
       },
       {
         name: 'POST /nominations/:id/scorecard/submit',
         send: (h) => h.post(`/api/v1/nominations/${n.id}/scorecard/submit`),
-        allowed: { 'panel judge': 409, chair: 200 },
+        allowed: { 'panel judge': 409, chair: 200, 'other panel judge': 404 },
       },
       {
         name: 'POST /nominations/:id/scorecards/:judgeId/reopen',
@@ -286,7 +297,7 @@ describe('Judging access', () => {
         name: 'POST /nominations/:id/conflicts',
         send: (h) => h.post(`/api/v1/nominations/${n.id}/conflicts`),
         body: (p) => ({ reason: 'Worked with the nominee', ...(p === 'admin' ? { judgeId: ids.sam } : {}) }),
-        allowed: { 'panel judge': 200, 'recused judge': 200, chair: 200, admin: 200 },
+        allowed: { 'panel judge': 200, 'recused judge': 200, chair: 200, admin: 200, 'other panel judge': 404 },
       },
       {
         name: 'POST /nominations/:id/conflicts/:judgeId/clear',
@@ -312,7 +323,7 @@ describe('Judging access', () => {
           const res = await req.send(route.body ? await route.body(persona) : undefined);
           table[route.name][persona] = res.status;
           expected[route.name][persona] = persona === 'anonymous' ? 401 : (route.allowed[persona] ?? 403);
-          if (res.status === 401 || res.status === 403) expectBareRefusal(res, secrets);
+          if ([401, 403, 404].includes(res.status)) expectBareRefusal(res, secrets);
         }
       }
       expect(table).toEqual(expected);
@@ -325,112 +336,254 @@ describe('Judging access', () => {
         expect(JSON.stringify(res.body)).not.toContain(n.reference);
       }
     });
+
+    it('answers a judge the same for a nomination of another panel, a draft and an id that does not exist', async () => {
+      const ask = async (token: string, id: string) => {
+        const auth = `Bearer ${token}`;
+        const answers = [
+          await api.http.get(`/api/v1/judging/nominations/${id}`).set('Authorization', auth),
+          await api.http.get(`/api/v1/judging/nominations/${id}/scorecards`).set('Authorization', auth),
+          await api.http
+            .put(`/api/v1/nominations/${id}/scorecard`)
+            .set('Authorization', auth)
+            .send({ scores: scores() }),
+          await api.http
+            .post(`/api/v1/nominations/${id}/conflicts`)
+            .set('Authorization', auth)
+            .send({ reason: 'I know them' }),
+        ];
+        return answers.map((r) => ({ status: r.status, body: r.body }));
+      };
+      const kim = api.token(KIM, ['Awards.Judge']);
+      const unknown = await ask(kim, '00000000-0000-4000-8000-000000000000');
+      expect(unknown).toEqual(
+        Array(4).fill({ status: 404, body: expect.objectContaining({ code: 'nomination.not_found' }) }),
+      );
+      expect(await ask(kim, n.id)).toEqual(unknown);
+      expect(await ask(kim, draftId)).toEqual(unknown);
+      // A judge of the draft's own panel learns no more of it.
+      expect(await ask(api.token('sam'), draftId)).toEqual(unknown);
+    });
   });
 
   describe('blind judging', () => {
+    // Stored as written on the form: a precomposed é and a curly apostrophe.
     const NOMINEE = {
-      name: 'Priyanka Daniels',
-      email: 'priyanka.daniels@example.nhs.uk',
+      name: 'Renée Hope O’Neill',
+      email: 'renee.oneill@example.nhs.uk',
       jobTitle: 'Senior Practitioner',
-      team: 'Family Safeguarding North',
+      team: 'Burnley Hospital Discharge Team',
+    };
+    // Nominated by Kim Osei, a judge of the panel: a conflict the system raises.
+    const OTHER = {
+      name: 'Tom Reid',
+      email: 'tom.reid@example.nhs.uk',
+      jobTitle: 'Occupational Therapist',
+      team: 'Reablement West',
     };
     // The nominator is Bola Adeyemi (bola.adeyemi@example.nhs.uk).
     const IDENTITY = [
-      'Priyanka',
-      'Daniels',
-      'priyanka.daniels@example.nhs.uk',
+      'Renée',
+      'Rene\u0301e',
+      'Renee',
+      "O'Neill",
+      'O’Neill',
+      'Hope’s',
+      'Hope O',
+      'renee.oneill',
+      'example [dot]',
       'Senior Practitioner',
-      'Family Safeguarding North',
+      'Burnley',
       'Bola',
       'Adeyemi',
       'bola.adeyemi',
-      'Priyanka-Daniels-reference',
+      'Renee-ONeill-reference',
+      'Tom Reid',
+      'tom.reid',
+      'Occupational Therapist',
+      'Reablement West',
+    ];
+    // As a nominator writes: the accent as a second character, a straight apostrophe, a
+    // possessive, the team and job title, an address written to dodge a filter; and the words
+    // "hope", "team" and "hospital" that are not the nominee's.
+    const STATEMENTS = [
+      "Rene\u0301e O'Neill led the review; RENÉE stayed late and Hope’s notes were clear. She worked with hope and patience.",
+      'Bola Adeyemi saw O’Neill’s calm as a Senior Practitioner in the Burnley Hospital Discharge Team; the team and the hospital noticed. ' +
+        'Write to renee.oneill [at] example [dot] nhs [dot] uk or bola.adeyemi@example.nhs.uk.',
+      'Ask renee.oneill@example.nhs.uk.',
+    ];
+    const MASKED = [
+      '[the nominee] led the review; [the nominee] stayed late and [the nominee]’s notes were clear. She worked with hope and patience.',
+      "[the nominator] saw [the nominee]’s calm as a [the nominee's job title] in the [the nominee's team]; the team and the hospital noticed. " +
+        'Write to [e-mail] or [e-mail].',
+      'Ask the nominee’s manager.', // the admin's redacted copy
     ];
 
-    /** Every response a judge and the chair get while judging one nomination, as text. */
-    async function judgeFacing(blindJudging: boolean): Promise<{ texts: string[]; statements: string[] }> {
-      const setup = await openProgramme(api, { blindJudging, peerScoresVisibleAfterOwn: true });
-      const body = completeNomination(setup.category, {
-        nominee: NOMINEE,
-        relationship: 'Colleague',
-        statements: setup.category.criteria.map((c, i) => ({
-          criterionId: c.id,
-          text: [
-            `Priyanka Daniels led the review; PRIYANKA stayed late and daniels wrote it up (${c.title}).`,
-            'Bola Adeyemi saw priyanka calm a frightened family.',
-            'Ask bola.adeyemi@example.nhs.uk or priyanka.daniels@example.nhs.uk.',
-          ][i],
-        })),
-      });
-      const n = await nominationWithEvidence(api, setup.category, 'bola', body, {
-        name: 'Priyanka-Daniels-reference.txt',
-        text: 'A reference letter about the nominee.',
-      });
-      await api.http
-        .put(`/api/v1/nominations/${n.id}/statements/${setup.category.criteria[2].id}/redaction`)
-        .set('Authorization', `Bearer ${api.token('priya')}`)
-        .send({ text: 'Ask the nominee’s manager.' })
-        .expect(200);
-      await setPanel(api, setup.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+    interface Facing {
+      categoryId: string;
+      /** Every response a judge and the chair get while judging the category's nomination, as text. */
+      texts: string[];
+      statements: string[];
+      conflicts: {
+        nominationId: string;
+        judgeId: string | null;
+        judgeName: string | null;
+        source: string;
+        reason: string | null;
+      }[];
+    }
+
+    /**
+     * A programme with a category for each settings object given, each with the nomination
+     * above and one by a judge of its panel, judged through to proposed outcomes.
+     */
+    async function judgeFacing(
+      programme: Record<string, unknown>,
+      categories: Record<string, unknown>[],
+    ): Promise<Facing[]> {
+      const setup = await openProgramme(api, { peerScoresVisibleAfterOwn: true, ...programme }, categories[0]);
+      const all = [setup.category];
+      for (const [i, settings] of categories.slice(1).entries()) {
+        const created = await api.http
+          .post(`/api/v1/programmes/${setup.programme.id}/categories`)
+          .set('Authorization', `Bearer ${api.token('priya')}`)
+          .send({
+            name: `Team of the Year ${i + 1}`,
+            criteria: setup.category.criteria.map(({ title, weight, scaleMax, wordLimit }) => ({
+              title,
+              weight,
+              scaleMax,
+              wordLimit,
+            })),
+            ...settings,
+          })
+          .expect(201);
+        all.push(created.body);
+      }
       const sam = `Bearer ${api.token('sam')}`;
       const jo = `Bearer ${api.token('jo')}`;
+      const judged = [];
+      for (const category of all) {
+        const body = completeNomination(category, {
+          nominee: NOMINEE,
+          relationship: 'Colleague',
+          statements: category.criteria.map((c, i) => ({ criterionId: c.id, text: STATEMENTS[i] })),
+        });
+        const n = await nominationWithEvidence(api, category, 'bola', body, {
+          name: 'Renee-ONeill-reference.txt',
+          text: 'A reference letter about the nominee.',
+        });
+        await api.http
+          .put(`/api/v1/nominations/${n.id}/statements/${category.criteria[2].id}/redaction`)
+          .set('Authorization', `Bearer ${api.token('priya')}`)
+          .send({ text: 'Ask the nominee’s manager.' })
+          .expect(200);
+        const byJudge = await eligibleNomination(api, category, { nominee: OTHER }, KIM);
+        await setPanel(api, category.id, [{ userId: ids.sam }, { userId: ids.kim }, { userId: ids.jo, chair: true }]);
+        await api.http
+          .post(`/api/v1/nominations/${byJudge.id}/conflicts`)
+          .set('Authorization', sam)
+          .send({ reason: 'Tom Reid is my neighbour' })
+          .expect(200);
+        judged.push({ category, n, texts: [] as string[] });
+      }
       const scores = setup.category.criteria.map((c) => ({ criterionId: c.id, score: 4 }));
-      const texts: string[] = [];
-      const keep = (res: Response): Response => {
-        expect(res.status).toBeLessThan(300);
-        texts.push(JSON.stringify(res.headers) + (res.text ?? '') + JSON.stringify(res.body));
-        return res;
-      };
-      for (const auth of [sam, jo]) {
-        keep(await api.http.get('/api/v1/judging/assignments').set('Authorization', auth));
-        keep(await api.http.get(`/api/v1/judging/nominations/${n.id}`).set('Authorization', auth));
-        keep(
-          await api.http
-            .get(`/api/v1/judging/nominations/${n.id}/evidence/${n.evidenceId}`)
-            .set('Authorization', auth)
-            .buffer(true),
-        );
-        keep(await api.http.put(`/api/v1/nominations/${n.id}/scorecard`).set('Authorization', auth).send({ scores }));
-        keep(await api.http.post(`/api/v1/nominations/${n.id}/scorecard/submit`).set('Authorization', auth));
-        keep(await api.http.get(`/api/v1/nominations/${n.id}/scorecard`).set('Authorization', auth));
-        keep(await api.http.get(`/api/v1/judging/nominations/${n.id}/scorecards`).set('Authorization', auth));
+      const keep =
+        (texts: string[]) =>
+        (res: Response): Response => {
+          expect(res.status).toBeLessThan(300);
+          texts.push(JSON.stringify(res.headers) + (res.text ?? '') + JSON.stringify(res.body));
+          return res;
+        };
+      for (const { category, n, texts } of judged) {
+        for (const auth of [sam, jo]) {
+          const cardScores = scores.map((s, i) => ({ ...s, criterionId: category.criteria[i].id }));
+          // Only this category's part: in a programme of two, the other may rightly show names.
+          const assignments = await api.http.get('/api/v1/judging/assignments').set('Authorization', auth);
+          expect(assignments.status).toBe(200);
+          texts.push(JSON.stringify(assignments.body.categories.filter((c: { id: string }) => c.id === category.id)));
+          keep(texts)(await api.http.get(`/api/v1/judging/nominations/${n.id}`).set('Authorization', auth));
+          keep(texts)(
+            await api.http
+              .get(`/api/v1/judging/nominations/${n.id}/evidence/${n.evidenceId}`)
+              .set('Authorization', auth)
+              .buffer(true),
+          );
+          keep(texts)(
+            await api.http
+              .put(`/api/v1/nominations/${n.id}/scorecard`)
+              .set('Authorization', auth)
+              .send({ scores: cardScores }),
+          );
+          keep(texts)(await api.http.post(`/api/v1/nominations/${n.id}/scorecard/submit`).set('Authorization', auth));
+          keep(texts)(await api.http.get(`/api/v1/nominations/${n.id}/scorecard`).set('Authorization', auth));
+          keep(texts)(await api.http.get(`/api/v1/judging/nominations/${n.id}/scorecards`).set('Authorization', auth));
+        }
       }
       await api.http
         .post(`/api/v1/programmes/${setup.programme.id}/close`)
         .set('Authorization', `Bearer ${api.token('priya')}`)
         .expect(200);
-      keep(await api.http.get(`/api/v1/categories/${setup.category.id}/results`).set('Authorization', jo));
-      keep(await api.http.get(`/api/v1/categories/${setup.category.id}/panel`).set('Authorization', jo));
-      keep(await api.http.get(`/api/v1/categories/${setup.category.id}/conflicts`).set('Authorization', jo));
-      keep(
-        await api.http
-          .put(`/api/v1/categories/${setup.category.id}/outcomes`)
-          .set('Authorization', jo)
-          .send({
-            minutes: 'Unanimous',
-            outcomes: [
-              { nominationId: n.id, kind: 'winner', citation: 'For calm courage with a family', rationale: 'Top' },
-            ],
-          }),
-      );
-      keep(await api.http.get(`/api/v1/categories/${setup.category.id}/outcomes`).set('Authorization', jo));
-      const view = await api.http.get(`/api/v1/judging/nominations/${n.id}`).set('Authorization', sam);
-      return { texts, statements: (view.body.statements as { text: string }[]).map((s) => s.text) };
+      const facing: Facing[] = [];
+      for (const { category, n, texts } of judged) {
+        const url = `/api/v1/categories/${category.id}`;
+        keep(texts)(await api.http.get(`${url}/results`).set('Authorization', jo));
+        keep(texts)(await api.http.get(`${url}/panel`).set('Authorization', jo));
+        const conflicts = keep(texts)(await api.http.get(`${url}/conflicts`).set('Authorization', jo));
+        keep(texts)(
+          await api.http
+            .put(`${url}/outcomes`)
+            .set('Authorization', jo)
+            .send({
+              minutes: 'Unanimous',
+              outcomes: [
+                { nominationId: n.id, kind: 'winner', citation: 'For calm courage with a family', rationale: 'Top' },
+              ],
+            }),
+        );
+        keep(texts)(await api.http.get(`${url}/outcomes`).set('Authorization', jo));
+        const view = await api.http.get(`/api/v1/judging/nominations/${n.id}`).set('Authorization', sam);
+        facing.push({
+          categoryId: category.id,
+          texts,
+          statements: (view.body.statements as { text: string }[]).map((s) => s.text),
+          conflicts: conflicts.body,
+        });
+      }
+      return facing;
     }
 
-    it('shows judges no nominee or nominator identity anywhere, masks names in statements and uses the redacted copy', async () => {
-      const { texts, statements } = await judgeFacing(true);
-      expect(texts).toHaveLength(19);
-      for (const text of texts) {
-        for (const secret of IDENTITY) expect(text.toLowerCase()).not.toContain(secret.toLowerCase());
+    function expectBlind(facing: Facing): void {
+      expect(facing.texts).toHaveLength(19);
+      for (const text of facing.texts) {
+        for (const secret of IDENTITY)
+          expect([secret, text.toLowerCase().includes(secret.toLowerCase())]).toEqual([secret, false]);
       }
-      expect(statements).toEqual([
-        '[the nominee] led the review; [the nominee] stayed late and [the nominee] wrote it up (Impact).',
-        '[the nominator] saw [the nominee] calm a frightened family.',
-        'Ask the nominee’s manager.',
-      ]);
-      const download = texts.find((t) => t.includes('content-disposition'));
+      expect(facing.statements).toEqual(MASKED);
+      const download = facing.texts.find((t) => t.includes('content-disposition'));
       expect(download).toMatch(/SWW\d+-\d{4}-evidence-1\.txt/);
+      // The chair learns that two conflicts exist and how they arose, not whose they are or why.
+      expect(facing.conflicts.map((c) => [c.source, c.judgeId, c.judgeName, c.reason]).sort()).toEqual([
+        ['declared', null, null, null],
+        ['system', null, null, null],
+      ]);
+    }
+
+    function expectNamed(facing: Facing): void {
+      const all = facing.texts.join('\n').toLowerCase();
+      for (const secret of [NOMINEE.name, NOMINEE.jobTitle, NOMINEE.team, 'Bola Adeyemi', 'Tom Reid is my neighbour']) {
+        expect([secret, all.includes(secret.toLowerCase())]).toEqual([secret, true]);
+      }
+      expect(facing.statements).toEqual(STATEMENTS);
+      expect(facing.conflicts.map((c) => [c.judgeName, c.reason]).sort()).toEqual([
+        ['Kim Osei', 'The judge nominated this nominee'],
+        ['Sam Okafor', 'Tom Reid is my neighbour'],
+      ]);
+    }
+
+    it('shows judges no nominee or nominator identity anywhere, masks them in statements and uses the redacted copy', async () => {
+      const [facing] = await judgeFacing({ blindJudging: true }, [{}]);
+      expectBlind(facing);
       // Each judge's download is in the audit trail.
       const reads = await api.db.query<{ actor_id: string }[]>(
         `SELECT actor_id FROM audit_records WHERE action = 'evidence.downloaded' AND data->>'as' = 'judge'`,
@@ -439,11 +592,41 @@ describe('Judging access', () => {
     });
 
     it('finds the names in the same responses when the programme is not blind (the search above can fail)', async () => {
-      const { texts } = await judgeFacing(false);
-      const all = texts.join('\n').toLowerCase();
-      for (const secret of ['Priyanka Daniels', 'Senior Practitioner', 'Family Safeguarding North', 'Bola Adeyemi']) {
-        expect(all).toContain(secret.toLowerCase());
-      }
+      const [facing] = await judgeFacing({ blindJudging: false }, [{}]);
+      expectNamed(facing);
+    });
+
+    it("judges each category of a programme by its own blind setting, or the programme's when it has none", async () => {
+      const [blind, open] = await judgeFacing({ blindJudging: false }, [{ blindJudging: true }, {}]);
+      expectBlind(blind);
+      expectNamed(open);
+      const [inherits, notBlind] = await judgeFacing({ blindJudging: true }, [{}, { blindJudging: false }]);
+      expectBlind(inherits);
+      expectNamed(notBlind);
+
+      const admin = `Bearer ${api.token('priya')}`;
+      const category = async (id: string) =>
+        (await api.http.get(`/api/v1/categories/${id}`).set('Authorization', admin).expect(200)).body;
+      expect(await category(blind.categoryId)).toMatchObject({ blindJudging: true, effectiveBlindJudging: true });
+      expect(await category(open.categoryId)).toMatchObject({ blindJudging: null, effectiveBlindJudging: false });
+      const bad = await api.http
+        .patch(`/api/v1/categories/${blind.categoryId}`)
+        .set('Authorization', admin)
+        .send({ version: (await category(blind.categoryId)).version, blindJudging: 'yes' });
+      expect(bad.status).toBe(400);
+      expect(JSON.stringify(bad.body.message)).toContain('blindJudging');
+      // null hands the setting back to the programme.
+      const reset = await api.http
+        .patch(`/api/v1/categories/${blind.categoryId}`)
+        .set('Authorization', admin)
+        .send({ version: (await category(blind.categoryId)).version, blindJudging: null })
+        .expect(200);
+      expect(reset.body).toMatchObject({ blindJudging: null, effectiveBlindJudging: false });
+      const view = await api.http
+        .get(`/api/v1/judging/nominations/${blind.conflicts[0].nominationId}`)
+        .set('Authorization', `Bearer ${api.token('jo')}`);
+      expect(view.status).toBe(200);
+      expect(view.body.nominee).toMatchObject({ name: 'Tom Reid' });
     });
   });
 });

@@ -324,7 +324,7 @@ describe('Judging', () => {
     it('refuses conflicts from those who may not declare them', async () => {
       const cases = [
         { user: 'sam', body: { reason: 'For Lee', judgeId: ids.lee }, status: 403 },
-        { user: KIM, body: { reason: 'Not my panel' }, status: 403 },
+        { user: KIM, body: { reason: 'Not my panel' }, status: 404 }, // as for a nomination that does not exist
         { user: 'priya', body: { reason: 'Not a judge here', judgeId: ids.kim }, status: 400 },
         { user: 'sam', body: { reason: '' }, status: 400 },
       ];
@@ -430,13 +430,13 @@ describe('Judging', () => {
       expect(await card(noms.plain.id, 'Jo Whitfield')).toEqual(current);
     });
 
-    it('refuses a judge scoring a nomination they are not assigned to', async () => {
+    it('refuses a judge scoring a nomination they are not assigned to, as if it did not exist', async () => {
       const res = await api.http
         .put(`/api/v1/nominations/${noms.plain.id}/scorecard`)
         .set('Authorization', as(KIM, JUDGE))
         .send({ scores: fullScores([5, 5, 3]) });
-      expect(res.status).toBe(403);
-      expect(res.body.code).toBe('judging.not_on_panel');
+      expect(res.status).toBe(404);
+      expect(res.body.code).toBe('nomination.not_found');
       expect(await card(noms.plain.id, 'Kim Osei')).toBeUndefined();
     });
 

@@ -63,8 +63,12 @@ describe('Notifications through the queue', () => {
     const [receipt] = to(messages, 'alex.morgan@example.nhs.uk');
     expect(receipt.subject).toBe(`Your nomination of Sam Patel is in (${secret.body.reference})`);
     expect(receipt.text).toContain('Social Work Week 2027 Awards');
-    expect(receipt.text).toContain(`https://awards.example.nhs.uk/nominations/${secret.body.id}`);
-    expect(receipt.html).toContain('<a href="https://awards.example.nhs.uk/nominations/');
+    expect(receipt.text).toContain(
+      'See your nominations in the Commend API: https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine',
+    );
+    expect(receipt.html).toContain(
+      '<a href="https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine">',
+    );
     expect(to(messages, 'chloe.evans@example.nhs.uk')[0].subject).toBe(
       'You have been nominated for the Safeguarding Award',
     );
@@ -73,6 +77,77 @@ describe('Notifications through the queue', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(to(await stack.sink.messages(), 'sam.patel@example.nhs.uk')).toHaveLength(0);
     expect(open.body.status).toBe('submitted');
+  });
+
+  it("links e-mails from APP_URL to the API's documentation of a call that exists", async () => {
+    await submit({ name: 'Ola Bank', email: 'ola.bank@example.nhs.uk' }).expect(201);
+    const [receipt] = to(
+      await stack.sink.waitFor((m) => to(m, 'alex.morgan@example.nhs.uk').length === 1),
+      'alex.morgan@example.nhs.uk',
+    );
+    const link = /https:\/\/\S+/.exec(receipt.text)![0];
+    expect(link.startsWith(`${stack.api.config.appUrl}/`)).toBe(true);
+
+    const { pathname, hash } = new URL(link);
+    expect((await stack.api.http.get(pathname)).status).toBe(200);
+    const [, tag, operationId] = hash.split('/');
+    const spec = (await stack.api.http.get('/api/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, { operationId: string; tags: string[] }>>;
+    };
+    expect(spec.paths['/api/v1/nominations/mine'].get).toMatchObject({ operationId, tags: [tag] });
+  });
+
+  it("tells the nominee by the category's own setting, or the programme's when the category has none", async () => {
+    const nominate = (category: OpenProgramme['category'], name: string) =>
+      stack.api.http
+        .post(`/api/v1/categories/${category.id}/nominations`)
+        .set('Authorization', as('alex'))
+        .send({
+          ...completeNomination(category, {
+            nominee: { name, email: `${name.toLowerCase().replace(' ', '.')}@example.nhs.uk` },
+          }),
+          submit: true,
+          confirmPrivacyFindings: true,
+        })
+        .expect(201);
+    // A programme that keeps nominations secret, with a category that tells.
+    const secret = await openProgramme(stack.api, {}, { notifyNominee: true });
+    expect(secret.category).toMatchObject({ notifyNominee: true, effectiveNotifyNominee: true });
+    // A programme that tells, with a category that keeps the secret and one that takes the programme's way.
+    const telling = await openProgramme(stack.api, { notifyNomineeOnSubmission: true }, { notifyNominee: false });
+    const inherits = await stack.api.http
+      .post(`/api/v1/programmes/${telling.programme.id}/categories`)
+      .set('Authorization', as('priya'))
+      .send({
+        name: 'Team of the Year',
+        criteria: telling.category.criteria.map(({ title, weight, scaleMax, wordLimit }) => ({
+          title,
+          weight,
+          scaleMax,
+          wordLimit,
+        })),
+      })
+      .expect(201);
+    expect(inherits.body).toMatchObject({ notifyNominee: null, effectiveNotifyNominee: true });
+
+    await nominate(secret.category, 'Ama Owusu');
+    await nominate(telling.category, 'Ben Carter');
+    await nominate(inherits.body, 'Cara Doyle');
+    const messages = await stack.sink.waitFor(
+      (m) =>
+        to(m, 'alex.morgan@example.nhs.uk').length === 3 &&
+        to(m, 'ama.owusu@example.nhs.uk').length === 1 &&
+        to(m, 'cara.doyle@example.nhs.uk').length === 1,
+    );
+    expect(to(messages, 'ama.owusu@example.nhs.uk')[0].subject).toBe(
+      'You have been nominated for the Safeguarding Award',
+    );
+    expect(to(messages, 'cara.doyle@example.nhs.uk')[0].subject).toBe(
+      'You have been nominated for the Team of the Year',
+    );
+    // A little later, still nothing to the nominee of the category that keeps the secret.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(to(await stack.sink.messages(), 'ben.carter@example.nhs.uk')).toHaveLength(0);
   });
 
   it('tells the nominator the screening outcome', async () => {

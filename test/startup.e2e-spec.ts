@@ -14,12 +14,38 @@ const auth = {
   AUTH_METADATA_URL: `https://localhost:1/${TEST_TENANT_ID}/v2.0/.well-known/openid-configuration`,
 };
 
+/** Every line a process wrote, parsed: each must be one JSON object (logs are structured). */
+const jsonLines = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as { level: string; message?: string; msg?: string });
+
 describe('Starting with bad configuration', () => {
   it('stops when DATABASE_URL is missing, naming it', async () => {
     const api = spawnApp('api', { ...auth, REDIS_URL: 'redis://127.0.0.1:6379' });
 
     expect(await api.exited).toBe(1);
     expect(api.output()).toContain('DATABASE_URL is missing: DATABASE_URL must be a URL like postgres://');
+    expect(jsonLines(api.output())).toEqual([
+      expect.objectContaining({ level: 'fatal', message: expect.stringContaining('DATABASE_URL is missing') }),
+    ]);
+  });
+
+  it('stops when PostgreSQL does not answer, saying so in JSON lines', async () => {
+    const api = spawnApp('api', {
+      ...auth,
+      REDIS_URL: 'redis://127.0.0.1:6379',
+      DATABASE_URL: `postgres://commend@127.0.0.1:${await freeTcpPort()}/commend`,
+    });
+
+    expect(await api.exited).toBe(1);
+    const lines = jsonLines(api.output());
+    expect(lines.at(-1)).toMatchObject({
+      level: 'error',
+      message: expect.stringMatching(/^Start-up failed: .*ECONNREFUSED/),
+    });
+    expect(api.output()).not.toContain('\u001b['); // no colour codes
   });
 
   it('stops when DATABASE_URL is malformed, naming it and what it expects', async () => {

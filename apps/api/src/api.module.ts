@@ -12,7 +12,7 @@ import {
   StorageModule,
   type AppConfig,
 } from '@commend/core';
-import { AnnouncementsHttpModule } from '@commend/announcements';
+import { AnnouncementsHttpModule, OUTCOMES_EMBARGO } from '@commend/announcements';
 import { JudgingHttpModule } from '@commend/judging';
 import { NotificationsHttpModule } from '@commend/notifications';
 import { NominationsHttpModule } from '@commend/nominations';
@@ -32,7 +32,7 @@ export class ApiModule {
         DatabaseModule.forRoot(),
         OutboxModule,
         StorageModule,
-        AuditHttpModule,
+        AuditHttpModule.register([OUTCOMES_EMBARGO]),
         AuthHttpModule,
         ProgrammesHttpModule,
         NominationsHttpModule,

@@ -4,13 +4,14 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { BodyTypeInterceptor, RequestInputPipe, type AppConfig } from '@commend/core';
+import { BodyTypeInterceptor, RequestInputPipe, startupLogger, type AppConfig } from '@commend/core';
 import { ApiModule } from './api.module';
 import { QueueBoard } from './queue-board/queue-board';
 
 /** Builds the API exactly as production runs it; tests call this too. */
 export async function createApiApp(config: AppConfig): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    logger: startupLogger(config.logLevel),
     bufferLogs: true,
     abortOnError: false,
   });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { closeOnSignals, ConfigError, loadConfig } from '@commend/core';
+import { closeOnSignals, loadConfig, logStartupFailure } from '@commend/core';
 import { createApiApp } from './bootstrap';
 
 async function main(): Promise<void> {
@@ -12,7 +12,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  // Configuration errors name the variable; print them plainly, not as a stack.
-  console.error(error instanceof ConfigError ? error.message : error);
+  logStartupFailure(error, 'Api');
   process.exit(1);
 });

@@ -2,12 +2,13 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { Logger as NestLogger } from '@nestjs/common';
-import { closeOnSignals, ConfigError, loadConfig } from '@commend/core';
+import { closeOnSignals, loadConfig, logStartupFailure, startupLogger } from '@commend/core';
 import { WorkerModule } from './worker.module';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), {
+    logger: startupLogger(config.logLevel),
     bufferLogs: true,
     abortOnError: false,
   });
@@ -17,6 +18,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : error);
+  logStartupFailure(error, 'Worker');
   process.exit(1);
 });

@@ -2,18 +2,43 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, JobName, JobQueues, type AppConfig } from '@commend/core';
+import { APP_CONFIG, isDatabaseUnavailable, JobName, JobQueues, type AppConfig } from '@commend/core';
 
 const BATCH = 500;
 const POLL_MS = 1_000;
 const RECONNECT_MS = 2_000;
+
+/** Redis refused the jobs: the one failure of a relay that is not PostgreSQL's. */
+class QueueRefusedError extends Error {
+  constructor(readonly reason: unknown) {
+    super('Redis refused the jobs');
+  }
+}
+
+/** The relay's warning names the service that is down, so an operator restarts the right one. */
+function waitingMessage(error: unknown): { service: string; message: string } {
+  if (error instanceof QueueRefusedError) {
+    return {
+      service: 'Redis',
+      message: 'Outbox relay waiting: Redis is unavailable; events stay in PostgreSQL until it can take them',
+    };
+  }
+  if (isDatabaseUnavailable(error)) {
+    return {
+      service: 'PostgreSQL',
+      message: 'Outbox relay waiting: PostgreSQL is unavailable; events are relayed when it is back',
+    };
+  }
+  return { service: 'unknown', message: 'Outbox relay waiting: relaying failed; retrying' };
+}
 
 /**
  * Moves committed outbox events into BullMQ, each as a job whose id is the event's id, and
  * marks them relayed in the same transaction. Rows are claimed with FOR UPDATE SKIP LOCKED,
  * so several workers relay side by side without taking the same event. Woken by the outbox's
  * NOTIFY, and by a short poll for anything a missed notification left behind. While Redis is
- * down nothing is marked and events wait in PostgreSQL; if the mark is lost after the jobs
+ * down nothing is marked and events wait in PostgreSQL; while PostgreSQL is down there is nothing to
+ * relay, and the relay's log says which of the two it waits for; if the mark is lost after the jobs
  * were added, relaying again adds nothing, since the job ids are already in the queue.
  */
 @Injectable()
@@ -66,10 +91,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.waiting = false;
     } catch (error) {
       if (!this.waiting) {
-        this.logger.warn(
-          { reason: error instanceof Error ? error.message : String(error) },
-          'Outbox relay waiting: events stay in PostgreSQL until Redis can take them',
-        );
+        const { service, message } = waitingMessage(error);
+        const cause = error instanceof QueueRefusedError ? error.reason : error;
+        this.logger.warn({ service, reason: cause instanceof Error ? cause.message : String(cause) }, message);
       }
       this.waiting = true;
     } finally {
@@ -86,10 +110,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [BATCH],
       );
       if (rows.length === 0) return 0;
-      await this.queues.addBulk(
-        JobName.HandleEvent,
-        rows.map((r) => ({ data: { eventId: r.id }, opts: { jobId: r.id } })),
-      );
+      await this.queues
+        .addBulk(
+          JobName.HandleEvent,
+          rows.map((r) => ({ data: { eventId: r.id }, opts: { jobId: r.id } })),
+        )
+        .catch((error: unknown) => {
+          throw new QueueRefusedError(error);
+        });
       await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[])', [
         rows.map((r) => r.id),
       ]);

@@ -2,6 +2,7 @@ export * from './announcements-http.module';
 export * from './announcements-jobs.module';
 export * from './announcements.module';
 export * from './announcements.service';
+export * from './embargo';
 export * from './entities/announcement.entity';
 export * from './entities/certificate.entity';
 export * from './jobs/announcement-jobs.service';

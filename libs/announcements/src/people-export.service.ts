@@ -3,12 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
+import { announcedSql } from './embargo';
 
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
  * request: their account, nominations they made and received (with statements and evidence
- * details), judging seats, conflicts and scorecards, messages sent to them, and their actions
- * in the audit trail. The export itself is audited.
+ * details, and their outcome once announced), judging seats, conflicts and scorecards, messages
+ * sent to them, and their actions in the audit trail. The export itself is audited.
  */
 @Injectable()
 export class PeopleExportService {
@@ -28,7 +29,8 @@ export class PeopleExportService {
          FROM nomination_statements s JOIN criteria cr ON cr.id = s.criterion_id WHERE s.nomination_id = n.id) AS statements,
       (SELECT coalesce(json_agg(json_build_object('fileName', e.file_name, 'type', e.type, 'size', e.size, 'sha256', e.sha256)), '[]')
          FROM evidence e WHERE e.nomination_id = n.id) AS evidence,
-      (SELECT json_build_object('kind', o.kind, 'citation', o.citation) FROM outcomes o WHERE o.nomination_id = n.id) AS outcome
+      (SELECT json_build_object('kind', o.kind, 'citation', o.citation) FROM outcomes o
+         WHERE o.nomination_id = n.id AND ${announcedSql('n.programme_id')}) AS outcome
       FROM nominations n JOIN programmes p ON p.id = n.programme_id JOIN categories c ON c.id = n.category_id`;
     const [account, made, received, seats, conflicts, scorecards, messages, actions] = await Promise.all([
       q(`SELECT id, display_name AS "displayName", email, created_at AS "createdAt" FROM users WHERE email = $1`),

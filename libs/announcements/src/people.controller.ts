@@ -1,10 +1,8 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { DomainError } from '@commend/core';
+import { ExportPersonDto } from './dto/export-person.dto';
 import { PeopleExportService } from './people-export.service';
-
-const EMAIL = /^[^\s@]{1,200}@[^\s@]{1,200}$/;
 
 @ApiTags('data protection')
 @ApiBearerAuth()
@@ -12,11 +10,14 @@ const EMAIL = /^[^\s@]{1,200}@[^\s@]{1,200}$/;
 export class PeopleController {
   constructor(private readonly exports: PeopleExportService) {}
 
-  /** A subject access export: everything held about the person with this work e-mail. */
-  @Get(':email/export')
+  /**
+   * A subject access export: everything held about the person with this work e-mail. A POST
+   * with the address in the body, so the address stays out of request logs; nothing is created.
+   */
+  @Post('export')
+  @HttpCode(HttpStatus.OK)
   @Allow(Role.Admin)
-  export(@Param('email') email: string, @CurrentUser() user: AuthUser): Promise<Record<string, unknown>> {
-    if (!EMAIL.test(email)) throw new DomainError('invalid', 'person.email_invalid', 'email must be an e-mail address');
-    return this.exports.export(email, user);
+  export(@Body() body: ExportPersonDto, @CurrentUser() user: AuthUser): Promise<Record<string, unknown>> {
+    return this.exports.export(body.email, user);
   }
 }

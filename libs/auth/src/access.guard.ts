@@ -2,7 +2,7 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { DomainError } from '@commend/core';
+import { DomainError, isDatabaseUnavailable } from '@commend/core';
 import { ALLOWED_ROLES, IS_PUBLIC } from './access.decorators';
 import type { AuthUser } from './auth-user';
 import type { Role } from './role';
@@ -33,7 +33,8 @@ export class AccessGuard extends AuthGuard('entra-id') {
   }
 
   override handleRequest<TUser = AuthUser>(error: unknown, user: TUser | false): TUser {
-    if (error instanceof Error) throw error;
+    // An outage while provisioning the user goes to the error filter as it is, to become a 503.
+    if (error instanceof Error || isDatabaseUnavailable(error)) throw error;
     if (error) throw new Error('Authentication failed');
     if (!user) {
       throw new DomainError(

@@ -10,19 +10,34 @@ import type { DeclareConflictDto } from './dto/conflict.dto';
 import { Conflict } from './entities/conflict.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
-import { JudgingInvalidError, NotOnPanelError } from './judging.errors';
+import { JudgingInvalidError } from './judging.errors';
 
 export interface ConflictView {
   id: string;
   nominationId: string;
   reference: string;
-  judgeId: string;
-  judgeName: string;
+  /** Null, as are the reasons, for the chair of a blind category: see `blindView`. */
+  judgeId: string | null;
+  judgeName: string | null;
   source: Conflict['source'];
-  reason: string;
+  reason: string | null;
   createdAt: Date;
   cleared: { at: Date; by: string | null; reason: string | null } | null;
 }
+
+/**
+ * A conflict as the chair of a blind category sees it: which nomination, how it arose, and
+ * whether it is cleared, but not whose it is nor why. The judge paired with a system conflict
+ * says who the nominee or nominator is ("the judge is the nominee"), and the reasons name
+ * people and teams.
+ */
+const blindView = (c: ConflictView): ConflictView => ({
+  ...c,
+  judgeId: null,
+  judgeName: null,
+  reason: null,
+  cleared: c.cleared && { ...c.cleared, reason: null },
+});
 
 @Injectable()
 export class ConflictsService {
@@ -47,9 +62,7 @@ export class ConflictsService {
       );
     }
     const judgeId = byAdmin ? dto.judgeId! : user.id;
-    const found = await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!found) throw new NotFoundError('nomination');
-    if (!byAdmin && !(await this.access.seat(user, found.categoryId))) throw new NotOnPanelError();
+    if (!byAdmin) await this.access.onPanel(user, nominationId);
     await this.dataSource.transaction(async (manager) => {
       const nomination = await lockOrFail(manager, Nomination, nominationId, 'nomination');
       if (byAdmin) {
@@ -108,13 +121,15 @@ export class ConflictsService {
     return this.one(nominationId, judgeId);
   }
 
-  /** A category's conflicts, for admins and its chair. */
+  /** A category's conflicts, for admins and its chair; blind to the chair of a blind category. */
   async list(categoryId: string, user: AuthUser): Promise<ConflictView[]> {
-    if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId })))
-      throw new NotFoundError('category');
-    if (!user.roles.includes(Role.Admin)) await this.access.chairSeat(user, categoryId);
+    const category = await this.dataSource.getRepository(Category).findOneBy({ id: categoryId });
+    if (!category) throw new NotFoundError('category');
+    const admin = user.roles.includes(Role.Admin);
+    if (!admin) await this.access.chairSeat(user, categoryId);
     await this.access.raiseConflicts(categoryId);
-    return this.query('c.category_id = $1', [categoryId]);
+    const conflicts = await this.query('c.category_id = $1', [categoryId]);
+    return admin || !category.effectiveBlindJudging ? conflicts : conflicts.map(blindView);
   }
 
   private async one(nominationId: string, judgeId: string): Promise<ConflictView> {

@@ -1,18 +1,19 @@
+import type { User } from '@commend/auth';
 import type { Evidence, Nomination, NominationStatement } from '@commend/nominations';
-import type { Category, Programme } from '@commend/programmes';
-import { maskIdentity, nameTerms } from './blind';
+import type { Category } from '@commend/programmes';
+import { maskIdentity, nominationMasks } from './blind';
 import type { Scorecard } from './entities/scorecard.entity';
 
-/** A nomination as a judge sees it: in a blind programme, with no one's identity. */
+/** A nomination as a judge sees it: in a blind category, with no one's identity. */
 export interface JudgeNominationView {
   id: string;
   reference: string;
   programmeId: string;
   categoryId: string;
   blind: boolean;
-  /** Null in a blind programme. */
+  /** Null in a blind category. */
   nominee: { name: string | null; jobTitle: string | null; team: string | null; teamMembers: string[] } | null;
-  /** Null in a blind programme. */
+  /** Null in a blind category. */
   nominator: { name: string } | null;
   statements: { criterionId: string; criterion: string; text: string }[];
   evidence: { id: string; fileName: string; type: string; size: number }[];
@@ -21,25 +22,23 @@ export interface JudgeNominationView {
 
 const EXTENSIONS: Record<Evidence['type'], string> = { pdf: 'pdf', docx: 'docx', png: 'png', jpeg: 'jpg', text: 'txt' };
 
-/** The file name a judge of a blind programme sees and downloads: nothing of the original. */
+/** The file name a judge of a blind category sees and downloads: nothing of the original. */
 export const neutralFileName = (reference: string, index: number, type: Evidence['type']): string =>
   `${reference}-evidence-${index + 1}.${EXTENSIONS[type]}`;
 
 export function judgeView(
   nomination: Nomination & { statements: NominationStatement[]; evidence: Evidence[] },
-  nominatorName: string,
+  nominator: Pick<User, 'displayName' | 'email'>,
   category: Category,
-  programme: Programme,
   scorecard: Scorecard | null,
 ): JudgeNominationView {
-  const blind = programme.blindJudging;
-  const masks = [
-    {
-      terms: [nomination.nomineeName, ...nomination.teamMembers.map((m) => m.name)].flatMap(nameTerms),
-      replacement: '[the nominee]',
-    },
-    { terms: nameTerms(nominatorName), replacement: '[the nominator]' },
-  ];
+  const blind = category.effectiveBlindJudging;
+  const masks = nominationMasks({
+    ...nomination,
+    nomineeType: category.nomineeType,
+    nominatorName: nominator.displayName,
+    nominatorEmail: nominator.email,
+  });
   const statementText = (s: NominationStatement): string =>
     blind ? (s.redactedText ?? maskIdentity(s.text, masks)) : s.text;
   const titles = new Map((category.criteria ?? []).map((c) => [c.id, c]));
@@ -58,7 +57,7 @@ export function judgeView(
           team: nomination.nomineeTeam,
           teamMembers: nomination.teamMembers.map((m) => m.name),
         },
-    nominator: blind ? null : { name: nominatorName },
+    nominator: blind ? null : { name: nominator.displayName },
     statements: [...nomination.statements]
       .sort((a, b) => (titles.get(a.criterionId)?.position ?? 0) - (titles.get(b.criterionId)?.position ?? 0))
       .map((s) => ({

@@ -7,7 +7,7 @@ import { NotFoundError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category, Programme } from '@commend/programmes';
 import { PanelMember } from './entities/panel-member.entity';
-import { NotChairError, NotOnPanelError, RecusedError } from './judging.errors';
+import { NotChairError, RecusedError } from './judging.errors';
 
 export interface JudgeContext {
   nomination: Nomination;
@@ -61,14 +61,12 @@ export class JudgingAccess {
   }
 
   /**
-   * An eligible nomination the judge sits on and is not recused from; 403 otherwise. Judges
-   * never learn of nominations that are not eligible (404).
+   * An eligible nomination the judge sits on and is not recused from (403 when recused).
+   * An unknown id, a nomination of a panel the judge is not on and one that is not eligible
+   * (a draft) all get the same 404, so a judge cannot learn which ids exist.
    */
   async forNomination(user: AuthUser, nominationId: string, manager: EntityManager = this.dataSource.manager) {
-    const nomination = await manager.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!nomination) throw new NotFoundError('nomination');
-    const seat = await this.seat(user, nomination.categoryId);
-    if (!seat) throw new NotOnPanelError();
+    const { nomination, seat } = await this.onPanel(user, nominationId, manager);
     if (nomination.status !== 'eligible') throw new NotFoundError('nomination');
     await this.raiseConflicts(nomination.categoryId, user.id);
     if (await this.isRecused(manager, nominationId, user.id)) throw new RecusedError();
@@ -79,6 +77,14 @@ export class JudgingAccess {
     category.criteria?.sort((a, b) => a.position - b.position);
     const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
     return { nomination, category, programme, seat } satisfies JudgeContext;
+  }
+
+  /** A nomination of a category the user sits on the panel of, whatever its state; 404 otherwise. */
+  async onPanel(user: AuthUser, nominationId: string, manager: EntityManager = this.dataSource.manager) {
+    const nomination = await manager.getRepository(Nomination).findOneBy({ id: nominationId });
+    const seat = nomination && (await this.seat(user, nomination.categoryId));
+    if (!nomination || !seat) throw new NotFoundError('nomination');
+    return { nomination, seat };
   }
 
   async isRecused(manager: EntityManager, nominationId: string, judgeId: string): Promise<boolean> {

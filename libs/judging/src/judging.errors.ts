@@ -1,11 +1,5 @@
 import { DomainError } from '@commend/core';
 
-export class NotOnPanelError extends DomainError {
-  constructor() {
-    super('forbidden', 'judging.not_on_panel', "You are not on the judging panel of this nomination's category");
-  }
-}
-
 export class NotChairError extends DomainError {
   constructor() {
     super('forbidden', 'judging.not_chair', "Only the chair of this category's panel can do this");

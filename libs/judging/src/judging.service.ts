@@ -22,13 +22,15 @@ export interface AssignmentsView {
   categories: {
     id: string;
     name: string;
-    programme: { id: string; name: string; blindJudging: boolean; judgingCloseAt: Date | null };
+    programme: { id: string; name: string; judgingCloseAt: Date | null };
+    /** The category's effective setting: nominee names are hidden when true. */
+    blindJudging: boolean;
     chair: boolean;
     progress: Progress;
     nominations: {
       id: string;
       reference: string;
-      /** Null in a blind programme. */
+      /** Null in a blind category. */
       nomineeName: string | null;
       scorecard: { status: Scorecard['status']; version: number; updatedAt: Date } | null;
     }[];
@@ -85,7 +87,7 @@ export class JudgingService {
     const views = categories
       .filter((c) => c.programme!.status !== 'archived')
       .map((category) => {
-        const blind = category.programme!.blindJudging;
+        const blind = category.effectiveBlindJudging;
         const nominations = rows
           .filter((r) => r.category_id === category.id)
           .map((r) => ({
@@ -100,9 +102,9 @@ export class JudgingService {
           programme: {
             id: category.programmeId,
             name: category.programme!.name,
-            blindJudging: blind,
             judgingCloseAt: category.programme!.judgingCloseAt,
           },
+          blindJudging: blind,
           chair: seats.find((s) => s.categoryId === category.id)!.chair,
           progress: progressOf(nominations.map((n) => n.scorecard)),
           nominations,
@@ -112,30 +114,30 @@ export class JudgingService {
   }
 
   async nomination(user: AuthUser, nominationId: string): Promise<JudgeNominationView> {
-    const { nomination, category, programme } = await this.access.forNomination(user, nominationId);
+    const { nomination, category } = await this.access.forNomination(user, nominationId);
     const [statements, evidence, nominator, scorecard] = await Promise.all([
       this.dataSource.getRepository(NominationStatement).findBy({ nominationId }),
       this.dataSource.getRepository(Evidence).findBy({ nominationId }),
       this.dataSource.getRepository(User).findOneByOrFail({ id: nomination.nominatorId }),
       this.dataSource.getRepository(Scorecard).findOneBy({ nominationId, judgeId: user.id }),
     ]);
-    return judgeView({ ...nomination, statements, evidence }, nominator.displayName, category, programme, scorecard);
+    return judgeView({ ...nomination, statements, evidence }, nominator, category, scorecard);
   }
 
-  /** Audited; in a blind programme the file goes out under a neutral name. */
+  /** Audited; in a blind category the file goes out under a neutral name. */
   async openEvidence(
     user: AuthUser,
     nominationId: string,
     evidenceId: string,
   ): Promise<{ fileName: string; type: EvidenceType; size: number; stream: Readable }> {
-    const { nomination, programme } = await this.access.forNomination(user, nominationId);
+    const { nomination, category } = await this.access.forNomination(user, nominationId);
     const files = await this.dataSource
       .getRepository(Evidence)
       .find({ where: { nominationId }, select: { id: true, createdAt: true }, order: { createdAt: 'ASC' } });
     const index = files.findIndex((f) => f.id === evidenceId);
     if (index < 0) throw new NotFoundError('evidence');
     const { evidence, stream } = await this.evidence.openAudited(nominationId, evidenceId, user, 'judge');
-    const fileName = programme.blindJudging
+    const fileName = category.effectiveBlindJudging
       ? neutralFileName(nomination.reference, index, evidence.type)
       : evidence.fileName;
     return { fileName, type: evidence.type, size: evidence.size, stream };

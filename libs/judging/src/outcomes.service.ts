@@ -24,7 +24,7 @@ export interface OutcomesView {
   outcomes: {
     nominationId: string;
     reference: string;
-    /** Null for a chair of a blind programme. */
+    /** Null for a chair of a blind category. */
     nomineeName: string | null;
     kind: Outcome['kind'];
     citation: string;
@@ -53,14 +53,14 @@ export class OutcomesService {
     const category = await this.category(categoryId);
     const overseer = user.roles.includes(Role.Admin) || user.roles.includes(Role.Director);
     if (!overseer) await this.access.chairSeat(user, categoryId);
-    return this.view(categoryId, overseer || !category.programme!.blindJudging);
+    return this.view(categoryId, overseer || !category.effectiveBlindJudging);
   }
 
   async propose(categoryId: string, dto: ProposeOutcomesDto, chair: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
     await this.access.chairSeat(chair, categoryId);
     const showNames =
-      !category.programme!.blindJudging || chair.roles.includes(Role.Admin) || chair.roles.includes(Role.Director);
+      !category.effectiveBlindJudging || chair.roles.includes(Role.Admin) || chair.roles.includes(Role.Director);
     this.checkShape(dto, category);
     const results = await this.results.compute(category, true);
     this.checkTieBreaks(dto, category, results);

@@ -44,7 +44,7 @@ interface JudgeRow {
 export interface ResultsView {
   category: { id: string; name: string; numberOfWinners: number; tieBreakRule: TieBreakRule };
   nominations: (Omit<NominationRow, 'tiedRaw' | 'tiedNormalised' | 'nomineeName'> & {
-    /** Null for a chair of a blind programme. */
+    /** Null for a chair of a blind category. */
     nomineeName: string | null;
     tie: { raw: boolean; normalised: boolean; breakBy: 'normalised' | 'chair' | null };
   })[];
@@ -74,7 +74,7 @@ export class ResultsService {
     if (!category) throw new NotFoundError('category');
     const overseer = user.roles.includes(Role.Admin) || user.roles.includes(Role.Director);
     if (!overseer) await this.access.chairSeat(user, categoryId);
-    return this.compute(category, overseer || !category.programme!.blindJudging);
+    return this.compute(category, overseer || !category.effectiveBlindJudging);
   }
 
   /** The figures, with names only for those who may see them. */

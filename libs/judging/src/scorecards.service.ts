@@ -4,7 +4,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import { Role, type AuthUser } from '@commend/auth';
 import { DomainError, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
-import { Nomination } from '@commend/nominations';
 import type { Category, Criterion, Programme } from '@commend/programmes';
 import type { SaveScorecardDto } from './dto/scorecard.dto';
 import { Moderation } from './entities/moderation.entity';
@@ -123,10 +122,8 @@ export class ScorecardsService {
 
   /** The chair sends a submitted scorecard back to its judge, saying why. */
   async reopen(nominationId: string, judgeId: string, reason: string, chair: AuthUser): Promise<ScorecardView> {
-    const nomination = await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!nomination) throw new NotFoundError('nomination');
-    await this.access.chairSeat(chair, nomination.categoryId);
     const { category, programme } = await this.access.forNomination(chair, nominationId);
+    await this.access.chairSeat(chair, category.id);
     await this.dataSource.transaction(async (manager) => {
       await this.assertOpen(manager, programme, category.id);
       const card = await this.load(manager, nominationId, judgeId, true);

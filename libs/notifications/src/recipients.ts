@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
 import type { Message } from './templates/message';
 
@@ -57,7 +58,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       }>(
         `SELECT n.id, n.reference, n.status, n.nominee_name, n.nominee_email, n.screening_reason,
                 c.name AS category, p.id AS programme_id, p.name AS programme,
-                p.notify_nominee_on_submission AS notify_nominee,
+                ${categorySettingSql('notifyNominee', 'c')} AS notify_nominee,
                 u.display_name AS nominator, u.email AS nominator_email
          FROM nominations n JOIN categories c ON c.id = n.category_id JOIN programmes p ON p.id = n.programme_id
          JOIN users u ON u.id = n.nominator_id WHERE n.id = $1`,

@@ -1,3 +1,4 @@
+export * from './category-settings';
 export * from './categories.service';
 export * from './entities/category.entity';
 export * from './entities/criterion.entity';

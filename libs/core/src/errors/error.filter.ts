@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
 import { QueryFailedError } from 'typeorm';
+import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, ErrorKind } from './domain-error';
 
 const STATUS: Record<ErrorKind, number> = {
@@ -56,6 +57,7 @@ function uniqueViolation(error: unknown): ErrorBody | null {
 
 /** Turns any thrown error into `{statusCode, error, message}`; never leaks internals on a 500. */
 export function toErrorBody(error: unknown): ErrorBody {
+  if (isDatabaseUnavailable(error)) return toErrorBody(new DatabaseUnavailableError());
   const duplicate = uniqueViolation(error);
   if (duplicate) return duplicate;
   if (error instanceof DomainError) {
@@ -89,12 +91,16 @@ export class ErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toErrorBody(error);
-    if (body.statusCode >= 500) {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (body.code === DatabaseUnavailableError.code) {
+      // An outage, not a defect: one line naming it, no stack per request.
+      this.logger.warn({ err: { name: (error as Error).name } }, 'PostgreSQL unavailable');
+      if (!response.headersSent) response.setHeader('Retry-After', String(DatabaseUnavailableError.retryAfterSeconds));
+    } else if (body.statusCode >= 500) {
       // Log the error's name and stack only: messages may quote user input.
       const err = error instanceof Error ? error : new Error(String(error));
       this.logger.error({ err: { name: err.name, stack: err.stack } }, 'Unhandled error');
     }
-    const response = host.switchToHttp().getResponse<Response>();
     if (response.headersSent) return;
     response.status(body.statusCode).json(body);
   }

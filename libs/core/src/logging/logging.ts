@@ -1,4 +1,6 @@
+import { ConsoleLogger, type LoggerService, type LogLevel } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
+import { ConfigError } from '../config/app-config';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
@@ -26,4 +28,23 @@ export function loggerParams(level: string): Params {
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     },
   };
+}
+
+const NEST_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+const FROM_PINO: Record<string, number> = { fatal: 1, error: 2, warn: 3, info: 4, debug: 5, trace: 6, silent: 0 };
+
+/**
+ * Nest's logger while an app starts, before the pino logger takes over, and for a start that
+ * fails: one JSON object a line, like every other log line, not coloured text.
+ */
+export function startupLogger(level = 'info'): LoggerService {
+  return new ConsoleLogger({ json: true, logLevels: NEST_LEVELS.slice(0, FROM_PINO[level] ?? 4) });
+}
+
+/** The last line of a failed start. A ConfigError's message names each bad variable: no stack. */
+export function logStartupFailure(error: unknown, context: string): void {
+  const logger = startupLogger();
+  if (error instanceof ConfigError) logger.fatal?.(error.message, context);
+  else if (error instanceof Error) logger.error(`Start-up failed: ${error.message}`, error.stack, context);
+  else logger.error(`Start-up failed: ${String(error)}`, undefined, context);
 }

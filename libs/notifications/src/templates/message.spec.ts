@@ -1,4 +1,5 @@
 import { message } from './message';
+import { MESSAGES } from './messages';
 
 describe('message', () => {
   const input = {
@@ -40,5 +41,33 @@ describe('message', () => {
     const { text, html } = message({ ...input, link: undefined });
     expect(text).not.toContain('See it');
     expect(html).not.toContain('<a ');
+  });
+});
+
+describe('the links in every message', () => {
+  const appUrl = 'https://awards.example.nhs.uk';
+  const c = { appUrl, programmeId: 'p1', programme: 'Social Work Week 2027 Awards', recipientName: 'Alex' };
+  const all = [
+    MESSAGES.nominationReceipt(c, { id: 'n1', reference: 'SWW27-0001', nominee: 'Sam', category: 'Team' }),
+    MESSAGES.screeningOutcome(c, { id: 'n1', reference: 'SWW27-0001', nominee: 'Sam', eligible: true, reason: null }),
+    MESSAGES.judgeAssigned(c, { category: 'Team', chair: false }),
+    MESSAGES.judgingReminder(c, { outstanding: 2, closesAt: '21 March 2027' }),
+    MESSAGES.awarded(c, { category: 'Team', kind: 'winner', citation: 'For care' }),
+    MESSAGES.nominatorOfAwarded(c, { nominee: 'Sam', category: 'Team', kind: 'winner' }),
+    MESSAGES.thanksNominee(c, { category: 'Team' }),
+    MESSAGES.thanksNominator(c, { nominee: 'Sam', category: 'Team' }),
+    MESSAGES.thanksJudge(c),
+  ];
+
+  it('start at APP_URL and go to the API documentation or the public winners page, which exist today', () => {
+    const links = all.map((m) => /: (https:\/\/\S+)$/m.exec(m.text)?.[1]);
+
+    expect(links).toEqual([
+      `${appUrl}/api/docs#/nominations/NominationsController_mine`,
+      `${appUrl}/api/docs#/nominations/NominationsController_mine`,
+      `${appUrl}/api/docs#/judging/JudgingController_assignments`,
+      `${appUrl}/api/docs#/judging/JudgingController_assignments`,
+      ...Array.from({ length: 5 }, () => `${appUrl}/api/v1/public/programmes/p1/winners`),
+    ]);
   });
 });

@@ -8,6 +8,17 @@ export interface MessageContext {
   recipientName: string | null;
 }
 
+/**
+ * Where e-mails send people, all from APP_URL: somewhere a person can act today. Until the
+ * browser app exists (a later issue), that is the API's documentation opened at the call to
+ * make, and the public winners page.
+ */
+export const LINKS = {
+  myNominations: (appUrl: string) => `${appUrl}/api/docs#/nominations/NominationsController_mine`,
+  myJudging: (appUrl: string) => `${appUrl}/api/docs#/judging/JudgingController_assignments`,
+  winners: (appUrl: string, programmeId: string) => `${appUrl}/api/v1/public/programmes/${programmeId}/winners`,
+};
+
 const hello = (name: string | null): string => (name ? `Dear ${name},` : 'Hello,');
 const KIND_LABEL = { winner: 'Winner', runner_up: 'Runner-up', highly_commended: 'Highly commended' } as const;
 
@@ -23,7 +34,7 @@ export const MESSAGES = {
         `Thank you for nominating ${n.nominee} for the ${n.category} in the ${c.programme}. We have received it; its reference is ${n.reference}.`,
         'The awards team will check it meets the criteria and let you know. You can see it, and withdraw it while nominations are open, in Commend.',
       ],
-      link: { text: 'See your nomination', url: `${c.appUrl}/nominations/${n.id}` },
+      link: { text: 'See your nominations in the Commend API', url: LINKS.myNominations(c.appUrl) },
       programme: c.programme,
     }),
 
@@ -53,7 +64,7 @@ export const MESSAGES = {
           : `Your nomination ${n.reference} does not meet the criteria of the category, so it will not be judged.`,
         ...(n.reason ? [`The awards team said: ${n.reason}`] : []),
       ],
-      link: { text: 'See your nomination', url: `${c.appUrl}/nominations/${n.id}` },
+      link: { text: 'See your nominations in the Commend API', url: LINKS.myNominations(c.appUrl) },
       programme: c.programme,
     }),
 
@@ -65,7 +76,7 @@ export const MESSAGES = {
         `You have been asked to ${j.chair ? 'chair' : 'sit on'} the judging panel for the ${j.category} in the ${c.programme}.`,
         'Sign in to Commend to see the nominations assigned to you. If you know a nominee or nominator well, declare a conflict and you will not be asked to score that nomination.',
       ],
-      link: { text: 'Open your judging', url: `${c.appUrl}/judging` },
+      link: { text: 'See your judging in the Commend API', url: LINKS.myJudging(c.appUrl) },
       programme: c.programme,
     }),
 
@@ -77,7 +88,7 @@ export const MESSAGES = {
         `Judging for the ${c.programme} closes on ${r.closesAt}. You have ${r.outstanding} scorecard${r.outstanding === 1 ? '' : 's'} still to submit.`,
         'Drafts are saved as you go; a scorecard counts once you submit it.',
       ],
-      link: { text: 'Open your judging', url: `${c.appUrl}/judging` },
+      link: { text: 'See your judging in the Commend API', url: LINKS.myJudging(c.appUrl) },
       programme: c.programme,
     }),
 
@@ -92,7 +103,7 @@ export const MESSAGES = {
         `The panel's citation: "${a.citation}"`,
         'Your certificate is on its way from the awards team.',
       ],
-      link: { text: 'See all the winners', url: `${c.appUrl}/api/v1/public/programmes/${c.programmeId}/winners` },
+      link: { text: 'See all the winners', url: LINKS.winners(c.appUrl, c.programmeId) },
       programme: c.programme,
     }),
 
@@ -107,7 +118,7 @@ export const MESSAGES = {
         `The colleague you nominated, ${a.nominee}, is ${a.kind === 'winner' ? 'the winner of' : a.kind === 'runner_up' ? 'runner-up for' : 'highly commended in'} the ${a.category} in the ${c.programme}.`,
         'Thank you for taking the time to recognise them.',
       ],
-      link: { text: 'See all the winners', url: `${c.appUrl}/api/v1/public/programmes/${c.programmeId}/winners` },
+      link: { text: 'See all the winners', url: LINKS.winners(c.appUrl, c.programmeId) },
       programme: c.programme,
     }),
 
@@ -118,7 +129,7 @@ export const MESSAGES = {
       paragraphs: [
         `A colleague nominated you for the ${n.category} in the ${c.programme}. The panel has now chosen its winners; you were not among them this time, but being nominated is recognition of the difference you make.`,
       ],
-      link: { text: 'See the winners', url: `${c.appUrl}/api/v1/public/programmes/${c.programmeId}/winners` },
+      link: { text: 'See the winners', url: LINKS.winners(c.appUrl, c.programmeId) },
       programme: c.programme,
     }),
 
@@ -129,7 +140,7 @@ export const MESSAGES = {
       paragraphs: [
         `Thank you for nominating ${n.nominee} for the ${n.category}. The winners are now announced; your nomination was not among them this time, and it was read and judged with care.`,
       ],
-      link: { text: 'See the winners', url: `${c.appUrl}/api/v1/public/programmes/${c.programmeId}/winners` },
+      link: { text: 'See the winners', url: LINKS.winners(c.appUrl, c.programmeId) },
       programme: c.programme,
     }),
 
@@ -140,7 +151,7 @@ export const MESSAGES = {
       paragraphs: [
         `The winners of the ${c.programme} are announced. Thank you for your time and care on the judging panel.`,
       ],
-      link: { text: 'See the winners', url: `${c.appUrl}/api/v1/public/programmes/${c.programmeId}/winners` },
+      link: { text: 'See the winners', url: LINKS.winners(c.appUrl, c.programmeId) },
       programme: c.programme,
     }),
 };

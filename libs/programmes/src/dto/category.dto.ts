@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsString,
@@ -14,7 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsName, Optional } from '@commend/core';
+import { IsName, Nullable, Optional } from '@commend/core';
 import {
   EVIDENCE_TYPES,
   NOMINEE_TYPES,
@@ -107,6 +108,24 @@ export class CreateCategoryDto {
   @Optional()
   @IsIn(TIE_BREAK_RULES)
   tieBreakRule?: TieBreakRule;
+
+  /**
+   * Whether this category is judged blind. `null` (or leaving it out) means "use the
+   * programme's value"; true or false overrides it. Responses show it as given, and the value
+   * that applies as `effectiveBlindJudging`.
+   */
+  @Nullable()
+  @IsBoolean()
+  blindJudging?: boolean | null;
+
+  /**
+   * Whether the nominee is told of their nomination. `null` (or leaving it out) means "use the
+   * programme's value" (`notifyNomineeOnSubmission`); true or false overrides it. Responses
+   * show it as given, and the value that applies as `effectiveNotifyNominee`.
+   */
+  @Nullable()
+  @IsBoolean()
+  notifyNominee?: boolean | null;
 }
 
 /**

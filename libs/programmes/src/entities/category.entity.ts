@@ -9,8 +9,10 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
   VersionColumn,
+  VirtualColumn,
   type Relation,
 } from 'typeorm';
+import { categorySettingSql } from '../category-settings';
 import { Criterion } from './criterion.entity';
 import { Programme } from './programme.entity';
 
@@ -61,6 +63,21 @@ export class Category {
 
   @Column({ name: 'tie_break_rule', type: 'varchar', length: 30, default: 'normalised_then_chair' })
   tieBreakRule: TieBreakRule;
+
+  /** Judges see no identity of nominee or nominator. Null: the programme's value. */
+  @Column({ name: 'blind_judging', type: 'boolean', nullable: true })
+  blindJudging: boolean | null;
+
+  /** The nominee is told when nominated. Null: the programme's value. */
+  @Column({ name: 'notify_nominee', type: 'boolean', nullable: true })
+  notifyNominee: boolean | null;
+
+  /** What applies: the category's own value, or its programme's. */
+  @VirtualColumn({ type: 'boolean', query: (alias) => categorySettingSql('blindJudging', alias) })
+  effectiveBlindJudging: boolean;
+
+  @VirtualColumn({ type: 'boolean', query: (alias) => categorySettingSql('notifyNominee', alias) })
+  effectiveNotifyNominee: boolean;
 
   @OneToMany(() => Criterion, (criterion) => criterion.category, { cascade: ['insert'] })
   criteria?: Criterion[];

@@ -1,0 +1,19 @@
+import type { AuditWithholding } from '@commend/audit';
+
+/**
+ * The embargo: until a programme's announcement fires, its outcomes are seen only by chairs,
+ * directors and admins in their own views, not in a subject access export nor in the audit
+ * trail. This is its one definition, as SQL over the programme id expression given.
+ */
+export const announcedSql = (programmeId: string): string =>
+  `EXISTS (SELECT 1 FROM announcements ea WHERE ea.programme_id = ${programmeId} AND ea.status = 'published')`;
+
+/**
+ * Audit records of a category's outcomes (proposed with their kinds, returned with the
+ * director's comment, approved) keep their data from audit readers until the announcement.
+ */
+export const OUTCOMES_EMBARGO: AuditWithholding = {
+  condition: `a.action LIKE 'outcomes.%' AND a.entity_type = 'category' AND NOT EXISTS (
+    SELECT 1 FROM categories ec WHERE ec.id::text = a.entity_id AND ${announcedSql('ec.programme_id')})`,
+  reason: "Outcomes are under embargo until the programme's announcement",
+};
