@@ -166,6 +166,9 @@ describe('Nominations, programmes and categories under generated input', () => {
         evidenceMaxBytes: field(fc.integer({ min: 1000, max: 30 * 1024 * 1024 })),
         evidenceTypes: field(fc.array(field(fc.constantFrom('pdf', 'docx', 'png', 'jpeg', 'text')), { maxLength: 3 })),
         tieBreakRule: field(fc.constantFrom('normalised_then_chair', 'chair')),
+        // null is a valid value of these two: it means "use the programme's".
+        blindJudging: field(fc.boolean()),
+        notifyNominee: field(fc.boolean()),
         unexpected: junk,
       }),
     );
