@@ -3,6 +3,7 @@ import { ProgrammesNominations1795380710091 } from './1795380710091-ProgrammesNo
 import { Judging1795386148013 } from './1795386148013-Judging';
 import { QueueAnnouncements1795387393567 } from './1795387393567-QueueAnnouncements';
 import { UserSignInName1796157312282 } from './1796157312282-UserSignInName';
+import { PublicityConsent1796159711131 } from './1796159711131-PublicityConsent';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Judging1795386148013,
   QueueAnnouncements1795387393567,
   UserSignInName1796157312282,
+  PublicityConsent1796159711131,
 ];

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { consentLinkToken } from '@commend/nominations';
 import { MESSAGES, type MessageContext } from './templates/messages';
 import type { Message } from './templates/message';
 
@@ -101,6 +102,35 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
             )
           : []),
       ];
+    }
+
+    case 'nomination.consent_requested': {
+      const [n] = await q<{
+        nominee_name: string;
+        nominee_email: string | null;
+        category: string;
+        programme_id: string;
+        programme: string;
+        status: string;
+      }>(
+        `SELECT n.nominee_name, n.nominee_email, c.name AS category, p.id AS programme_id, p.name AS programme,
+                p.status
+         FROM nominations n JOIN categories c ON c.id = n.category_id JOIN programmes p ON p.id = n.programme_id
+         WHERE n.id = $1`,
+        [event.payload.nominationId],
+      );
+      // Once announced the link would only say it is too late.
+      if (!n || n.status === 'announced' || n.status === 'archived') return [];
+      const p = { id: n.programme_id, name: n.programme };
+      const token = await consentLinkToken(manager, event.payload.nominationId as string);
+      const link = `${appUrl}/api/v1/public/consent?token=${encodeURIComponent(token)}`;
+      // One per request: asked again, the nominee is sent the link again.
+      return plan(
+        'nomination.consent',
+        n.nominee_email,
+        p,
+        MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, link }),
+      );
     }
 
     case 'panel.assigned': {

@@ -49,6 +49,19 @@ export const MESSAGES = {
       programme: c.programme,
     }),
 
+  consentRequest: (c: MessageContext, n: { category: string; link: string }): Message =>
+    message({
+      subject: `May we use your name when we announce the ${c.programme} winners?`,
+      greeting: hello(c.recipientName),
+      paragraphs: [
+        `You were nominated for the ${n.category} in the ${c.programme}. When the winners are announced, the awards team publishes them on a public page.`,
+        'We only put your name on it if you agree. If you do not, the page names your team or service instead. Use the link to say yes or no; you can change your answer until the winners are announced.',
+        'The link is yours alone: please do not forward this e-mail.',
+      ],
+      link: { text: 'Give or refuse consent', url: n.link },
+      programme: c.programme,
+    }),
+
   screeningOutcome: (
     c: MessageContext,
     n: { id: string; reference: string; nominee: string; eligible: boolean; reason: string | null },
