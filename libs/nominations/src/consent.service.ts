@@ -9,7 +9,12 @@ import { verifyConsentLinkToken } from './consent-link';
 import type { RecordConsentDto } from './dto/nomination.dto';
 import { Nomination, type ConsentSource } from './entities/nomination.entity';
 import { toView, type NominationView } from './nomination-view';
-import { ConsentClosedError, ConsentLinkInvalidError, NominationStateError } from './nominations.errors';
+import {
+  ConsentClosedError,
+  ConsentLinkInvalidError,
+  NominationInvalidError,
+  NominationStateError,
+} from './nominations.errors';
 
 export interface NomineeConsentView {
   programme: string;
@@ -34,7 +39,7 @@ export class ConsentService {
   async record(id: string, dto: RecordConsentDto, admin: AuthUser): Promise<NominationView> {
     const askedAt = dto.askedAt === undefined ? null : new Date(dto.askedAt);
     if (askedAt && askedAt.getTime() > Date.now() + 60_000) {
-      throw new NominationStateError('askedAt is in the future: give when the nominee was asked');
+      throw new NominationInvalidError('askedAt is in the future: give when the nominee was asked');
     }
     const saved = await this.dataSource.transaction(async (manager) => {
       const nomination = await this.lockOpen(manager, id);

@@ -257,6 +257,11 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
   // A person without an e-mail gets no message, so only e-mails identify people here.
   const person = (email: string | null | undefined, nominationId: string): string =>
     email ? email.toLowerCase() : `nomination:${nominationId}`;
+  const bestOf = new Map<string, (typeof nominations)[number]>();
+  for (const n of nominations) {
+    const key = `${n.category_id}:${person(n.nominee_email, n.id)}`;
+    if (!bestOf.has(key)) bestOf.set(key, n);
+  }
   for (const n of nominations) {
     const nominees = [
       { name: n.nominee_name, email: n.nominee_email },
@@ -284,9 +289,11 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
         );
       }
     }
+    // The nominee's best outcome in the category, whichever nomination of them earned it.
+    const best = bestOf.get(`${n.category_id}:${nominee}`) ?? n;
     const key = `nominator:${n.category_id}:${n.nominator_email?.toLowerCase()}:${nominee}`;
-    if (n.kind) {
-      const kind = n.kind;
+    if (best.kind) {
+      const kind = best.kind;
       add(
         key,
         'outcome.nominator',

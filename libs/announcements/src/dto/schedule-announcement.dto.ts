@@ -8,7 +8,9 @@ export class ScheduleAnnouncementDto {
    */
   @ValidateIf((_o, v) => v !== undefined)
   @IsString({
-    message: 'at must be a date and time as text, e.g. 2030-03-21T10:00:00Z, or left out to announce now (not null)',
+    message:
+      'at must be text: an ISO 8601 date and time with its offset (2030-03-21T10:00:00Z or 2030-03-21T10:00:00+00:00), ' +
+      "or a local date and time (2030-03-21T10:00) read in the programme's time zone; leave it out to announce now",
   })
   at?: string;
 }
