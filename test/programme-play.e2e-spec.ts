@@ -258,16 +258,32 @@ describe('A programme played end to end', () => {
     const missing = await stack.api.http.get('/api/v1/public/consent');
     expect(missing.status).toBe(400);
 
-    const given = await stack.api.http
+    const refused = await stack.api.http
       .post('/api/v1/public/consent')
+      .send({ token: consentToken, decision: 'refused' })
+      .expect(200);
+    expect(refused.body.publicityConsent).toBe('refused');
+    // In a browser: the link opens a page whose form changes the answer, no JavaScript needed.
+    const page = await stack.api.http.get(path).set('Accept', 'text/html').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('Tom Reid, you were nominated for the Safeguarding Award');
+    expect(page.text).toContain('Your answer so far: no');
+    expect(page.text).toContain('<form method="post" action="consent">');
+    const answered = await stack.api.http
+      .post('/api/v1/public/consent')
+      .set('Accept', 'text/html')
+      .type('form')
       .send({ token: consentToken, decision: 'given' })
       .expect(200);
-    expect(given.body.publicityConsent).toBe('given');
+    expect(answered.text).toContain('your answer is saved');
+    expect(answered.text).toContain('Your answer so far: yes');
     const audit = await stack.api.db.query<{ actor_id: string | null; data: { decision: string; source: string } }[]>(
-      `SELECT actor_id, data FROM audit_records WHERE action = 'nomination.consent_recorded' AND entity_id = $1`,
+      `SELECT actor_id, data FROM audit_records WHERE action = 'nomination.consent_recorded' AND entity_id = $1
+       ORDER BY seq`,
       [n.tom.id],
     );
     expect(audit).toEqual([
+      { actor_id: null, data: expect.objectContaining({ decision: 'refused', source: 'nominee' }) },
       { actor_id: null, data: expect.objectContaining({ decision: 'given', source: 'nominee' }) },
     ]);
     const [grace] = await stack.api.db.query<{ publicity_consent: string }[]>(
@@ -327,7 +343,38 @@ describe('A programme played end to end', () => {
       { nominationId: n.rapid.id, kind: 'winner' },
       { nominationId: n.night.id, kind: 'runner_up' },
     ]);
-    await approve(sameName.id, [{ nominationId: n.home.id, kind: 'winner' }]);
+
+    // Both its scorecards reopened after the proposal: the director cannot approve an unjudged winner.
+    const home = await propose(sameName.id, [{ nominationId: n.home.id, kind: 'winner' }]);
+    expect(home.status).toBe(200);
+    const versions: Record<string, number> = {};
+    for (const judge of ['sam', 'jo']) {
+      const reopened = await stack.api.http
+        .post(`/api/v1/nominations/${n.home.id}/scorecards/${ids[judge]}/reopen`)
+        .set('Authorization', as('jo'))
+        .send({ reason: 'Scored against the wrong criteria' })
+        .expect(200);
+      versions[judge] = reopened.body.version;
+    }
+    const unjudged = await stack.api.http
+      .post(`/api/v1/categories/${sameName.id}/outcomes/approve`)
+      .set('Authorization', as('dee'))
+      .send({ version: home.body.version });
+    expect([unjudged.status, unjudged.body.code]).toEqual([422, 'outcomes.not_scored']);
+    await stack.api.http
+      .put(`/api/v1/nominations/${n.home.id}/scorecard`)
+      .set('Authorization', as('sam'))
+      .send({ scores: sameName.criteria.map((c) => ({ criterionId: c.id, score: 8 })), version: versions.sam })
+      .expect(200);
+    await stack.api.http
+      .post(`/api/v1/nominations/${n.home.id}/scorecard/submit`)
+      .set('Authorization', as('sam'))
+      .expect(200);
+    await stack.api.http
+      .post(`/api/v1/categories/${sameName.id}/outcomes/approve`)
+      .set('Authorization', as('dee'))
+      .send({ version: home.body.version })
+      .expect(200);
   }, 120_000);
 
   it('refuses every announcement time but ISO 8601 with an offset or a local time, saying which it accepts', async () => {
@@ -436,6 +483,12 @@ describe('A programme played end to end', () => {
     expect([byLink.status, byLink.body.code]).toEqual([422, 'consent.closed']);
     const view = await stack.api.http.get('/api/v1/public/consent').query({ token: consentToken });
     expect(view.status).toBe(422);
+    const page = await stack.api.http
+      .get('/api/v1/public/consent')
+      .query({ token: consentToken })
+      .set('Accept', 'text/html');
+    expect(page.status).toBe(422);
+    expect(page.text).toContain('the winners have been announced');
     const [tom] = await stack.api.db.query<{ publicity_consent: string }[]>(
       'SELECT publicity_consent FROM nominations WHERE id = $1',
       [n.tom.id],
