@@ -495,4 +495,17 @@ describe('A programme played end to end', () => {
     );
     expect(tom.publicity_consent).toBe('given');
   });
+
+  it('documents the consent routes in the OpenAPI document', async () => {
+    const res = await stack.api.http.get('/api/docs-json').expect(200);
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/nominations/{id}/consent',
+        '/api/v1/nominations/{id}/consent/request',
+        '/api/v1/public/consent',
+      ]),
+    );
+    expect(res.body.paths['/api/v1/nominations/{id}/consent']).toHaveProperty('put');
+    expect(res.body.paths['/api/v1/public/consent']).toHaveProperty('post');
+  });
 });
