@@ -123,13 +123,12 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       if (!n || n.status === 'announced' || n.status === 'archived') return [];
       const p = { id: n.programme_id, name: n.programme };
       const token = await consentLinkToken(manager, event.payload.nominationId as string);
-      const link = `${appUrl}/api/v1/public/consent?token=${encodeURIComponent(token)}`;
       // One per request: asked again, the nominee is sent the link again.
       return plan(
         'nomination.consent',
         n.nominee_email,
         p,
-        MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, link }),
+        MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, token }),
       );
     }
 
