@@ -20,12 +20,14 @@ import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
+  RecordConsentDto,
   RedactionDto,
   ScreeningDto,
   SubmitNominationDto,
   UpdateNominationDto,
 } from './dto/nomination.dto';
 import type { Evidence } from './entities/evidence.entity';
+import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
 import { contentDisposition } from './evidence/file-name';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
@@ -42,6 +44,7 @@ export class NominationsController {
   constructor(
     private readonly nominations: NominationsService,
     private readonly evidence: EvidenceService,
+    private readonly consent: ConsentService,
   ) {}
 
   @Post('categories/:id/nominations')
@@ -109,6 +112,29 @@ export class NominationsController {
     @CurrentUser() user: AuthUser,
   ): Promise<NominationView> {
     return this.nominations.screen(id, dto, user);
+  }
+
+  /**
+   * Records the nominee's publicity consent after submission (given or refused, who asked and
+   * when), until the announcement fires; audited. 422 once the winners are announced.
+   */
+  @Put('nominations/:id/consent')
+  @Allow(Role.Admin)
+  recordConsent(
+    @Param('id', uuid) id: string,
+    @Body() dto: RecordConsentDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NominationView> {
+    return this.consent.record(id, dto, user);
+  }
+
+  /** E-mails the nominee a link to give or refuse publicity consent themselves. */
+  @Post('nominations/:id/consent/request')
+  @HttpCode(202)
+  @Allow(Role.Admin)
+  async requestConsent(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<{ requested: true }> {
+    await this.consent.request(id, user);
+    return { requested: true };
   }
 
   @Put('nominations/:id/statements/:criterionId/redaction')
