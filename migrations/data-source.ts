@@ -5,7 +5,7 @@ import { AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
 import { Conflict, Moderation, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
-import { Evidence, Nomination, NominationStatement } from '@commend/nominations';
+import { Evidence, Nomination, NominationStatement, SigningKey } from '@commend/nominations';
 import { Notification } from '@commend/notifications';
 import { Category, Criterion, Programme } from '@commend/programmes';
 import { MIGRATIONS } from './index';
@@ -21,6 +21,7 @@ export const ENTITIES = [
   Nomination,
   NominationStatement,
   Evidence,
+  SigningKey,
   PanelMember,
   Conflict,
   Scorecard,

@@ -4,6 +4,7 @@ import { Judging1795386148013 } from './1795386148013-Judging';
 import { QueueAnnouncements1795387393567 } from './1795387393567-QueueAnnouncements';
 import { UserSignInName1796157312282 } from './1796157312282-UserSignInName';
 import { CategorySettings1796157326069 } from './1796157326069-CategorySettings';
+import { PublicityConsent1796159711131 } from './1796159711131-PublicityConsent';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   QueueAnnouncements1795387393567,
   UserSignInName1796157312282,
   CategorySettings1796157326069,
+  PublicityConsent1796159711131,
 ];

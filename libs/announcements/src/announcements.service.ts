@@ -16,6 +16,7 @@ import { Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
 import type { AnnouncedCategory } from './render/announcement-content';
+import { parseAnnouncementTime } from './announcement-time';
 import { approvedOutcomes, publicCategories } from './winners';
 
 export interface AnnouncementView {
@@ -58,7 +59,13 @@ export class AnnouncementsService {
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
-  async schedule(programmeId: string, at: Date | undefined, director: AuthUser): Promise<AnnouncementView> {
+  async schedule(programmeId: string, atText: string | undefined, director: AuthUser): Promise<AnnouncementView> {
+    const zone = await this.dataSource.getRepository(Programme).findOne({
+      where: { id: programmeId },
+      select: { id: true, timeZone: true },
+    });
+    if (!zone) throw new NotFoundError('programme');
+    const at = atText === undefined ? undefined : parseAnnouncementTime(atText, zone.timeZone);
     const when = at ?? new Date();
     if (at && at.getTime() < Date.now() - 60_000) {
       throw new DomainError(

@@ -75,6 +75,10 @@ export class OutcomesService {
         );
       }
       await this.checkNominations(manager, dto, category, chair);
+      await this.checkScored(
+        manager,
+        dto.outcomes.map((o) => o.nominationId),
+      );
       moderation.status = 'proposed';
       moderation.minutes = dto.minutes;
       moderation.proposedBy = chair.id;
@@ -109,6 +113,14 @@ export class OutcomesService {
       if (programme.status !== 'closed') {
         throw new JudgingClosedError(`Outcomes are approved while the programme is closed; it is ${programme.status}`);
       }
+      // A scorecard reopened since the proposal leaves an outcome unjudged again.
+      const outcomes = await manager
+        .getRepository(Outcome)
+        .find({ where: { categoryId }, select: { nominationId: true } });
+      await this.checkScored(
+        manager,
+        outcomes.map((o) => o.nominationId),
+      );
       moderation.status = 'approved';
       moderation.decidedBy = director.id;
       moderation.decidedAt = new Date();
@@ -237,6 +249,29 @@ export class OutcomesService {
     }
     for (const id of ids) {
       if (await this.access.isRecused(manager, id, chair.id)) throw new RecusedError();
+    }
+  }
+
+  /**
+   * An outcome rests on the panel's judgement: a nomination no judge has submitted a
+   * scorecard for cannot be given one (scorecards are the record the outcome is defended by).
+   */
+  private async checkScored(manager: EntityManager, nominationIds: string[]): Promise<void> {
+    if (nominationIds.length === 0) return;
+    const unscored = await manager.query<{ reference: string }[]>(
+      `SELECT n.reference FROM nominations n
+       WHERE n.id = ANY($1::uuid[])
+         AND NOT EXISTS (SELECT 1 FROM scorecards sc WHERE sc.nomination_id = n.id AND sc.status = 'submitted')
+       ORDER BY n.reference`,
+      [nominationIds],
+    );
+    if (unscored.length) {
+      const refs = unscored.map((n) => n.reference);
+      throw unprocessable(
+        'outcomes.not_scored',
+        `outcomes: ${refs.join(', ')} ${refs.length === 1 ? 'has' : 'have'} no submitted scorecard; ` +
+          'an outcome can be given only to a nomination the panel has scored',
+      );
     }
   }
 

@@ -1,5 +1,11 @@
 import type { Evidence } from './entities/evidence.entity';
-import type { Nomination, NominationStatus, PublicityConsent, TeamMember } from './entities/nomination.entity';
+import type {
+  ConsentSource,
+  Nomination,
+  NominationStatus,
+  PublicityConsent,
+  TeamMember,
+} from './entities/nomination.entity';
 import type { PrivacyFinding } from './privacy/privacy-finding';
 import { countWords } from './words';
 
@@ -15,6 +21,14 @@ export interface NominationView {
   teamMembers: TeamMember[];
   relationship: string | null;
   publicityConsent: PublicityConsent;
+  /** How the consent decision was recorded; null while it was never asked. */
+  consent: {
+    source: ConsentSource | null;
+    askedBy: string | null;
+    askedAt: Date | null;
+    recordedAt: Date | null;
+    recordedBy: string | null;
+  };
   statements: { criterionId: string; text: string; words: number; redactedText: string | null }[];
   evidence: { id: string; fileName: string; type: string; size: number; sha256: string; uploadedAt: Date }[];
   privacy: { checkedAt: Date | null; findings: PrivacyFinding[]; confirmed: boolean };
@@ -23,6 +37,19 @@ export interface NominationView {
   withdrawnAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /**
+   * For admins (screening): other submitted nominations in the category that may be of the
+   * same nominee — the same e-mail, or the same name.
+   */
+  possibleDuplicates?: PossibleDuplicate[];
+}
+
+export interface PossibleDuplicate {
+  nominationId: string;
+  reference: string;
+  status: NominationStatus;
+  /** What matched. */
+  matchedOn: ('email' | 'name')[];
 }
 
 export function toView(n: Nomination): NominationView {
@@ -38,6 +65,13 @@ export function toView(n: Nomination): NominationView {
     teamMembers: n.teamMembers,
     relationship: n.relationship,
     publicityConsent: n.publicityConsent,
+    consent: {
+      source: n.consentSource,
+      askedBy: n.consentAskedBy,
+      askedAt: n.consentAskedAt,
+      recordedAt: n.consentRecordedAt,
+      recordedBy: n.consentRecordedBy,
+    },
     statements: (n.statements ?? []).map((s) => ({
       criterionId: s.criterionId,
       text: s.text,

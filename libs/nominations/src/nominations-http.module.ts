@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
+import { ConsentController } from './consent.controller';
 import { NominationsController } from './nominations.controller';
 import { NominationsModule } from './nominations.module';
 
 /** Controllers only: loaded by the API. */
 @Module({
   imports: [NominationsModule],
-  controllers: [NominationsController],
+  controllers: [NominationsController, ConsentController],
 })
 export class NominationsHttpModule {}

@@ -17,16 +17,18 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { ReadsOwnBody } from '@commend/core';
+import { AcceptsBody } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
+  RecordConsentDto,
   RedactionDto,
   ScreeningDto,
   SubmitNominationDto,
   UpdateNominationDto,
 } from './dto/nomination.dto';
 import type { Evidence } from './entities/evidence.entity';
+import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
 import { contentDisposition } from './evidence/file-name';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
@@ -43,6 +45,7 @@ export class NominationsController {
   constructor(
     private readonly nominations: NominationsService,
     private readonly evidence: EvidenceService,
+    private readonly consent: ConsentService,
   ) {}
 
   @Post('categories/:id/nominations')
@@ -112,6 +115,29 @@ export class NominationsController {
     return this.nominations.screen(id, dto, user);
   }
 
+  /**
+   * Records the nominee's publicity consent after submission (given or refused, who asked and
+   * when), until the announcement fires; audited. 422 once the winners are announced.
+   */
+  @Put('nominations/:id/consent')
+  @Allow(Role.Admin)
+  recordConsent(
+    @Param('id', uuid) id: string,
+    @Body() dto: RecordConsentDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<NominationView> {
+    return this.consent.record(id, dto, user);
+  }
+
+  /** E-mails the nominee a link to give or refuse publicity consent themselves. */
+  @Post('nominations/:id/consent/request')
+  @HttpCode(202)
+  @Allow(Role.Admin)
+  async requestConsent(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<{ requested: true }> {
+    await this.consent.request(id, user);
+    return { requested: true };
+  }
+
   @Put('nominations/:id/statements/:criterionId/redaction')
   @Allow(Role.Admin)
   redact(
@@ -124,7 +150,7 @@ export class NominationsController {
   }
 
   @Post('nominations/:id/evidence')
-  @ReadsOwnBody() // multipart, parsed and checked by the evidence service
+  @AcceptsBody('multipart/form-data') // parsed and checked by the evidence service
   upload(@Param('id', uuid) id: string, @Req() req: Request, @CurrentUser() user: AuthUser): Promise<Evidence> {
     return this.evidence.upload(id, user, req);
   }

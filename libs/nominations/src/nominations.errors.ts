@@ -49,3 +49,19 @@ export class EvidenceRejectedError extends DomainError {
     super(kind, `evidence.${code}`, message);
   }
 }
+
+export class ConsentClosedError extends DomainError {
+  constructor(reason: string) {
+    super('unprocessable', 'consent.closed', `Publicity consent can no longer be recorded: ${reason}`);
+  }
+}
+
+export class ConsentLinkInvalidError extends DomainError {
+  constructor() {
+    super(
+      'not_found',
+      'consent.link_invalid',
+      'This consent link is not valid: open the link from your e-mail in full, or ask the awards team for a new one',
+    );
+  }
+}

@@ -22,8 +22,8 @@ import type {
 } from './dto/nomination.dto';
 import { Evidence } from './entities/evidence.entity';
 import { NominationStatement } from './entities/nomination-statement.entity';
-import { Nomination } from './entities/nomination.entity';
-import { toView, type NominationView } from './nomination-view';
+import { Nomination, type NominationStatus } from './entities/nomination.entity';
+import { toView, type NominationView, type PossibleDuplicate } from './nomination-view';
 import {
   NominationIncompleteError,
   NominationInvalidError,
@@ -276,7 +276,9 @@ export class NominationsService {
   async view(id: string, user: AuthUser): Promise<NominationView> {
     const nomination = await this.loadFull(this.dataSource.manager, id);
     if (nomination.nominatorId !== user.id && !isAdmin(user)) throw new NotFoundError('nomination');
-    return toView(nomination);
+    const view = toView(nomination);
+    if (isAdmin(user)) view.possibleDuplicates = (await this.possibleDuplicates([id])).get(id) ?? [];
+    return view;
   }
 
   async listMine(user: AuthUser): Promise<NominationView[]> {
@@ -300,7 +302,48 @@ export class NominationsService {
       .skip((query.page - 1) * query.pageSize)
       .take(query.pageSize)
       .getManyAndCount();
-    return { items: await this.viewsOf(rows.map((r) => r.id)), total, page: query.page, pageSize: query.pageSize };
+    const ids = rows.map((r) => r.id);
+    const [items, duplicates] = await Promise.all([this.viewsOf(ids), this.possibleDuplicates(ids)]);
+    for (const item of items) item.possibleDuplicates = duplicates.get(item.id) ?? [];
+    return { items, total, page: query.page, pageSize: query.pageSize };
+  }
+
+  /**
+   * Other nominations in the same category that may be of the same nominee: the same e-mail,
+   * or the same name (case and spacing aside). Drafts and withdrawn ones are not counted.
+   */
+  private async possibleDuplicates(ids: string[]): Promise<Map<string, PossibleDuplicate[]>> {
+    const byId = new Map<string, PossibleDuplicate[]>();
+    if (ids.length === 0) return byId;
+    const rows = await this.dataSource.query<
+      { id: string; nominationId: string; reference: string; status: NominationStatus; email: boolean; name: boolean }[]
+    >(
+      `WITH n AS (
+         SELECT id, category_id, nominee_email AS email,
+                regexp_replace(lower(btrim(nominee_name)), '\\s+', ' ', 'g') AS name
+         FROM nominations WHERE id = ANY($1::uuid[])
+       ), d AS (
+         SELECT id, category_id, reference, status, nominee_email AS email,
+                regexp_replace(lower(btrim(nominee_name)), '\\s+', ' ', 'g') AS name
+         FROM nominations WHERE category_id IN (SELECT category_id FROM n) AND status NOT IN ('draft', 'withdrawn')
+       )
+       SELECT n.id, d.id AS "nominationId", d.reference, d.status,
+              coalesce(d.email = n.email, false) AS email, coalesce(d.name = n.name, false) AS name
+       FROM n JOIN d ON d.category_id = n.category_id AND d.id <> n.id AND (d.email = n.email OR d.name = n.name)
+       ORDER BY d.reference`,
+      [ids],
+    );
+    for (const row of rows) {
+      const list = byId.get(row.id) ?? [];
+      list.push({
+        nominationId: row.nominationId,
+        reference: row.reference,
+        status: row.status,
+        matchedOn: [...(row.email ? (['email'] as const) : []), ...(row.name ? (['name'] as const) : [])],
+      });
+      byId.set(row.id, list);
+    }
+    return byId;
   }
 
   /** For owners' changes: locked, and refused with 403 to anyone but the nominator. */
@@ -357,7 +400,10 @@ export class NominationsService {
     }
     // null clears the relationship (the null rule: docs/architecture.md).
     if (fields.relationship !== undefined) nomination.relationship = fields.relationship?.trim() || null;
-    if (fields.publicityConsent) nomination.publicityConsent = fields.publicityConsent;
+    if (fields.publicityConsent) {
+      nomination.publicityConsent = fields.publicityConsent;
+      nomination.consentSource = fields.publicityConsent === 'not_asked' ? null : 'nominator';
+    }
     this.checkStatements(fields.statements ?? [], category);
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { consentLinkToken } from '@commend/nominations';
 import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
 import type { Message } from './templates/message';
@@ -104,6 +105,34 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       ];
     }
 
+    case 'nomination.consent_requested': {
+      const [n] = await q<{
+        nominee_name: string;
+        nominee_email: string | null;
+        category: string;
+        programme_id: string;
+        programme: string;
+        status: string;
+      }>(
+        `SELECT n.nominee_name, n.nominee_email, c.name AS category, p.id AS programme_id, p.name AS programme,
+                p.status
+         FROM nominations n JOIN categories c ON c.id = n.category_id JOIN programmes p ON p.id = n.programme_id
+         WHERE n.id = $1`,
+        [event.payload.nominationId],
+      );
+      // Once announced the link would only say it is too late.
+      if (!n || n.status === 'announced' || n.status === 'archived') return [];
+      const p = { id: n.programme_id, name: n.programme };
+      const token = await consentLinkToken(manager, event.payload.nominationId as string);
+      // One per request: asked again, the nominee is sent the link again.
+      return plan(
+        'nomination.consent',
+        n.nominee_email,
+        p,
+        MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, token }),
+      );
+    }
+
     case 'panel.assigned': {
       const [m] = await q<{
         email: string | null;
@@ -166,7 +195,17 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
   }
 }
 
-/** Winners and commended, their nominators, everyone else nominated and their nominators, the judges. */
+type OutcomeKind = 'winner' | 'runner_up' | 'highly_commended';
+/** Best first: a person's message for a category is about their best outcome in it. */
+const OUTCOME_RANK: Record<OutcomeKind, number> = { winner: 0, runner_up: 1, highly_commended: 2 };
+const rankOf = (kind: OutcomeKind | null): number => (kind ? OUTCOME_RANK[kind] : 3);
+
+/**
+ * Winners and commended, their nominators, everyone else nominated and their nominators, the
+ * judges. Messages are per person: someone nominated twice in a category (by two colleagues,
+ * or on their own and in a team) gets one message for it, about their best outcome; a
+ * nominator gets one per person they nominated there, with that person's best outcome.
+ */
 async function planAnnouncement(manager: EntityManager, appUrl: string, programmeId: string): Promise<Planned[]> {
   const [programme] = await manager.query<Programme[]>('SELECT id, name FROM programmes WHERE id = $1', [programmeId]);
   if (!programme) return [];
@@ -182,58 +221,92 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
       nominee_name: string;
       nominee_email: string | null;
       team_members: { name: string; email?: string }[];
+      category_id: string;
       category: string;
-      kind: 'winner' | 'runner_up' | 'highly_commended' | null;
+      kind: OutcomeKind | null;
       citation: string | null;
       nominator: string;
       nominator_email: string | null;
     }[]
   >(
-    `SELECT n.id, n.nominee_name, n.nominee_email, n.team_members, c.name AS category, o.kind, o.citation,
-            u.display_name AS nominator, u.email AS nominator_email
+    `SELECT n.id, n.nominee_name, n.nominee_email, n.team_members, c.id AS category_id, c.name AS category,
+            o.kind, o.citation, u.display_name AS nominator, u.email AS nominator_email
      FROM nominations n JOIN categories c ON c.id = n.category_id JOIN users u ON u.id = n.nominator_id
      LEFT JOIN outcomes o ON o.nomination_id = n.id
      JOIN moderations m ON m.category_id = c.id AND m.status = 'approved'
-     WHERE n.programme_id = $1 AND n.status = 'eligible'`,
+     WHERE n.programme_id = $1 AND n.status = 'eligible'
+     ORDER BY n.reference`,
     [programmeId],
   );
+  // Best outcome first (then by reference, as read), so the first seen of a person is their best.
+  nominations.sort((a, b) => rankOf(a.kind) - rankOf(b.kind));
   const planned: Planned[] = [];
-  const add = (kind: string, email: string | null | undefined, message: Planned['message'], about?: string): void => {
-    if (email) planned.push({ kind, about, recipient: email.toLowerCase(), programmeId, message });
+  const told = new Set<string>();
+  /** Once per key; `about` keeps the dedupe key stable when the event is planned again. */
+  const add = (
+    key: string,
+    kind: string,
+    email: string | null | undefined,
+    message: () => Planned['message'],
+    about?: string,
+  ): void => {
+    if (!email || told.has(key)) return;
+    told.add(key);
+    planned.push({ kind, about, recipient: email.toLowerCase(), programmeId, message: message() });
   };
+  // A person without an e-mail gets no message, so only e-mails identify people here.
+  const person = (email: string | null | undefined, nominationId: string): string =>
+    email ? email.toLowerCase() : `nomination:${nominationId}`;
+  const bestOf = new Map<string, (typeof nominations)[number]>();
+  for (const n of nominations) {
+    const key = `${n.category_id}:${person(n.nominee_email, n.id)}`;
+    if (!bestOf.has(key)) bestOf.set(key, n);
+  }
   for (const n of nominations) {
     const nominees = [
       { name: n.nominee_name, email: n.nominee_email },
       ...n.team_members.map((m) => ({ name: m.name, email: m.email ?? null })),
     ];
-    if (n.kind) {
-      for (const person of nominees) {
+    const nominee = person(n.nominee_email, n.id);
+    for (const p of nominees) {
+      const key = `nominee:${n.category_id}:${p.email?.toLowerCase()}`;
+      if (n.kind) {
+        const kind = n.kind;
         add(
+          key,
           'outcome.awarded',
-          person.email,
-          MESSAGES.awarded(ctx(person.name), { category: n.category, kind: n.kind, citation: n.citation ?? '' }),
+          p.email,
+          () => MESSAGES.awarded(ctx(p.name), { category: n.category, kind, citation: n.citation ?? '' }),
+          n.id,
+        );
+      } else {
+        add(
+          key,
+          'outcome.thanks_nominee',
+          p.email,
+          () => MESSAGES.thanksNominee(ctx(p.name), { category: n.category }),
           n.id,
         );
       }
+    }
+    // The nominee's best outcome in the category, whichever nomination of them earned it.
+    const best = bestOf.get(`${n.category_id}:${nominee}`) ?? n;
+    const key = `nominator:${n.category_id}:${n.nominator_email?.toLowerCase()}:${nominee}`;
+    if (best.kind) {
+      const kind = best.kind;
       add(
+        key,
         'outcome.nominator',
         n.nominator_email,
-        MESSAGES.nominatorOfAwarded(ctx(n.nominator), { nominee: n.nominee_name, category: n.category, kind: n.kind }),
+        () => MESSAGES.nominatorOfAwarded(ctx(n.nominator), { nominee: n.nominee_name, category: n.category, kind }),
         n.id,
       );
     } else {
-      for (const person of nominees) {
-        add(
-          'outcome.thanks_nominee',
-          person.email,
-          MESSAGES.thanksNominee(ctx(person.name), { category: n.category }),
-          n.id,
-        );
-      }
       add(
+        key,
         'outcome.thanks_nominator',
         n.nominator_email,
-        MESSAGES.thanksNominator(ctx(n.nominator), { nominee: n.nominee_name, category: n.category }),
+        () => MESSAGES.thanksNominator(ctx(n.nominator), { nominee: n.nominee_name, category: n.category }),
         n.id,
       );
     }
@@ -244,6 +317,6 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
      WHERE c.programme_id = $1 AND u.email IS NOT NULL`,
     [programmeId],
   );
-  for (const j of judges) add('outcome.judges', j.email, MESSAGES.thanksJudge(ctx(j.name)));
+  for (const j of judges) add(`judge:${j.email}`, 'outcome.judges', j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
   return planned;
 }

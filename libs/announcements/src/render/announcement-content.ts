@@ -10,9 +10,9 @@ import {
 
 export interface AnnouncedAward {
   kind: AwardKind;
-  /** Null when the nominee did not consent to publicity: then show the team/service instead. */
+  /** The person, or the team's name; null when a person did not consent to publicity. */
   nomineeName: string | null;
-  /** The nominee's team or service (or, for a team nomination, null — the name is the team's). */
+  /** The nominee's team or service; for a team nomination, its service. */
   team: string | null;
   citation: string;
 }

@@ -4,27 +4,31 @@ import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { UnsupportedBodyTypeError } from '../errors/common-errors';
 
-const READS_OWN_BODY = 'commend:reads-own-body';
+const ACCEPTS_BODY = 'commend:accepts-body';
+const JSON_ONLY = ['application/json'];
 
 /**
- * The route reads the raw request itself (a multipart upload) and checks its type there, so any
- * body type reaches it.
+ * The body types a route takes instead of JSON only: a multipart upload the route parses and
+ * checks itself, or a plain HTML form.
  */
-export const ReadsOwnBody = (): MethodDecorator => SetMetadata(READS_OWN_BODY, true);
+export const AcceptsBody = (...mediaTypes: [string, ...string[]]): MethodDecorator =>
+  SetMetadata(ACCEPTS_BODY, mediaTypes);
 
 /**
- * Every other route takes JSON only. A body of another type (text/plain, a form) is not parsed as
- * JSON, so the handler would see an empty body and act on it: a text/plain POST would create an
- * empty draft and use up a reference. Refused with 415 before anything runs.
+ * Routes take JSON unless they say otherwise with @AcceptsBody. A body of another type
+ * (text/plain, say) is not parsed, so the handler would see an empty body and act on it: a
+ * text/plain POST would create an empty draft and use up a reference. Refused with 415 before
+ * anything runs.
  */
 @Injectable()
 export class BodyTypeInterceptor implements NestInterceptor {
   constructor(private readonly reflector: Reflector) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
-    if (context.getType() === 'http' && !this.reflector.get<boolean>(READS_OWN_BODY, context.getHandler())) {
+    if (context.getType() === 'http') {
+      const accepted = this.reflector.get<string[] | undefined>(ACCEPTS_BODY, context.getHandler()) ?? JSON_ONLY;
       const req = context.switchToHttp().getRequest<Request>();
-      if (hasBody(req) && !req.is('application/json')) throw new UnsupportedBodyTypeError('application/json');
+      if (hasBody(req) && !req.is(accepted)) throw new UnsupportedBodyTypeError(accepted.join(' or '));
     }
     return next.handle();
   }

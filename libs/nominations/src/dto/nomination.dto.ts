@@ -5,6 +5,7 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsISO8601,
   IsInt,
   IsString,
   IsUUID,
@@ -167,4 +168,40 @@ export class ListNominationsQueryDto {
   @Min(1)
   @Max(100)
   pageSize = 50;
+}
+
+/** null is refused for every field: there is nothing to clear, only a decision to record. */
+export class RecordConsentDto {
+  @IsIn(['given', 'refused'], { message: 'decision must be given or refused' })
+  decision: 'given' | 'refused';
+
+  /** Who asked the nominee (a name, as the team knows them). */
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsString({ message: 'askedBy must be the name of who asked the nominee, 1 to 200 characters (not null)' })
+  @Length(1, 200, { message: 'askedBy must be the name of who asked the nominee, 1 to 200 characters (not null)' })
+  askedBy?: string;
+
+  /** When the nominee was asked; ISO 8601, e.g. 2027-03-01 or 2027-03-01T14:30:00Z. */
+  @ValidateIf((_o, v) => v !== undefined)
+  @IsISO8601(
+    { strict: true },
+    { message: 'askedAt must be the date (and time) the nominee was asked, e.g. 2027-03-01T14:30:00Z (not null)' },
+  )
+  askedAt?: string;
+}
+
+export class NomineeConsentDto {
+  /** The token from the consent link. */
+  @IsString({ message: 'token must be the token from your consent link' })
+  @Length(1, 200, { message: 'token must be the token from your consent link' })
+  token: string;
+
+  @IsIn(['given', 'refused'], { message: 'decision must be given or refused' })
+  decision: 'given' | 'refused';
+}
+
+export class ConsentLinkQueryDto {
+  @IsString({ message: 'token must be the token from your consent link' })
+  @Length(1, 200, { message: 'token must be the token from your consent link' })
+  token: string;
 }

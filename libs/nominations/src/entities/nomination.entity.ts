@@ -21,6 +21,9 @@ export const NOMINATION_STATUSES = ['draft', 'submitted', 'eligible', 'ineligibl
 export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
 export const PUBLICITY_CONSENT = ['not_asked', 'given', 'refused'] as const;
 export type PublicityConsent = (typeof PUBLICITY_CONSENT)[number];
+/** Who recorded the consent decision: the nominator at nomination, an admin, or the nominee by their link. */
+export const CONSENT_SOURCES = ['nominator', 'admin', 'nominee'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
 
 export interface TeamMember {
   name: string;
@@ -87,6 +90,23 @@ export class Nomination {
 
   @Column({ name: 'publicity_consent', type: 'varchar', length: 20, default: 'not_asked' })
   publicityConsent: PublicityConsent;
+
+  @Column({ name: 'consent_source', type: 'varchar', length: 20, nullable: true })
+  consentSource: ConsentSource | null;
+
+  /** Who asked the nominee, as the admin recorded it (e.g. "Priya Shah, awards team"). */
+  @Column({ name: 'consent_asked_by', type: 'varchar', length: 200, nullable: true })
+  consentAskedBy: string | null;
+
+  @Column({ name: 'consent_asked_at', type: 'timestamptz', nullable: true })
+  consentAskedAt: Date | null;
+
+  @Column({ name: 'consent_recorded_at', type: 'timestamptz', nullable: true })
+  consentRecordedAt: Date | null;
+
+  /** The admin who recorded it; null when the nominee gave it by their link. */
+  @Column({ name: 'consent_recorded_by', type: 'uuid', nullable: true })
+  consentRecordedBy: string | null;
 
   @Column({ name: 'privacy_findings', type: 'jsonb', default: () => "'[]'" })
   privacyFindings: PrivacyFinding[];

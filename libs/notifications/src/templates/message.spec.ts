@@ -57,9 +57,10 @@ describe('the links in every message', () => {
     MESSAGES.thanksNominee(c, { category: 'Team' }),
     MESSAGES.thanksNominator(c, { nominee: 'Sam', category: 'Team' }),
     MESSAGES.thanksJudge(c),
+    MESSAGES.consentRequest(c, { category: 'Team', token: 'n1.a-b_c' }),
   ];
 
-  it('start at APP_URL and go to the API documentation or the public winners page, which exist today', () => {
+  it('start at APP_URL and go to the API documentation, the public winners page or the consent page, which exist today', () => {
     const links = all.map((m) => /: (https:\/\/\S+)$/m.exec(m.text)?.[1]);
 
     expect(links).toEqual([
@@ -68,6 +69,7 @@ describe('the links in every message', () => {
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,
       ...Array.from({ length: 5 }, () => `${appUrl}/api/v1/public/programmes/p1/winners`),
+      `${appUrl}/api/v1/public/consent?token=n1.a-b_c`,
     ]);
   });
 });

@@ -17,6 +17,8 @@ export const LINKS = {
   myNominations: (appUrl: string) => `${appUrl}/api/docs#/nominations/NominationsController_mine`,
   myJudging: (appUrl: string) => `${appUrl}/api/docs#/judging/JudgingController_assignments`,
   winners: (appUrl: string, programmeId: string) => `${appUrl}/api/v1/public/programmes/${programmeId}/winners`,
+  /** A page of its own (no sign-in) whose form records the nominee's answer. */
+  consent: (appUrl: string, token: string) => `${appUrl}/api/v1/public/consent?token=${encodeURIComponent(token)}`,
 };
 
 const hello = (name: string | null): string => (name ? `Dear ${name},` : 'Hello,');
@@ -46,6 +48,19 @@ export const MESSAGES = {
         `${n.nominator} has nominated you for the ${n.category} in the ${c.programme}. Congratulations: being nominated by a colleague is recognition in itself.`,
         'A judging panel will consider the nominations; the winners are announced at the end of the programme.',
       ],
+      programme: c.programme,
+    }),
+
+  consentRequest: (c: MessageContext, n: { category: string; token: string }): Message =>
+    message({
+      subject: `May we use your name when we announce the ${c.programme} winners?`,
+      greeting: hello(c.recipientName),
+      paragraphs: [
+        `You were nominated for the ${n.category} in the ${c.programme}. When the winners are announced, the awards team publishes them on a public page.`,
+        'We only put your name on it if you agree. If you do not, the page names your team or service instead. Use the link to say yes or no; you can change your answer until the winners are announced.',
+        'The link is yours alone: please do not forward this e-mail.',
+      ],
+      link: { text: 'Give or refuse consent', url: LINKS.consent(c.appUrl, n.token) },
       programme: c.programme,
     }),
 
