@@ -150,7 +150,8 @@ export class NominationsController {
   }
 
   @Post('nominations/:id/evidence')
-  @AcceptsBody('multipart/form-data') // parsed and checked by the evidence service
+  // Any type: the evidence service parses the multipart body and explains what else is wrong.
+  @AcceptsBody('*/*')
   upload(@Param('id', uuid) id: string, @Req() req: Request, @CurrentUser() user: AuthUser): Promise<Evidence> {
     return this.evidence.upload(id, user, req);
   }

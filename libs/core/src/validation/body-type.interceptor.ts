@@ -8,8 +8,8 @@ const ACCEPTS_BODY = 'commend:accepts-body';
 const JSON_ONLY = ['application/json'];
 
 /**
- * The body types a route takes instead of JSON only: a multipart upload the route parses and
- * checks itself, or a plain HTML form.
+ * The body types a route takes instead of JSON only (as `req.is` reads them): a plain HTML
+ * form, say, or any type (`*\/*`) for a route that parses and checks its body itself.
  */
 export const AcceptsBody = (...mediaTypes: [string, ...string[]]): MethodDecorator =>
   SetMetadata(ACCEPTS_BODY, mediaTypes);
