@@ -3,7 +3,16 @@ import { readdirSync, readlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { join, relative } from 'node:path';
-import { completeNomination, openProgramme, startTestApi, type OpenProgramme, type TestApi } from '@commend/testing';
+import {
+  completeNomination,
+  docx,
+  openProgramme,
+  riskyDocx,
+  riskyPdf,
+  startTestApi,
+  type OpenProgramme,
+  type TestApi,
+} from '@commend/testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -226,6 +235,58 @@ describe('Evidence', () => {
       await until(() => listFiles().length === filesBefore.length && openEvidenceFds().length === 0, 5_000);
     });
 
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    it.each([
+      ['a DOCX with a VBA project (a .docm renamed .docx)', riskyDocx.macros(), 'docx_macros', /remove the macros/],
+      [
+        'a DOCX whose content type is macro-enabled',
+        riskyDocx.macroEnabledContentType(),
+        'docx_macros',
+        /remove the macros/,
+      ],
+      [
+        'a DOCX with an external attachedTemplate',
+        riskyDocx.externalTemplate(),
+        'docx_external_link',
+        /external attachedTemplate.*Developer > Document Template/,
+      ],
+      ['a DOCX that expands from about 50 KB to 50 MB', riskyDocx.bomb(50), 'expands_too_far', /decompression bomb/],
+    ])('%s: 415 saying what to do', async (_label, file, code, message) => {
+      expect(file.length).toBeLessThan(64 * 1024); // refused for its content, not its size
+
+      const res = await upload(id, file, 'statement.docx', DOCX);
+
+      expect(res.status).toBe(415);
+      expect(res.body.code).toBe(`evidence.${code}`);
+      expect(res.body.message).toMatch(message);
+      expect(res.body.message).toMatch(/PDF\/A/);
+    });
+
+    it.each([
+      ['a JavaScript name tree', '/JavaScript', riskyPdf.javaScriptNameTree()],
+      ['a /JS action', '/JS', riskyPdf.javaScriptAction()],
+      ['an /OpenAction', '/OpenAction', riskyPdf.openAction()],
+      ['additional actions', '/AA', riskyPdf.additionalActions()],
+      ['a /Launch action', '/Launch', riskyPdf.launch()],
+      ['an /EmbeddedFile', '/EmbeddedFile', riskyPdf.embeddedFile()],
+      ['an /OpenAction packed in a compressed object stream', '/OpenAction', riskyPdf.inObjectStream()],
+    ])('a PDF with %s: 415 naming %s and saying to save it as PDF/A', async (_label, name, file) => {
+      const res = await upload(id, file, 'report.pdf', 'application/pdf');
+
+      expect(res.status).toBe(415);
+      expect(res.body.code).toBe('evidence.pdf_active_content');
+      expect(res.body.message).toContain(`(${name}`);
+      expect(res.body.message).toContain('save it as PDF/A');
+    });
+
+    it('a PDF that is also an HTML page: 415', async () => {
+      const res = await upload(id, riskyPdf.htmlPolyglot(), 'report.pdf', 'application/pdf');
+
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({ code: 'evidence.pdf_polyglot' });
+      expect(res.body.message).toContain('save it again as PDF/A');
+    });
+
     it('content that is not its claimed type: 415', async () => {
       const res = await upload(id, PDF, 'photo.png', 'image/png');
 
@@ -320,6 +381,20 @@ describe('Evidence', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toBe('Send the file as multipart/form-data in a field named "file"');
     });
+  });
+
+  it('accepts a plain DOCX, built the same way as the refused ones', async () => {
+    const id = await newDraft();
+
+    const res = await upload(
+      id,
+      docx(),
+      'statement.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body.type).toBe('docx');
   });
 
   it('one file too many: 422, the first two kept', async () => {

@@ -12,6 +12,7 @@ import { Category } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
 import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
+import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
 import { cleanFileName } from './evidence/file-name';
 import { isAdmin } from './nominations.service';
@@ -272,7 +273,7 @@ export class EvidenceService {
                 `The file is larger than this category's limit of ${formatBytes(maxBytes)}`,
               );
             }
-            //RISK if (error instanceof EvidenceRiskError) throw rejected('unsupported', error.code, error.message);
+            if (error instanceof EvidenceRiskError) throw rejected('unsupported', error.code, error.message);
             throw rejected('invalid', 'malformed', 'The upload was cut short or malformed: send the file again');
           },
         );
