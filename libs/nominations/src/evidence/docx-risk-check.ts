@@ -23,6 +23,8 @@ const unreadable = (why: string) =>
     `The document's structure is unusual (${why}), so it cannot be checked: ${SAVE_AGAIN}`,
   );
 
+const MAX_ENTRIES = 20_000;
+
 /** Parts that hold or load code: VBA projects and ActiveX controls, wherever they are put. */
 const CODE_PART = /(^|\/)(vbaproject\.bin|vbadata\.xml)$|(^|\/)activex\//i;
 /** Content types of macro-enabled documents and templates, VBA projects and ActiveX controls. */
@@ -43,6 +45,9 @@ export class DocxRiskCheck {
   private xml: XmlTagReader | null = null;
   /** Entries ended in this chunk whose inflation may still be running. */
   private ending: Promise<void>[] = [];
+  /** Where each walked entry's local header starts, and its name. */
+  private readonly walked = new Map<number, string>();
+  private directory: CentralDirectoryReader | null = null;
   private readonly scanner = new ZipEntryNameScanner((name, info) => this.startEntry(name, info), {
     data: (chunk) => this.entryData(chunk),
     end: () => this.endEntry(),
@@ -53,7 +58,16 @@ export class DocxRiskCheck {
   /** Takes the next bytes of the file; rejects with the first problem found. */
   async push(chunk: Buffer): Promise<void> {
     this.check();
-    this.scanner.push(chunk);
+    if (this.directory) {
+      this.directory.push(chunk);
+    } else {
+      const read = this.scanner.push(chunk);
+      if (this.scanner.centralHead) {
+        this.directory = new CentralDirectoryReader();
+        this.directory.push(this.scanner.centralHead);
+        this.directory.push(chunk.subarray(read));
+      }
+    }
     await this.settled();
     this.check();
   }
@@ -76,6 +90,16 @@ export class DocxRiskCheck {
       this.inflate?.stop();
       throw unreadable('its entries do not run in order to the ZIP directory');
     }
+    // Word opens the entries the directory lists, where it says they are: each must be one we read.
+    const listed = this.directory?.finish() ?? null;
+    if (!listed) throw unreadable('its ZIP directory is damaged');
+    const offsets = new Set<number>();
+    for (const { name, offset } of listed) {
+      if (this.walked.get(offset) !== name || offsets.has(offset)) {
+        throw unreadable('its ZIP directory lists an entry that is not where it says');
+      }
+      offsets.add(offset);
+    }
   }
 
   /** Stops any inflation in progress, e.g. when the upload was refused for another reason. */
@@ -90,6 +114,8 @@ export class DocxRiskCheck {
   }
 
   private startEntry(name: string, info: ZipEntryInfo): boolean {
+    if (this.walked.size >= MAX_ENTRIES) return this.fail(unreadable(`it has more than ${MAX_ENTRIES} entries`));
+    this.walked.set(info.offset, name);
     if (info.encrypted) return this.fail(unreadable('an entry is encrypted'));
     if (info.nameCut) return this.fail(unreadable('an entry has an overlong name'));
     if (info.method !== 0 && info.method !== 8)
@@ -141,5 +167,68 @@ export class DocxRiskCheck {
     if (mode === 'external' && !HARMLESS_EXTERNAL.test(type)) {
       this.fail(externalLink(type.split('/').pop() || 'relationship'));
     }
+  }
+}
+
+const CENTRAL_HEADER = 0x02014b50;
+const CENTRAL_HEADER_SIZE = 46;
+const END_OF_DIRECTORY = [0x06054b50, 0x06064b50]; // the end record, or ZIP64's
+const MAX_NAME_BYTES = 1024;
+
+/**
+ * Reads the central directory's file headers (name and local header offset of each entry) as they
+ * stream past, holding one header at a time. `finish` returns them, or null when the directory is
+ * cut short or malformed.
+ */
+class CentralDirectoryReader {
+  private readonly entries: { name: string; offset: number }[] = [];
+  private buffer = Buffer.alloc(0);
+  private skip = 0;
+  private state: 'reading' | 'ended' | 'bad' = 'reading';
+
+  push(chunk: Buffer): void {
+    if (this.state !== 'reading') return;
+    let at = 0;
+    if (this.skip > 0) {
+      at = Math.min(this.skip, chunk.length);
+      this.skip -= at;
+    }
+    if (at < chunk.length) this.buffer = Buffer.concat([this.buffer, chunk.subarray(at)]);
+    while (this.state === 'reading' && this.skip === 0 && this.readRecord());
+  }
+
+  finish(): { name: string; offset: number }[] | null {
+    return this.state === 'ended' ? this.entries : null;
+  }
+
+  /** Reads one record if it has all arrived; false when it needs more bytes or the directory has ended. */
+  private readRecord(): boolean {
+    if (this.buffer.length < 4) return false;
+    const signature = this.buffer.readUInt32LE(0);
+    if (END_OF_DIRECTORY.includes(signature)) {
+      this.state = 'ended';
+      this.buffer = Buffer.alloc(0);
+      return false;
+    }
+    if (signature !== CENTRAL_HEADER) {
+      this.state = 'bad';
+      return false;
+    }
+    if (this.buffer.length < CENTRAL_HEADER_SIZE) return false;
+    const nameLength = this.buffer.readUInt16LE(28);
+    const rest = this.buffer.readUInt16LE(30) + this.buffer.readUInt16LE(32); // extra field and comment
+    const offset = this.buffer.readUInt32LE(42);
+    if (nameLength > MAX_NAME_BYTES || offset === 0xffffffff || this.entries.length >= MAX_ENTRIES) {
+      this.state = 'bad'; // ZIP64 offsets only come with files far over any evidence limit
+      return false;
+    }
+    if (this.buffer.length < CENTRAL_HEADER_SIZE + nameLength) return false;
+    const name = this.buffer.toString('utf8', CENTRAL_HEADER_SIZE, CENTRAL_HEADER_SIZE + nameLength);
+    this.entries.push({ name, offset });
+    const used = CENTRAL_HEADER_SIZE + nameLength;
+    const skipped = Math.min(rest, this.buffer.length - used);
+    this.buffer = this.buffer.subarray(used + skipped);
+    this.skip = rest - skipped;
+    return true;
   }
 }

@@ -109,6 +109,30 @@ describe.each([3, 4096])('risky evidence, in chunks of %i bytes', (chunkSize) =>
       expect(error.code).toBe('docx_unreadable');
       expect(error.message).toMatch(/save it again as a Word document \(\.docx\) or as PDF\/A/);
     });
+
+    it("refuses an entry hidden inside another entry's data, which the ZIP directory points Word to", async () => {
+      const hidden = zip([{ name: 'word/vbaProject.bin', data: 'VBA', method: 0 }]);
+      const hiddenLocal = hidden.subarray(0, hidden.indexOf('PK\x01\x02', 0, 'latin1'));
+      const carrier = 'word/media/image1.bin';
+      const file = docx({ extraEntries: [{ name: carrier, data: hiddenLocal, method: 0 }] });
+      // Add a directory record for the hidden entry, at its place inside the carrier's data.
+      const end = file.length - 22;
+      const directoryAt = file.readUInt32LE(end + 16);
+      const carrierAt = file.readUInt32LE(file.lastIndexOf(carrier, end, 'latin1') - 46 + 42);
+      const record = Buffer.from(hidden.subarray(hidden.indexOf('PK\x01\x02', 0, 'latin1'), hidden.length - 22));
+      record.writeUInt32LE(carrierAt + 30 + carrier.length, 42);
+      const endRecord = Buffer.from(file.subarray(end));
+      endRecord.writeUInt16LE(endRecord.readUInt16LE(8) + 1, 8);
+      endRecord.writeUInt16LE(endRecord.readUInt16LE(10) + 1, 10);
+      endRecord.writeUInt32LE(endRecord.readUInt32LE(12) + record.length, 12);
+      const attack = Buffer.concat([file.subarray(0, end), record, endRecord]);
+      expect(directoryAt).toBeGreaterThan(carrierAt);
+
+      const error = await refusal(attack, chunkSize);
+
+      expect(error.code).toBe('docx_unreadable');
+      expect(error.message).toContain('ZIP directory lists an entry that is not where it says');
+    });
   });
 
   describe('PDF', () => {

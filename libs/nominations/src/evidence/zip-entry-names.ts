@@ -6,6 +6,8 @@ export interface ZipEntryInfo {
   encrypted: boolean;
   /** The name was longer than `MAX_NAME_BYTES`, so `name` is only its first part. */
   nameCut: boolean;
+  /** Where the entry's local header starts in the file, as the central directory records it. */
+  offset: number;
 }
 
 /** Optional hooks for a reader that needs the entries' bytes, not only their names. */
@@ -40,6 +42,11 @@ export class ZipEntryNameScanner {
   private method = 0;
   private signatureMatched = 0;
   private firstHeaderSeen = false;
+  /** Where the current chunk starts in the file, and where the header being read starts. */
+  private base = 0;
+  private headerStart = 0;
+  /** When the walk ended at the central directory: the bytes of it already read, so a reader can go on from there. */
+  centralHead: Buffer | null = null;
 
   /** `onEntry` gets each entry name (names longer than `MAX_NAME_BYTES` are not reported unless there is a `listener`); return true to stop. */
   constructor(
@@ -56,9 +63,12 @@ export class ZipEntryNameScanner {
     return this.state === 'done';
   }
 
-  push(chunk: Buffer): void {
+  /** Reads `chunk`; returns how much of it was read (all of it unless the walk ended inside it). */
+  push(chunk: Buffer): number {
     let offset = 0;
     while (offset < chunk.length && this.state !== 'done') offset = this.step(chunk, offset);
+    this.base += chunk.length;
+    return offset;
   }
 
   /** Consumes some bytes of `chunk` from `offset` in the current state; returns the new offset. */
@@ -80,6 +90,7 @@ export class ZipEntryNameScanner {
   }
 
   private readHeader(chunk: Buffer, offset: number): number {
+    if (this.headerLength === 0) this.headerStart = this.base + offset;
     const take = Math.min(LOCAL_HEADER_SIZE - this.headerLength, chunk.length - offset);
     chunk.copy(this.header, this.headerLength, offset, offset + take);
     this.headerLength += take;
@@ -91,6 +102,7 @@ export class ZipEntryNameScanner {
     if (this.header.readUInt32LE(0) !== LOCAL_FILE_HEADER) {
       this.state = 'done'; // the central directory, or not a ZIP at all
       this.endedAt = this.header.readUInt32LE(0) === CENTRAL_FILE_HEADER ? 'central_directory' : 'not_a_header';
+      if (this.endedAt === 'central_directory') this.centralHead = Buffer.from(this.header);
       return;
     }
     this.firstHeaderSeen = true;
@@ -118,7 +130,12 @@ export class ZipEntryNameScanner {
 
   private finishName(): void {
     const nameCut = this.nameLength > MAX_NAME_BYTES;
-    const info = { method: this.method, encrypted: (this.flags & FLAG_ENCRYPTED) !== 0, nameCut };
+    const info = {
+      method: this.method,
+      encrypted: (this.flags & FLAG_ENCRYPTED) !== 0,
+      nameCut,
+      offset: this.headerStart,
+    };
     const name = this.name.toString('utf8', 0, Math.min(this.nameLength, MAX_NAME_BYTES));
     if ((!nameCut || this.listener) && this.onEntry(name, info)) {
       this.state = 'done';
@@ -183,6 +200,7 @@ export class ZipEntryNameScanner {
         this.listener?.end();
         this.state = 'done';
         this.endedAt = 'central_directory';
+        this.centralHead = Buffer.from([P, K, 0x01, 0x02]);
         return at;
       }
     }
@@ -195,6 +213,7 @@ export class ZipEntryNameScanner {
     this.listener?.end();
     this.header.writeUInt32LE(LOCAL_FILE_HEADER, 0);
     this.headerLength = 4;
+    this.headerStart = this.base + at - 4;
     this.state = 'header';
     return at;
   }
