@@ -146,6 +146,13 @@ describe.each([3, 4096])('risky evidence, in chunks of %i bytes', (chunkSize) =>
       await expect(inspect(pdf('', [image]), chunkSize)).resolves.toBe('pdf');
     });
 
+    it('accepts an /OpenAction that is only a destination ("open at page 1"), not an action', async () => {
+      await expect(inspect(pdf('/OpenAction   [2 0 R /Fit] '), chunkSize)).resolves.toBe('pdf');
+      await expect(refusal(pdf('/OpenAction << /S /JavaScript >>'), chunkSize)).resolves.toMatchObject({
+        code: 'pdf_active_content',
+      });
+    });
+
     it.each([
       ['a JavaScript name tree', riskyPdf.javaScriptNameTree(), '/JavaScript'],
       ['a /JS action', riskyPdf.javaScriptAction(), '/JS'],

@@ -176,7 +176,9 @@ export class PdfRiskCheck {
       if (!last && match.index + match[0].length === text.length) return match.index;
       const name = decodeName(match[1]);
       seen?.add(name);
-      if (watch.has(name)) this.found.add(name);
+      const verdict = risky(name, watch, text, match.index + match[0].length);
+      if (verdict === 'undecided' && !last) return match.index;
+      if (verdict === true) this.found.add(name);
     }
     return to;
   }
@@ -224,24 +226,37 @@ class NameFeed {
     const text = this.carry + chunk.toString('latin1');
     let keep = text.length;
     for (const match of text.matchAll(NAME)) {
-      if (match.index + match[0].length === text.length) {
+      const end = match.index + match[0].length;
+      const verdict = end === text.length ? 'undecided' : risky(decodeName(match[1]), ACTIVE, text, end);
+      if (verdict === 'undecided') {
         keep = match.index;
         break;
       }
-      this.record(match[1]);
+      if (verdict) this.found.add(decodeName(match[1]));
     }
     this.carry = text.slice(keep).slice(-MAX_CARRY);
   }
 
   finish(): void {
-    for (const match of this.carry.matchAll(NAME)) this.record(match[1]);
+    for (const match of this.carry.matchAll(NAME)) {
+      const name = decodeName(match[1]);
+      if (risky(name, ACTIVE, this.carry, match.index + match[0].length) !== false) this.found.add(name);
+    }
     this.carry = '';
   }
+}
 
-  private record(raw: string): void {
-    const name = decodeName(raw);
-    if (ACTIVE.has(name)) this.found.add(name);
-  }
+/**
+ * Whether `name`, ending at `end` in `text`, is active content. An /OpenAction whose value is an
+ * array is a destination ("open at page 1, fit to width", as LibreOffice and LaTeX write), not an
+ * action: nothing runs, so it passes. 'undecided' when the text ends before the value starts.
+ */
+function risky(name: string, watch: Set<string>, text: string, end: number): boolean | 'undecided' {
+  if (!watch.has(name)) return false;
+  if (name !== 'OpenAction') return true;
+  const value = /[^\0\t\n\f\r ]/.exec(text.slice(end, end + OVERLAP));
+  if (!value) return end + OVERLAP >= text.length ? 'undecided' : true;
+  return value[0] !== '[';
 }
 
 /** `/J#61vaScript` is `/JavaScript` to a reader (PDF 32000 7.3.5). */
