@@ -1,7 +1,18 @@
 import { createHash } from 'node:crypto';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { completeNomination, openProgramme, startTestApi, type OpenProgramme, type TestApi } from '@commend/testing';
+import { readdirSync, readlinkSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { connect, type AddressInfo } from 'node:net';
+import { join, relative } from 'node:path';
+import {
+  completeNomination,
+  docx,
+  openProgramme,
+  riskyDocx,
+  riskyPdf,
+  startTestApi,
+  type OpenProgramme,
+  type TestApi,
+} from '@commend/testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]);
@@ -32,14 +43,44 @@ describe('Evidence', () => {
       .post(`/api/v1/nominations/${id}/evidence`)
       .set('Authorization', as(user))
       .attach('file', content, { filename, contentType });
-  const storedFiles = (): number => {
-    const root = join(api.config.evidenceStorageDir, 'evidence');
+  /** Every file under the evidence folder, half-written temp files (dot names) included. */
+  const listFiles = (): string[] => {
+    const root = api.config.evidenceStorageDir;
     try {
-      return readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+      return readdirSync(root, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(root, join(e.parentPath, e.name)))
+        .sort();
     } catch {
-      return 0;
+      return [];
     }
   };
+  const storedFiles = (): number => listFiles().length;
+  /** This process's open file descriptors into the evidence folder (the API runs in this process). */
+  const openEvidenceFds = (): string[] =>
+    readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        const target = readlinkSync(`/proc/self/fd/${fd}`);
+        return target.startsWith(api.config.evidenceStorageDir) ? [target] : [];
+      } catch {
+        return []; // closed while we looked
+      }
+    });
+  const fileHandles = (): number => process.getActiveResourcesInfo().filter((r) => r === 'FileHandle').length;
+  /** A multipart body from parts given in order, each a field or a file. */
+  const multipart = (boundary: string, parts: { name: string; filename?: string; body: Buffer | string }[]) =>
+    Buffer.concat([
+      ...parts.flatMap((part) => [
+        Buffer.from(
+          `--${boundary}\r\nContent-Disposition: form-data; name="${part.name}"` +
+            (part.filename ? `; filename="${part.filename}"\r\nContent-Type: text/plain` : '') +
+            '\r\n\r\n',
+        ),
+        Buffer.from(part.body),
+        Buffer.from('\r\n'),
+      ]),
+      Buffer.from(`--${boundary}--\r\n`),
+    ]);
   const rows = async (id: string): Promise<number> =>
     (await api.db.query('SELECT count(*)::int AS n FROM evidence WHERE nomination_id = $1', [id]))[0].n;
 
@@ -87,17 +128,163 @@ describe('Evidence', () => {
     expect(res.status).toBe(404);
   });
 
-  describe('refuses bad uploads, storing nothing', () => {
+  describe('refuses bad uploads, leaving no byte and no open handle behind', () => {
     let id: string;
-    let filesBefore: number;
+    let filesBefore: string[];
+    let handlesBefore: number;
 
     beforeEach(async () => {
       id = await newDraft();
-      filesBefore = storedFiles();
+      filesBefore = listFiles();
+      handlesBefore = fileHandles();
     });
     afterEach(async () => {
       expect(await rows(id)).toBe(0);
-      expect(storedFiles()).toBe(filesBefore);
+      // Checked again a moment later: a write left running would show up as a file or a temp file.
+      for (const wait of [0, 300]) {
+        await new Promise((resolve) => setTimeout(resolve, wait));
+        expect(listFiles()).toEqual(filesBefore);
+        expect(openEvidenceFds()).toEqual([]);
+        expect(fileHandles()).toBeLessThanOrEqual(handlesBefore);
+      }
+    });
+
+    const rawMultipart = (body: Buffer, boundary = 'commendboundary') =>
+      api.http
+        .post(`/api/v1/nominations/${id}/evidence`)
+        .set('Authorization', as('alex'))
+        .set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+        .send(body);
+    const text = Buffer.from('Visit notes, seen weekly.\n'.repeat(2000)); // about 52 KB: several chunks
+
+    it('a field before the file: 400 evidence.no_fields', async () => {
+      const res = await rawMultipart(
+        multipart('commendboundary', [
+          { name: 'note', body: 'see attached' },
+          { name: 'file', filename: 'notes.txt', body: text },
+        ]),
+      );
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'evidence.no_fields' });
+    });
+
+    it('a field after the file: 400 evidence.no_fields', async () => {
+      const res = await rawMultipart(
+        multipart('commendboundary', [
+          { name: 'file', filename: 'notes.txt', body: text },
+          { name: 'note', body: 'see attached' },
+        ]),
+      );
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'evidence.no_fields' });
+    });
+
+    it('two files: 400 evidence.one_file', async () => {
+      const res = await rawMultipart(
+        multipart('commendboundary', [
+          { name: 'file', filename: 'one.txt', body: text },
+          { name: 'file', filename: 'two.txt', body: text },
+        ]),
+      );
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'evidence.one_file' });
+    });
+
+    it('a file in a field of another name: 400 evidence.bad_field', async () => {
+      const res = await rawMultipart(multipart('commendboundary', [{ name: 'upload', filename: 'a.txt', body: text }]));
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ code: 'evidence.bad_field' });
+    });
+
+    /** Sends the headers and the first 40 KB of a longer upload on a raw socket, which it returns. */
+    const startUpload = async () => {
+      const server = api.app.getHttpServer() as Server;
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const { port } = server.address() as AddressInfo;
+      const head = multipart('commendboundary', [{ name: 'file', filename: 'notes.txt', body: text }]).subarray(
+        0,
+        40_000,
+      );
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => undefined);
+      socket.write(
+        `POST /api/v1/nominations/${id}/evidence HTTP/1.1\r\nHost: localhost\r\n` +
+          `Authorization: ${as('alex')}\r\nContent-Type: multipart/form-data; boundary=commendboundary\r\n` +
+          `Content-Length: ${head.length + 100_000}\r\n\r\n`,
+      );
+      socket.write(head);
+      return socket;
+    };
+    const until = async (done: () => boolean, ms: number) => {
+      const deadline = Date.now() + ms;
+      while (!done() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    };
+
+    it('a client that stops mid-stream: the half-written file is removed and its handle closed', async () => {
+      const socket = await startUpload();
+      // Wait until the server is writing the file, so the test sees a write cut off, not one never begun.
+      await until(() => listFiles().some((f) => f.endsWith('.tmp')), 5_000);
+      expect(listFiles().filter((f) => f.endsWith('.tmp'))).toHaveLength(1);
+
+      socket.destroy();
+
+      await until(() => listFiles().length === filesBefore.length && openEvidenceFds().length === 0, 5_000);
+    });
+
+    const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    it.each([
+      ['a DOCX with a VBA project (a .docm renamed .docx)', riskyDocx.macros(), 'docx_macros', /remove the macros/],
+      [
+        'a DOCX whose content type is macro-enabled',
+        riskyDocx.macroEnabledContentType(),
+        'docx_macros',
+        /remove the macros/,
+      ],
+      [
+        'a DOCX with an external attachedTemplate',
+        riskyDocx.externalTemplate(),
+        'docx_external_link',
+        /external attachedTemplate.*Developer > Document Template/,
+      ],
+      ['a DOCX that expands from about 50 KB to 50 MB', riskyDocx.bomb(50), 'expands_too_far', /decompression bomb/],
+    ])('%s: 415 saying what to do', async (_label, file, code, message) => {
+      expect(file.length).toBeLessThan(64 * 1024); // refused for its content, not its size
+
+      const res = await upload(id, file, 'statement.docx', DOCX);
+
+      expect(res.status).toBe(415);
+      expect(res.body.code).toBe(`evidence.${code}`);
+      expect(res.body.message).toMatch(message);
+      expect(res.body.message).toMatch(/PDF\/A/);
+    });
+
+    it.each([
+      ['a JavaScript name tree', '/JavaScript', riskyPdf.javaScriptNameTree()],
+      ['a /JS action', '/JS', riskyPdf.javaScriptAction()],
+      ['an /OpenAction', '/OpenAction', riskyPdf.openAction()],
+      ['additional actions', '/AA', riskyPdf.additionalActions()],
+      ['a /Launch action', '/Launch', riskyPdf.launch()],
+      ['an /EmbeddedFile', '/EmbeddedFile', riskyPdf.embeddedFile()],
+      ['an /OpenAction packed in a compressed object stream', '/OpenAction', riskyPdf.inObjectStream()],
+    ])('a PDF with %s: 415 naming %s and saying to save it as PDF/A', async (_label, name, file) => {
+      const res = await upload(id, file, 'report.pdf', 'application/pdf');
+
+      expect(res.status).toBe(415);
+      expect(res.body.code).toBe('evidence.pdf_active_content');
+      expect(res.body.message).toContain(`(${name}`);
+      expect(res.body.message).toContain('save it as PDF/A');
+    });
+
+    it('a PDF that is also an HTML page: 415', async () => {
+      const res = await upload(id, riskyPdf.htmlPolyglot(), 'report.pdf', 'application/pdf');
+
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({ code: 'evidence.pdf_polyglot' });
+      expect(res.body.message).toContain('save it again as PDF/A');
     });
 
     it('content that is not its claimed type: 415', async () => {
@@ -194,6 +381,20 @@ describe('Evidence', () => {
       expect(res.status).toBe(400);
       expect(res.body.message).toBe('Send the file as multipart/form-data in a field named "file"');
     });
+  });
+
+  it('accepts a plain DOCX, built the same way as the refused ones', async () => {
+    const id = await newDraft();
+
+    const res = await upload(
+      id,
+      docx(),
+      'statement.docx',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
+
+    expect(res.status).toBe(201);
+    expect(res.body.type).toBe('docx');
   });
 
   it('one file too many: 422, the first two kept', async () => {

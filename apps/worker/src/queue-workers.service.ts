@@ -8,6 +8,11 @@ import { JobRegistry } from './job-registry';
 const schedules = (config: AppConfig) => [
   { id: 'audit-verify-daily', job: JobName.AuditVerify, repeat: { pattern: '0 3 * * *', tz: 'Europe/London' } },
   { id: 'retention-purge-daily', job: JobName.RetentionPurge, repeat: { pattern: '30 2 * * *', tz: 'Europe/London' } },
+  {
+    id: 'evidence-orphan-sweep-daily',
+    job: JobName.EvidenceOrphanSweep,
+    repeat: { pattern: '45 2 * * *', tz: 'Europe/London' },
+  },
   { id: 'programme-clock', job: JobName.ProgrammeClock, repeat: { every: config.clock.intervalSeconds * 1000 } },
 ];
 

@@ -1,8 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AnnouncementsModule } from './announcements.module';
 import { AnnouncementJobs } from './jobs/announcement-jobs.service';
+import { EvidenceSweepJobs } from './jobs/evidence-sweep.service';
 import { RetentionJobs } from './jobs/retention.service';
 
 /** Processors only: loaded by the worker. */
-@Module({ imports: [AnnouncementsModule], providers: [AnnouncementJobs, RetentionJobs], exports: [AnnouncementJobs] })
+@Module({
+  imports: [AnnouncementsModule],
+  providers: [AnnouncementJobs, RetentionJobs, EvidenceSweepJobs],
+  exports: [AnnouncementJobs],
+})
 export class AnnouncementsJobsModule {}

@@ -12,6 +12,7 @@ import { Category } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
 import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
+import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
 import { cleanFileName } from './evidence/file-name';
 import { isAdmin } from './nominations.service';
@@ -222,6 +223,8 @@ export class EvidenceService {
         rejected('invalid', 'not_multipart', 'Send the file as multipart/form-data in a field named "file"'),
       );
     }
+    // The client may have gone while the nomination was being checked: its 'close' has been and gone.
+    if (req.destroyed) return Promise.reject(cutShort());
     return new Promise<Received>((resolve, reject) => {
       let parser: busboy.Busboy;
       try {
@@ -239,7 +242,8 @@ export class EvidenceService {
       let file: Readable | null = null;
       let upload: Promise<Received> | null = null;
       let failed = false;
-      // Stops reading, ends any write in progress, and rejects once that write has cleaned up.
+      // Stops reading, ends any write in progress, and rejects only once that write has cleaned up,
+      // so the caller's delete comes after the last byte and no handle outlives the request.
       const fail = (error: Error): void => {
         if (failed) return;
         failed = true;
@@ -249,9 +253,12 @@ export class EvidenceService {
         void (upload ?? Promise.resolve()).catch(() => undefined).then(() => reject(error));
       };
       parser.on('file', (field, stream, info) => {
-        if (file) return stream.resume();
+        // busboy may still emit a part from bytes it had already parsed when the upload was
+        // refused (a field before the file): never start a write then, or it outlives the refusal.
+        if (file || failed) return stream.resume();
         file = stream;
         const name = cleanFileName(info.filename ?? '');
+        if (field !== 'file' || !name.ok) stream.resume();
         if (field !== 'file') return fail(rejected('invalid', 'bad_field', 'Send the file in a field named "file"'));
         if (!name.ok) return fail(rejected('invalid', 'bad_name', name.problem));
         const inspector = new EvidenceInspector({ maxBytes });
@@ -266,6 +273,7 @@ export class EvidenceService {
                 `The file is larger than this category's limit of ${formatBytes(maxBytes)}`,
               );
             }
+            if (error instanceof EvidenceRiskError) throw rejected('unsupported', error.code, error.message);
             throw rejected('invalid', 'malformed', 'The upload was cut short or malformed: send the file again');
           },
         );
@@ -285,11 +293,17 @@ export class EvidenceService {
           );
         upload.then(resolve, () => undefined);
       });
-      req.on('error', () => fail(rejected('invalid', 'malformed', 'The upload was cut short: send the file again')));
+      req.on('error', () => fail(cutShort()));
+      // A client that goes away mid-body: the request closes without completing (no 'error' is promised).
+      req.on('close', () => {
+        if (!req.complete) fail(cutShort());
+      });
       req.pipe(parser);
     });
   }
 }
+
+const cutShort = () => rejected('invalid', 'malformed', 'The upload was cut short: send the file again');
 
 function formatBytes(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB` : `${Math.round(bytes / 1024)} KB`;

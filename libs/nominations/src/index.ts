@@ -14,3 +14,4 @@ export * from './privacy/privacy-finding';
 export * from './words';
 export * from './evidence/evidence-type';
 export { contentDisposition } from './evidence/file-name';
+export { referencedEvidenceKeys } from './evidence/referenced-keys';

@@ -5,3 +5,4 @@ export * from './spawn-app';
 export * from './fixtures';
 export * from './mail-sink';
 export * from './queue-stack';
+export * from './evidence-files';

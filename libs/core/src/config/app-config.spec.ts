@@ -28,6 +28,14 @@ describe('loadConfig', () => {
     expect(config.auth.audience).toEqual([valid.AUTH_CLIENT_ID, `api://${valid.AUTH_CLIENT_ID}`]);
   });
 
+  it('sweeps orphan evidence after 24 hours unless told otherwise, and refuses a grace under an hour', () => {
+    expect(loadConfig(valid).evidenceOrphanGraceHours).toBe(24);
+    expect(loadConfig({ ...valid, EVIDENCE_ORPHAN_GRACE_HOURS: '72' }).evidenceOrphanGraceHours).toBe(72);
+    expect(problemsOf({ ...valid, EVIDENCE_ORPHAN_GRACE_HOURS: '0' })).toEqual([
+      'EVIDENCE_ORPHAN_GRACE_HOURS must be a whole number of hours, 1 or more',
+    ]);
+  });
+
   it('names a missing DATABASE_URL', () => {
     const { DATABASE_URL: _omitted, ...env } = valid;
 

@@ -12,6 +12,8 @@ export interface AppConfig {
   logLevel: string;
   /** Folder of the local storage driver (one API instance; more need object storage). */
   evidenceStorageDir: string;
+  /** How old a stored evidence file no row references must be before the sweep removes it. */
+  evidenceOrphanGraceHours: number;
   /** Where people open Commend: links in e-mails start here. */
   appUrl: string;
   mail: {
@@ -92,6 +94,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: parsed.REDIS_URL,
     logLevel: parsed.LOG_LEVEL,
     evidenceStorageDir: resolve(parsed.EVIDENCE_STORAGE_DIR),
+    evidenceOrphanGraceHours: parsed.EVIDENCE_ORPHAN_GRACE_HOURS,
     appUrl: parsed.APP_URL.replace(/\/+$/, ''),
     mail: {
       transport: parsed.MAIL_TRANSPORT,

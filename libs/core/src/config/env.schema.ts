@@ -84,6 +84,11 @@ export class EnvSchema {
   @IsString({ message: 'EVIDENCE_STORAGE_DIR must be the folder where evidence files are kept' })
   EVIDENCE_STORAGE_DIR = '.data/evidence';
 
+  @Transform(toInt)
+  @IsInt({ message: 'EVIDENCE_ORPHAN_GRACE_HOURS must be a whole number of hours, 1 or more' })
+  @Min(1, { message: 'EVIDENCE_ORPHAN_GRACE_HOURS must be a whole number of hours, 1 or more' })
+  EVIDENCE_ORPHAN_GRACE_HOURS = 24;
+
   @IsUrl(
     { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
     { message: 'APP_URL must be the URL people open Commend at, e.g. https://awards.example.nhs.uk' },

@@ -64,6 +64,7 @@ export class JobQueues implements OnApplicationShutdown {
       case JobName.AuditVerify:
       case JobName.ProgrammeClock:
       case JobName.RetentionPurge:
+      case JobName.EvidenceOrphanSweep:
         return { ...kept, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } };
     }
   }

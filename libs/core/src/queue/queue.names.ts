@@ -23,6 +23,8 @@ export enum JobName {
   FireAnnouncement = 'announcement.fire',
   /** Deletes statements and evidence of programmes past their retention period. */
   RetentionPurge = 'retention.purge',
+  /** Removes stored evidence files no row references, once past the grace period. */
+  EvidenceOrphanSweep = 'evidence.orphan_sweep',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -32,4 +34,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.ProgrammeClock]: QueueName.Events,
   [JobName.FireAnnouncement]: QueueName.Events,
   [JobName.RetentionPurge]: QueueName.Events,
+  [JobName.EvidenceOrphanSweep]: QueueName.Events,
 };

@@ -113,6 +113,48 @@ describe('LocalStorageDriver', () => {
     expect(filesUnder(root)).toEqual(['evidence/a/b']);
   });
 
+  describe('for the orphan sweep', () => {
+    const hourAgo = () => new Date(Date.now() - 3_600_000);
+    const age = (relativePath: string, hours: number) => {
+      const when = new Date(Date.now() - hours * 3_600_000);
+      fs.utimesSync(path.join(root, relativePath), when, when);
+    };
+    const list = async (prefix: string, before: Date) => {
+      const keys: string[] = [];
+      for await (const key of driver.listOlderThan(prefix, before)) keys.push(key);
+      return keys.sort();
+    };
+
+    it('lists the keys under a prefix written before a time, and no temp file or other prefix', async () => {
+      for (const key of ['evidence/n1/old', 'evidence/n1/new', 'evidence/n2/old', 'certificates/p/old']) {
+        await driver.write(key, Readable.from(['x']));
+      }
+      for (const key of ['evidence/n1/old', 'evidence/n2/old', 'certificates/p/old']) age(key, 48);
+      fs.writeFileSync(path.join(root, 'evidence/n1/.old.0123456789abcdef.tmp'), 'half');
+      age('evidence/n1/.old.0123456789abcdef.tmp', 48);
+
+      expect(await list('evidence/', hourAgo())).toEqual(['evidence/n1/old', 'evidence/n2/old']);
+    });
+
+    it('lists nothing under a prefix never written, and refuses a prefix of another shape', async () => {
+      expect(await list('evidence/', hourAgo())).toEqual([]);
+      await expect(list('evidence', hourAgo())).rejects.toBeInstanceOf(InvalidStorageKeyError);
+      await expect(list('../', hourAgo())).rejects.toBeInstanceOf(InvalidStorageKeyError);
+    });
+
+    it('removes the temp files of writes abandoned before a time, and nothing else', async () => {
+      await driver.write('evidence/n1/kept', Readable.from(['x']));
+      age('evidence/n1/kept', 48);
+      fs.writeFileSync(path.join(root, 'evidence/n1/.a.0123456789abcdef.tmp'), 'crashed mid-write');
+      age('evidence/n1/.a.0123456789abcdef.tmp', 48);
+      fs.writeFileSync(path.join(root, 'evidence/n1/.b.fedcba9876543210.tmp'), 'still being written');
+
+      expect(await driver.removeAbandonedWrites(hourAgo())).toBe(1);
+
+      expect(filesUnder(root)).toEqual(['evidence/n1/.b.fedcba9876543210.tmp', 'evidence/n1/kept']);
+    });
+  });
+
   it.each(['../x', '/etc/passwd', 'a/../../b', 'A', '', 'a//b', 'a/', 'a/./b', '.hidden', 'a.b', 'a\\b', 'a\0b', 'é'])(
     'refuses the key %j for every operation',
     async (key) => {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, rename, rm, unlink, type FileHandle } from 'node:fs/promises';
-import { basename, dirname, resolve, sep } from 'node:path';
+import { lstat, mkdir, open, opendir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { assertStorageKey, InvalidStorageKeyError, StorageDriver, StorageNotFoundError } from './storage-driver';
@@ -70,6 +70,25 @@ export class LocalStorageDriver implements StorageDriver {
     }
   }
 
+  async *listOlderThan(prefix: string, before: Date): AsyncIterable<string> {
+    assertStorageKey(`${prefix}x`); // a prefix is a key's start: the same shape, ending with '/'
+    if (!prefix.endsWith('/')) throw new InvalidStorageKeyError(prefix);
+    for await (const path of filesUnder(this.pathOf(prefix.slice(0, -1)))) {
+      const key = relative(this.root, path).split(sep).join('/');
+      if (isKey(key) && (await writtenBefore(path, before))) yield key;
+    }
+  }
+
+  async removeAbandonedWrites(before: Date): Promise<number> {
+    let removed = 0;
+    for await (const path of filesUnder(this.root)) {
+      if (!TEMP_NAME.test(basename(path)) || !(await writtenBefore(path, before))) continue;
+      await rm(path, { force: true });
+      removed += 1;
+    }
+    return removed;
+  }
+
   /** The file for `key`; validates the key and, belt and braces, that the path stays inside root. */
   private pathOf(key: string): string {
     assertStorageKey(key);
@@ -82,6 +101,35 @@ export class LocalStorageDriver implements StorageDriver {
 /** A sibling with a dot in its name: keys cannot contain dots, so no key can ever name a temp file. */
 function tempPathFor(target: string): string {
   return resolve(dirname(target), `.${basename(target)}.${randomBytes(8).toString('hex')}.tmp`);
+}
+const TEMP_NAME = /^\..+\.[0-9a-f]{16}\.tmp$/;
+
+/** Every file below `folder`, depth first, read a directory entry at a time; nothing when it is absent. */
+async function* filesUnder(folder: string): AsyncIterable<string> {
+  const dir = await opendir(folder).catch((error: unknown) => {
+    if (isAbsence(error)) return null;
+    throw error;
+  });
+  if (!dir) return;
+  for await (const entry of dir) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) yield* filesUnder(path);
+    else if (entry.isFile()) yield path;
+  }
+}
+
+async function writtenBefore(path: string, before: Date): Promise<boolean> {
+  const stats = await stat(path).catch(() => null); // gone meanwhile: nothing to report
+  return stats !== null && stats.mtime < before;
+}
+
+function isKey(key: string): boolean {
+  try {
+    assertStorageKey(key);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Makes the rename itself durable. Best effort: some file systems refuse to sync a folder. */

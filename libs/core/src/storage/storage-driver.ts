@@ -12,6 +12,16 @@ export interface StorageDriver {
   read(key: string): Promise<Readable>;
   /** Removes the object; no error when it is already gone. */
   delete(key: string): Promise<void>;
+  /**
+   * The keys under `prefix` (which ends with `/`) of objects last written before `before`: what the
+   * orphan sweep checks against the rows that reference them. Objects may be deleted while listing.
+   */
+  listOlderThan(prefix: string, before: Date): AsyncIterable<string>;
+  /**
+   * Removes what writes that never finished (a process killed mid-upload) left behind before
+   * `before`, and says how many. A store that discards unfinished uploads by itself returns 0.
+   */
+  removeAbandonedWrites(before: Date): Promise<number>;
 }
 
 export const STORAGE_DRIVER = Symbol('STORAGE_DRIVER');

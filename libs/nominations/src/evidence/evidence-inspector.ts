@@ -1,6 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
+import { DocxRiskCheck } from './docx-risk-check';
+import { DEFAULT_EXPANSION_LIMITS, ExpansionBudget, type ExpansionLimits } from './evidence-risk';
 import type { EvidenceType } from './evidence-type';
+import { PdfRiskCheck } from './pdf-risk-check';
 import { ZipEntryNameScanner } from './zip-entry-names';
 
 export interface EvidenceInspectorOptions {
@@ -8,6 +11,8 @@ export interface EvidenceInspectorOptions {
   maxBytes: number;
   /** How much of a text file's content to keep for the privacy scan. */
   keepTextChars?: number;
+  /** How far a DOCX's entries or a PDF's object streams may inflate. */
+  expansion?: ExpansionLimits;
 }
 
 export interface EvidenceInspection {
@@ -34,7 +39,9 @@ const DEFAULT_KEEP_TEXT_CHARS = 200_000;
 /**
  * Passes the bytes of an upload through unchanged while counting, hashing and deciding the type by
  * content, so it sits in a pipeline between the upload and the storage driver and nothing is buffered:
- * the limit is enforced as bytes arrive, not after a whole file has been received.
+ * the limit is enforced as bytes arrive, not after a whole file has been received. A DOCX or PDF is
+ * also checked for risky content as it passes (see DocxRiskCheck, PdfRiskCheck); the stream errors
+ * with an EvidenceRiskError at the first problem, so a refused file is never completely stored.
  */
 export class EvidenceInspector extends Transform {
   private readonly maxBytes: number;
@@ -45,17 +52,23 @@ export class EvidenceInspector extends Transform {
   private readonly text: TextCheck;
   private size = 0;
   private inspection: EvidenceInspection | null = null;
+  private readonly budget: ExpansionBudget;
+  private risk: DocxRiskCheck | PdfRiskCheck | null = null;
+  /** The bytes that arrived before the signature was known, for the risk check it turns out to need. */
+  private riskHead: Buffer[] | null = [];
 
   constructor(options: EvidenceInspectorOptions) {
     super();
     this.maxBytes = requireCount('maxBytes', options.maxBytes);
     this.keepTextChars = requireCount('keepTextChars', options.keepTextChars ?? DEFAULT_KEEP_TEXT_CHARS);
     this.text = new TextCheck(this.keepTextChars);
+    this.budget = new ExpansionBudget(options.expansion ?? DEFAULT_EXPANSION_LIMITS);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.size += chunk.length;
     if (this.size > this.maxBytes) {
+      this.risk?.abandon();
       callback(new EvidenceTooLargeError(this.maxBytes));
       return;
     }
@@ -66,13 +79,50 @@ export class EvidenceInspector extends Transform {
     if (kind === 'unknown' || kind === 'zip') this.docx.push(chunk);
     if (kind === 'unknown' || kind === 'none') this.text.push(chunk);
     else this.text.abandon(); // a binary signature: not text, so stop decoding
-    callback(null, chunk);
+    const risk = this.riskCheckFor(kind, chunk);
+    if (!risk) return callback(null, chunk);
+    this.budget.received = this.size;
+    risk.then(
+      () => callback(null, chunk),
+      (error: Error) => callback(error),
+    );
   }
 
   override _flush(callback: TransformCallback): void {
     this.signature.finish();
     this.text.finish();
     const type = this.decideType();
+    const finished =
+      (type === 'docx' && this.risk instanceof DocxRiskCheck) || (type === 'pdf' && this.risk instanceof PdfRiskCheck)
+        ? this.risk.finish()
+        : Promise.resolve(this.risk?.abandon());
+    finished.then(
+      () => this.conclude(type, callback),
+      (error: Error) => callback(error),
+    );
+  }
+
+  override _destroy(error: Error | null, callback: (error?: Error | null) => void): void {
+    this.risk?.abandon(); // no inflation outlives a refused or broken upload
+    callback(error);
+  }
+
+  /** Feeds the risk check for the file's kind, once the kind is known; null when there is none. */
+  private riskCheckFor(kind: SignatureKind | 'none' | 'unknown', chunk: Buffer): Promise<void> | null {
+    if (kind === 'unknown') {
+      this.riskHead?.push(chunk);
+      return null;
+    }
+    if (this.riskHead) {
+      if (kind === 'zip') this.risk = new DocxRiskCheck(this.budget);
+      if (kind === 'pdf') this.risk = new PdfRiskCheck(this.budget);
+      chunk = Buffer.concat([...this.riskHead, chunk]);
+      this.riskHead = null;
+    }
+    return this.risk ? this.risk.push(chunk) : null;
+  }
+
+  private conclude(type: EvidenceType | null, callback: TransformCallback): void {
     const text = type === 'text' ? this.text.kept : null;
     this.inspection = {
       size: this.size,
