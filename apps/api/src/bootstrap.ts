@@ -1,10 +1,10 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
-import { startupLogger, type AppConfig } from '@commend/core';
+import { BodyTypeInterceptor, RequestInputPipe, startupLogger, type AppConfig } from '@commend/core';
 import { ApiModule } from './api.module';
 import { QueueBoard } from './queue-board/queue-board';
 
@@ -21,7 +21,9 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix('api/v1');
+  // The input pipe first: it refuses what no DTO should ever see (NUL, lone surrogates, deep nesting).
   app.useGlobalPipes(
+    new RequestInputPipe(),
     new ValidationPipe({
       whitelist: true,
       forbidNonWhitelisted: true,
@@ -29,6 +31,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
       stopAtFirstError: false,
     }),
   );
+  app.useGlobalInterceptors(new BodyTypeInterceptor(app.get(Reflector)));
 
   const openApi = new DocumentBuilder()
     .setTitle('Commend API')

@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@commend/auth';
-import { toErrorBody } from '@commend/core';
+import { AcceptsBody, toErrorBody } from '@commend/core';
 import { consentPage, consentProblemPage } from './consent-page';
 import { ConsentService, type NomineeConsentView } from './consent.service';
 import { ConsentLinkQueryDto, NomineeConsentDto } from './dto/nomination.dto';
@@ -29,6 +29,7 @@ export class ConsentController {
   @Post()
   @HttpCode(200)
   @Public()
+  @AcceptsBody('application/json', 'application/x-www-form-urlencoded') // the page's form posts without JavaScript
   async decide(@Body() dto: NomineeConsentDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.answer(req, res, () => this.consent.decideByLink(dto.token, dto.decision), dto.token, true);
   }

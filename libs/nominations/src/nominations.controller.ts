@@ -17,6 +17,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
+import { AcceptsBody } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -149,6 +150,8 @@ export class NominationsController {
   }
 
   @Post('nominations/:id/evidence')
+  // Any type: the evidence service parses the multipart body and explains what else is wrong.
+  @AcceptsBody('*/*')
   upload(@Param('id', uuid) id: string, @Req() req: Request, @CurrentUser() user: AuthUser): Promise<Evidence> {
     return this.evidence.upload(id, user, req);
   }

@@ -398,7 +398,8 @@ export class NominationsService {
       }
       nomination.teamMembers = fields.teamMembers.map((m) => ({ ...m, email: m.email?.toLowerCase() }));
     }
-    if (fields.relationship !== undefined) nomination.relationship = fields.relationship.trim() || null;
+    // null clears the relationship (the null rule: docs/architecture.md).
+    if (fields.relationship !== undefined) nomination.relationship = fields.relationship?.trim() || null;
     if (fields.publicityConsent) {
       nomination.publicityConsent = fields.publicityConsent;
       nomination.consentSource = fields.publicityConsent === 'not_asked' ? null : 'nominator';

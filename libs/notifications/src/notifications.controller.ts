@@ -1,23 +1,21 @@
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, Max, Min } from 'class-validator';
+import { Optional, PageNumber } from '@commend/core';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { NOTIFICATION_STATUSES, type NotificationStatus } from './entities/notification.entity';
 import { NotificationsService, type NotificationView } from './notifications.service';
 
 export class ListNotificationsQueryDto {
-  @IsOptional()
+  @Optional()
   @IsIn(NOTIFICATION_STATUSES, { message: `status must be one of ${NOTIFICATION_STATUSES.join(', ')}` })
   status?: NotificationStatus;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -75,7 +75,9 @@ export class ProgrammesService {
       }
       for (const field of DATE_FIELDS) {
         const value = changes[field];
-        if (value !== undefined) programme[field] = new Date(value);
+        // null reaches here only for the dates the DTO declares nullable: it clears them.
+        if (value !== undefined)
+          (programme as Record<typeof field, Date | null>)[field] = value === null ? null : new Date(value);
       }
       const {
         nominationsOpenAt: _o,

@@ -1,23 +1,24 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { Optional } from '@commend/core';
 
 export class AuditQueryDto {
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(100)
   entityId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   entityType?: string;
 
   /** Records before this sequence number (the previous page's last `seq`). */
-  @IsOptional()
+  @Optional()
   @Matches(/^\d{1,18}$/, { message: 'before must be a record sequence number' })
   before?: string;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

@@ -16,3 +16,17 @@ export class StaleVersionError extends DomainError {
     );
   }
 }
+
+/** Request input refused before any DTO sees it: characters that cannot be stored, absurd nesting. */
+export class InvalidInputError extends DomainError {
+  constructor(code: 'request.invalid_text' | 'request.too_deep', message: string) {
+    super('invalid', code, message);
+  }
+}
+
+/** A body of a type the route does not read: it would otherwise be taken as an empty body. */
+export class UnsupportedBodyTypeError extends DomainError {
+  constructor(accepted: string) {
+    super('unsupported', 'request.unsupported_type', `Send the request body as ${accepted}`);
+  }
+}

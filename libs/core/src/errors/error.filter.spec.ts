@@ -1,5 +1,6 @@
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { DomainError } from './domain-error';
+import { QueryFailedError } from 'typeorm';
 import { toErrorBody } from './error.filter';
 
 describe('toErrorBody', () => {
@@ -46,5 +47,25 @@ describe('toErrorBody', () => {
 
     expect(body.statusCode).toBe(500);
     expect(body.message).not.toContain('relation');
+  });
+});
+
+describe('toErrorBody for a unique violation', () => {
+  it('answers 409 naming the column, not the value', () => {
+    const driverError = Object.assign(new Error('duplicate key value violates unique constraint'), {
+      code: '23505',
+      detail: 'Key (reference_prefix)=(SWW27) already exists.',
+    });
+    const body = toErrorBody(new QueryFailedError('INSERT INTO programmes ...', [], driverError));
+
+    expect(body).toMatchObject({ statusCode: 409, code: 'duplicate' });
+    expect(body.message).toContain('reference prefix');
+    expect(body.message).not.toContain('SWW27');
+  });
+
+  it('leaves other database errors as 500s', () => {
+    const driverError = Object.assign(new Error('deadlock detected'), { code: '40P01' });
+
+    expect(toErrorBody(new QueryFailedError('UPDATE ...', [], driverError)).statusCode).toBe(500);
   });
 });

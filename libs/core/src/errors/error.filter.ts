@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DatabaseUnavailableError, isDatabaseUnavailable } from './database-unavailable';
 import { DomainError, ErrorKind } from './domain-error';
 
@@ -31,9 +32,34 @@ function messageOf(response: string | object): string {
   return typeof message === 'string' ? message : 'Request failed';
 }
 
+/** PostgreSQL's unique_violation. */
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * Two requests racing for one unique value (a reference prefix, say) both pass the service's
+ * check; the database refuses the second. That is the same conflict the check reports, so 409,
+ * naming the column(s) from PostgreSQL's detail ("Key (reference_prefix)=(…) already exists")
+ * but not the value.
+ */
+function uniqueViolation(error: unknown): ErrorBody | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const driverError = error.driverError as { code?: unknown; detail?: unknown };
+  if (driverError.code !== UNIQUE_VIOLATION) return null;
+  const columns = /^Key \(([^)]*)\)=/.exec(typeof driverError.detail === 'string' ? driverError.detail : '')?.[1];
+  const what = columns ? columns.replace(/_/g, ' ') : 'value';
+  return {
+    statusCode: HttpStatus.CONFLICT,
+    error: STATUS_CODES[HttpStatus.CONFLICT]!,
+    message: `Another record already has this ${what}: choose another, or reload and try again`,
+    code: 'duplicate',
+  };
+}
+
 /** Turns any thrown error into `{statusCode, error, message}`; never leaks internals on a 500. */
 export function toErrorBody(error: unknown): ErrorBody {
   if (isDatabaseUnavailable(error)) return toErrorBody(new DatabaseUnavailableError());
+  const duplicate = uniqueViolation(error);
+  if (duplicate) return duplicate;
   if (error instanceof DomainError) {
     const statusCode = STATUS[error.kind];
     const body: ErrorBody = {

@@ -1,4 +1,5 @@
-import { IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsString, IsUUID, Length } from 'class-validator';
+import { Optional } from '@commend/core';
 
 export class DeclareConflictDto {
   @IsString()
@@ -6,7 +7,7 @@ export class DeclareConflictDto {
   reason: string;
 
   /** An admin declaring for a judge names them; a judge declares for themselves. */
-  @IsOptional()
+  @Optional()
   @IsUUID(undefined, { message: 'judgeId must be a user id' })
   judgeId?: string;
 }

@@ -4,7 +4,6 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -12,6 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { Optional } from '@commend/core';
 import { OUTCOME_KINDS, type OutcomeKind } from '../entities/outcome.entity';
 
 export class ProposedOutcomeDto {
@@ -32,7 +32,7 @@ export class ProposedOutcomeDto {
   rationale: string;
 
   /** The chair's casting decision, where the tie-break rule needs one. */
-  @IsOptional()
+  @Optional()
   @IsString()
   @Length(3, 2000, { message: 'outcomes.tieBreakReason must say why, in 3 to 2000 characters' })
   tieBreakReason?: string;
@@ -51,7 +51,7 @@ export class ProposeOutcomesDto {
   outcomes: ProposedOutcomeDto[];
 
   /** The version read; required once outcomes were proposed before. */
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   version?: number;

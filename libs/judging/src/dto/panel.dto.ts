@@ -5,32 +5,33 @@ import {
   IsArray,
   IsBoolean,
   IsEmail,
-  IsOptional,
   IsString,
   IsUUID,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsName, Optional } from '@commend/core';
 
 export class PanelMemberDto {
   /** A user who has signed in before. Give this or `email`. */
-  @IsOptional()
+  @Optional()
   @IsUUID(undefined, { message: 'members.userId must be a user id' })
   userId?: string;
 
   /** A work e-mail: the member is matched when they first sign in. Give this or `userId`. */
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'members.email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   chair?: boolean;
 
   /** The member's own team or service: its nominations recuse them. */
-  @IsOptional()
+  @Optional()
   @IsString()
+  @IsName()
   @MaxLength(200)
   team?: string;
 }

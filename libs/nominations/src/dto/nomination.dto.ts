@@ -7,7 +7,6 @@ import {
   IsIn,
   IsISO8601,
   IsInt,
-  IsOptional,
   IsString,
   IsUUID,
   Length,
@@ -17,42 +16,48 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IsName, Nullable, Optional, PageNumber } from '@commend/core';
 import { PUBLICITY_CONSENT, type PublicityConsent } from '../entities/nomination.entity';
 
 export class NomineeDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'nominee.email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
+  @IsName()
   @MaxLength(200)
   jobTitle?: string;
 
   /** The nominee's team or service. */
-  @IsOptional()
+  @Optional()
   @IsString()
+  @IsName()
   @MaxLength(200)
   team?: string;
 }
 
 export class TeamMemberDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsEmail({}, { message: 'teamMembers.email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
+  @IsName()
   @MaxLength(200)
   jobTitle?: string;
 }
@@ -68,29 +73,31 @@ export class StatementDto {
 }
 
 class NominationFieldsDto {
-  @IsOptional()
+  @Optional()
   @ValidateNested()
   @Type(() => NomineeDto)
   nominee?: NomineeDto;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => TeamMemberDto)
   teamMembers?: TeamMemberDto[];
 
-  @IsOptional()
+  /** How the nominator knows the nominee; null clears it. */
+  @Nullable()
   @IsString()
+  @IsName()
   @MaxLength(200)
-  relationship?: string;
+  relationship?: string | null;
 
-  @IsOptional()
+  @Optional()
   @IsIn(PUBLICITY_CONSENT)
   publicityConsent?: PublicityConsent;
 
   /** Statements to set, by criterion; criteria not listed keep their statement. */
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
@@ -100,24 +107,24 @@ class NominationFieldsDto {
 
 export class CreateNominationDto extends NominationFieldsDto {
   /** Submit straight away instead of keeping a draft. */
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   submit?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   confirmPrivacyFindings?: boolean;
 }
 
 export class UpdateNominationDto extends NominationFieldsDto {
-  @Type(() => Number)
+  /** A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
 }
 
 export class SubmitNominationDto {
   /** The nominator has read the privacy findings and submits anyway. */
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   confirmPrivacyFindings?: boolean;
 }
@@ -140,25 +147,22 @@ export class RedactionDto {
 }
 
 export class ListNominationsQueryDto {
-  @IsOptional()
+  @Optional()
   @IsUUID()
   programmeId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsUUID()
   categoryId?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(['draft', 'submitted', 'eligible', 'ineligible', 'withdrawn'])
   status?: string;
 
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
+  @PageNumber()
   page = 1;
 
-  @IsOptional()
+  @Optional()
   @Type(() => Number)
   @IsInt()
   @Min(1)

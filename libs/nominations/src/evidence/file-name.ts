@@ -3,16 +3,12 @@
  * never used as a storage key or a path. So it must be safe to display and to put in a header.
  */
 
+import { BIDI_CONTROL, CONTROL, LONE_SURROGATE } from '@commend/core';
+
 export const MAX_FILE_NAME_CHARS = 200;
 
 export type CleanFileName = { ok: true; name: string } | { ok: false; problem: string };
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
-/** Embeddings, overrides and isolates reorder what is shown, e.g. making 'exe.pdf' read as 'fdp.exe'. */
-const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
-/** A surrogate without its partner is not a character and cannot be encoded as UTF-8. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const SEPARATOR = /[/\\]/;
 /** Spaces of every kind and invisible format characters (zero-width space and the like) show as nothing. */
 const ONLY_DOTS_AND_SPACES = /^[.\s\p{Z}\p{Cf}]+$/u;

@@ -8,7 +8,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   Length,
   Max,
@@ -16,6 +15,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsName, Nullable, Optional } from '@commend/core';
 import {
   EVIDENCE_TYPES,
   NOMINEE_TYPES,
@@ -27,10 +27,11 @@ import {
 
 export class CriterionDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   title: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(2000)
   guidance?: string;
@@ -55,24 +56,25 @@ const MAX_EVIDENCE_BYTES = 25 * 1024 * 1024;
 
 export class CreateCategoryDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   eligibility?: string;
 
-  @IsOptional()
+  @Optional()
   @IsIn(NOMINEE_TYPES)
   nomineeType?: NomineeType;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(10)
@@ -85,25 +87,25 @@ export class CreateCategoryDto {
   @Type(() => CriterionDto)
   criteria: CriterionDto[];
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(20)
   evidenceMaxFiles?: number;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1024)
   @Max(MAX_EVIDENCE_BYTES)
   evidenceMaxBytes?: number;
 
-  @IsOptional()
+  @Optional()
   @IsArray()
   @ArrayUnique()
   @IsIn(EVIDENCE_TYPES, { each: true })
   evidenceTypes?: AllowedEvidenceType[];
 
-  @IsOptional()
+  @Optional()
   @IsIn(TIE_BREAK_RULES)
   tieBreakRule?: TieBreakRule;
 
@@ -112,7 +114,7 @@ export class CreateCategoryDto {
    * programme's value"; true or false overrides it. Responses show it as given, and the value
    * that applies as `effectiveBlindJudging`.
    */
-  @IsOptional()
+  @Nullable()
   @IsBoolean()
   blindJudging?: boolean | null;
 
@@ -121,7 +123,7 @@ export class CreateCategoryDto {
    * programme's value" (`notifyNomineeOnSubmission`); true or false overrides it. Responses
    * show it as given, and the value that applies as `effectiveNotifyNominee`.
    */
-  @IsOptional()
+  @Nullable()
   @IsBoolean()
   notifyNominee?: boolean | null;
 }
@@ -130,8 +132,8 @@ export class CreateCategoryDto {
  * Any of the creation fields, with the version you read. `criteria` replaces every criterion,
  * and is refused once the category has a nomination.
  */
-export class UpdateCategoryDto extends PartialType(CreateCategoryDto) {
-  @Type(() => Number)
+export class UpdateCategoryDto extends PartialType(CreateCategoryDto, { skipNullProperties: false }) {
+  /** A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
 }

@@ -1,10 +1,8 @@
 import { PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsInt,
   IsISO8601,
-  IsOptional,
   IsString,
   Length,
   Matches,
@@ -15,6 +13,7 @@ import {
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { IsName, Nullable, Optional } from '@commend/core';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -39,25 +38,28 @@ const isoMessage = (field: string): { message: string } => ({
 
 export class CreateProgrammeDto {
   @IsString()
+  @IsName()
   @Length(1, 200)
   name: string;
 
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(5000)
   description?: string;
 
-  @IsOptional()
+  /** null clears it. */
+  @Nullable()
   @IsString()
+  @IsName()
   @MaxLength(200)
-  theme?: string;
+  theme?: string | null;
 
   @Matches(/^[A-Z][A-Z0-9]{1,9}$/, {
     message: 'referencePrefix must be 2 to 10 capital letters or digits, starting with a letter (e.g. SWW27)',
   })
   referencePrefix: string;
 
-  @IsOptional()
+  @Optional()
   @Validate(IsTimeZone)
   timeZone?: string;
 
@@ -67,40 +69,45 @@ export class CreateProgrammeDto {
   @IsISO8601(ISO, isoMessage('nominationsCloseAt'))
   nominationsCloseAt: string;
 
-  @IsOptional()
+  /** null clears it. */
+  @Nullable()
   @IsISO8601(ISO, isoMessage('judgingCloseAt'))
-  judgingCloseAt?: string;
+  judgingCloseAt?: string | null;
 
-  @IsOptional()
+  /** null clears it. */
+  @Nullable()
   @IsISO8601(ISO, isoMessage('plannedAnnouncementAt'))
-  plannedAnnouncementAt?: string;
+  plannedAnnouncementAt?: string | null;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   blindJudging?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   notifyNomineeOnSubmission?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   privacyFindingsBlockSubmission?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   peerScoresVisibleAfterOwn?: boolean;
 
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(120)
   retentionMonths?: number;
 }
 
-/** Any of the creation fields, with the version you read; a stale one gets 409 and changes nothing. */
-export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto) {
-  @Type(() => Number)
+/**
+ * Any of the creation fields, with the version you read; a stale one gets 409 and changes nothing.
+ * `skipNullProperties: false`: null is validated like any value (the null rule, in @commend/core).
+ */
+export class UpdateProgrammeDto extends PartialType(CreateProgrammeDto, { skipNullProperties: false }) {
+  /** A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
   @IsInt({ message: 'version must be the version you last read' })
   version: number;
 }
