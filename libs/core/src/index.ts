@@ -23,3 +23,4 @@ export * from './validation/optional';
 export * from './validation/page';
 export * from './validation/request-input.pipe';
 export * from './validation/text';
+export * from './text/escape-html';

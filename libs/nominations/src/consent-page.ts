@@ -1,7 +1,5 @@
+import { escapeHtml } from '@commend/core';
 import type { NomineeConsentView } from './consent.service';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escape = (value: string): string => value.replace(/[&<>"']/g, (ch) => ESCAPES[ch]);
 
 const ANSWER: Record<NomineeConsentView['publicityConsent'], string> = {
   not_asked: 'You have not answered yet.',
@@ -17,13 +15,13 @@ function page(title: string, body: string[]): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="referrer" content="no-referrer">',
-    `<title>${escape(title)}</title>`,
+    `<title>${escapeHtml(title)}</title>`,
     '<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#212b32;margin:0}' +
       'main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}button{font-size:1rem;padding:.5rem 1rem;margin:0 .5rem .5rem 0}</style>',
     '</head>',
     '<body>',
     '<main>',
-    `<h1>${escape(title)}</h1>`,
+    `<h1>${escapeHtml(title)}</h1>`,
     ...body,
     '</main>',
     '</body>',
@@ -37,16 +35,16 @@ function page(title: string, body: string[]): string {
  * opens it, and its form posts the answer (the token goes in the form, not the address).
  */
 export function consentPage(view: NomineeConsentView, token: string, answered = false): string {
-  const who = view.nomineeName ? `${escape(view.nomineeName)}, you` : 'You';
+  const who = view.nomineeName ? `${escapeHtml(view.nomineeName)}, you` : 'You';
   return page('May we publish your name?', [
     ...(answered ? ['<p role="status"><strong>Thank you: your answer is saved.</strong></p>'] : []),
-    `<p>${who} were nominated for the ${escape(view.category)} in the ${escape(view.programme)}.</p>`,
+    `<p>${who} were nominated for the ${escapeHtml(view.category)} in the ${escapeHtml(view.programme)}.</p>`,
     '<p>When the winners are announced they are published on a public page. We put your name on it only if you ' +
       'agree; if you do not, the page names your team or service instead. You can change your answer until the ' +
       'winners are announced.</p>',
-    `<p>${escape(ANSWER[view.publicityConsent])}</p>`,
+    `<p>${escapeHtml(ANSWER[view.publicityConsent])}</p>`,
     '<form method="post" action="consent">',
-    `<input type="hidden" name="token" value="${escape(token)}">`,
+    `<input type="hidden" name="token" value="${escapeHtml(token)}">`,
     '<button type="submit" name="decision" value="given">Yes, publish my name</button>',
     '<button type="submit" name="decision" value="refused">No, do not publish my name</button>',
     '</form>',
@@ -55,5 +53,5 @@ export function consentPage(view: NomineeConsentView, token: string, answered = 
 
 /** Why the link cannot be used, as a page. */
 export function consentProblemPage(message: string): string {
-  return page('This consent link cannot be used', [`<p>${escape(message)}</p>`]);
+  return page('This consent link cannot be used', [`<p>${escapeHtml(message)}</p>`]);
 }

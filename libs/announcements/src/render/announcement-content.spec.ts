@@ -1,10 +1,4 @@
-import {
-  type AnnouncedAward,
-  type AnnouncementInput,
-  announcedName,
-  escapeHtml,
-  renderAnnouncement,
-} from './announcement-content';
+import { type AnnouncedAward, type AnnouncementInput, announcedName, renderAnnouncement } from './announcement-content';
 
 const award = (overrides: Partial<AnnouncedAward>): AnnouncedAward => ({
   kind: 'winner',
@@ -36,22 +30,6 @@ const input = (overrides: Partial<AnnouncementInput> = {}): AnnouncementInput =>
     },
   ],
   ...overrides,
-});
-
-describe('escapeHtml', () => {
-  it('escapes the five HTML-significant characters', () => {
-    expect(escapeHtml(`<a href="x">Tom & Jerry's</a>`)).toBe(
-      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;',
-    );
-  });
-
-  it('escapes an ampersand once, not twice', () => {
-    expect(escapeHtml('&lt;')).toBe('&amp;lt;');
-  });
-
-  it('leaves ordinary text, including non-ASCII, alone', () => {
-    expect(escapeHtml('Zoë — “thank you”')).toBe('Zoë — “thank you”');
-  });
 });
 
 describe('announcedName', () => {

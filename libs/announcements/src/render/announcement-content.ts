@@ -1,3 +1,4 @@
+import { escapeHtml } from '@commend/core';
 import {
   AWARD_LABEL,
   AWARD_RANK,
@@ -35,19 +36,6 @@ const NO_CATEGORIES = 'No awards have been announced.';
 /** Plain-text line width: fits an e-mail client without its own re-wrapping. */
 const TEXT_WIDTH = 72;
 const CITATION_INDENT = '  ';
-
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Escapes text for an HTML element or a quoted attribute value. */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
-}
 
 const present = (value: string | null): string | null => {
   const trimmed = value?.trim();

@@ -1,11 +1,9 @@
+import { escapeHtml } from '@commend/core';
 export interface Message {
   subject: string;
   text: string;
   html: string;
 }
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * One e-mail in plain text and simple HTML from the same paragraphs: a greeting, what
