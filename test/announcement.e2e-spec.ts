@@ -13,6 +13,7 @@ import {
   type OpenProgramme,
   type QueueStack,
   type SinkMessage,
+  submitScorecard,
 } from '@commend/testing';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -28,30 +29,9 @@ describe('The programme clock and the announcement', () => {
       status: string;
       version: number;
     };
-  /** Until every event is relayed and every message sent, so what follows starts from quiet. */
-  const settle = async () => {
-    for (let i = 0; i < 100; i++) {
-      const [{ busy }] = await stack.api.db.query<{ busy: number }[]>(
-        `SELECT (SELECT count(*) FROM outbox_events WHERE relayed_at IS NULL)
-              + (SELECT count(*) FROM notifications WHERE status = 'pending') AS busy`,
-      );
-      if (Number(busy) === 0) return sleep(1_000);
-      await sleep(200);
-    }
-    throw new Error('The queue did not settle');
-  };
-  const score = async (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) => {
-    const scores = category.criteria.map((c) => ({ criterionId: c.id, score: Math.min(value, c.scaleMax) }));
-    await stack.api.http
-      .put(`/api/v1/nominations/${nominationId}/scorecard`)
-      .set('Authorization', as(judge))
-      .send({ scores })
-      .expect(200);
-    await stack.api.http
-      .post(`/api/v1/nominations/${nominationId}/scorecard/submit`)
-      .set('Authorization', as(judge))
-      .expect(200);
-  };
+  const settle = () => stack.settle();
+  const score = (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) =>
+    submitScorecard(stack.api, judge, nominationId, category, value);
 
   beforeAll(async () => {
     stack = await startQueueStack();

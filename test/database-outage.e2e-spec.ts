@@ -2,15 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import {
-  freeTcpPort,
-  spawnApp,
-  startTestApi,
-  TEST_CLIENT_ID,
-  TEST_TENANT_ID,
-  type SpawnedApp,
-  type TestApi,
-} from '@commend/testing';
+import { freeTcpPort, spawnApp, startTestApi, type SpawnedApp, type TestApi } from '@commend/testing';
 import { dataSourceOptions } from '../migrations/data-source';
 import { ensureBinaries, startPostgres, startRedis, type PostgresHandle, type RedisHandle } from '../scripts/services';
 
@@ -42,17 +34,7 @@ describe('While PostgreSQL is down', () => {
     redis = await startRedis({ redisServer, port: await freeTcpPort() });
 
     api = await startTestApi({ DATABASE_URL: postgres.url('commend'), REDIS_URL: redis.url });
-    worker = spawnApp('worker', {
-      NODE_ENV: 'test',
-      DATABASE_URL: postgres.url('commend'),
-      REDIS_URL: redis.url,
-      AUTH_TENANT_ID: TEST_TENANT_ID,
-      AUTH_CLIENT_ID: TEST_CLIENT_ID,
-      AUTH_METADATA_URL: api.idp.metadataUrl,
-      AUTH_CA_FILE: api.idp.caFile,
-      EVIDENCE_STORAGE_DIR: api.config.evidenceStorageDir,
-      LOG_LEVEL: 'info',
-    });
+    worker = spawnApp('worker', api.processEnv());
     await until(
       () => worker.output().includes('Worker ready'),
       () => worker.output(),

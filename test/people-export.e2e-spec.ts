@@ -1,14 +1,4 @@
-import {
-  freeTcpPort,
-  spawnApp,
-  startTestApi,
-  TEST_CLIENT_ID,
-  TEST_TENANT_ID,
-  testRedisUrl,
-  waitForHttp,
-  type SpawnedApp,
-  type TestApi,
-} from '@commend/testing';
+import { freeTcpPort, spawnApp, startTestApi, waitForHttp, type SpawnedApp, type TestApi } from '@commend/testing';
 
 /**
  * The subject access export, on the built API as production runs it, with its request log
@@ -23,18 +13,7 @@ describe('The subject access export', () => {
   beforeAll(async () => {
     api = await startTestApi();
     const port = await freeTcpPort();
-    server = spawnApp('api', {
-      NODE_ENV: 'test',
-      PORT: String(port),
-      DATABASE_URL: api.config.databaseUrl,
-      REDIS_URL: testRedisUrl(),
-      AUTH_TENANT_ID: TEST_TENANT_ID,
-      AUTH_CLIENT_ID: TEST_CLIENT_ID,
-      AUTH_METADATA_URL: api.idp.metadataUrl,
-      AUTH_CA_FILE: api.idp.caFile,
-      EVIDENCE_STORAGE_DIR: api.config.evidenceStorageDir,
-      LOG_LEVEL: 'info',
-    });
+    server = spawnApp('api', { ...api.processEnv(), PORT: String(port) });
     base = `http://127.0.0.1:${port}/api/v1`;
     await waitForHttp(`${base}/health`, server);
   });

@@ -8,6 +8,7 @@ import {
   type OpenProgramme,
   type QueueStack,
   type SinkMessage,
+  submitScorecard,
 } from '@commend/testing';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -46,29 +47,9 @@ describe('A programme played end to end', () => {
   const n: Record<string, { id: string; reference: string }> = {};
   const as = (user: string) => `Bearer ${stack.api.token(user)}`;
   const to = (messages: SinkMessage[], address: string) => messages.filter((m) => m.to.includes(address));
-  const settle = async () => {
-    for (let i = 0; i < 100; i++) {
-      const [{ busy }] = await stack.api.db.query<{ busy: number }[]>(
-        `SELECT (SELECT count(*) FROM outbox_events WHERE relayed_at IS NULL)
-              + (SELECT count(*) FROM notifications WHERE status = 'pending') AS busy`,
-      );
-      if (Number(busy) === 0) return sleep(1_000);
-      await sleep(200);
-    }
-    throw new Error('The queue did not settle');
-  };
-  const score = async (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) => {
-    const scores = category.criteria.map((c) => ({ criterionId: c.id, score: Math.min(value, c.scaleMax) }));
-    await stack.api.http
-      .put(`/api/v1/nominations/${nominationId}/scorecard`)
-      .set('Authorization', as(judge))
-      .send({ scores })
-      .expect(200);
-    await stack.api.http
-      .post(`/api/v1/nominations/${nominationId}/scorecard/submit`)
-      .set('Authorization', as(judge))
-      .expect(200);
-  };
+  const settle = () => stack.settle();
+  const score = (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) =>
+    submitScorecard(stack.api, judge, nominationId, category, value);
   const teamCategory = async (): Promise<OpenProgramme['category']> =>
     (
       await stack.api.http

@@ -14,8 +14,12 @@ export interface ZipEntry {
   deflated?: { bytes: Buffer; size: number };
 }
 
-/** A ZIP as the zip tools write it: local headers, data, central directory and end record. */
-export function zip(entries: ZipEntry[]): Buffer {
+/**
+ * A ZIP as the zip tools write it: local headers, data, central directory and end record.
+ * With `dataDescriptor`, sizes and CRC follow the data instead of being in the local header, as
+ * streaming writers (Java's ZipOutputStream, many web libraries) do.
+ */
+export function zip(entries: ZipEntry[], { dataDescriptor = false } = {}): Buffer {
   const parts: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -29,25 +33,32 @@ export function zip(entries: ZipEntry[]): Buffer {
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(0x0800 | (dataDescriptor ? 0x0008 : 0), 6); // UTF-8 names; sizes after the data
     local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(dataDescriptor ? 0 : crc, 14);
+    local.writeUInt32LE(dataDescriptor ? 0 : data.length, 18);
+    local.writeUInt32LE(dataDescriptor ? 0 : size, 22);
     local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, data);
+    const descriptor = Buffer.alloc(dataDescriptor ? 16 : 0);
+    if (dataDescriptor) {
+      descriptor.writeUInt32LE(0x08074b50, 0);
+      descriptor.writeUInt32LE(crc, 4);
+      descriptor.writeUInt32LE(data.length, 8);
+      descriptor.writeUInt32LE(size, 12);
+    }
+    parts.push(local, name, data, descriptor);
     const header = Buffer.alloc(46);
     header.writeUInt32LE(0x02014b50, 0);
     header.writeUInt16LE(20, 4);
     header.writeUInt16LE(20, 6);
-    local.copy(header, 8, 6, 16);
+    local.copy(header, 8, 6, 16); // flags, method, time, date
     header.writeUInt32LE(crc, 16);
     header.writeUInt32LE(data.length, 20);
     header.writeUInt32LE(size, 24);
     header.writeUInt16LE(name.length, 28);
     header.writeUInt32LE(offset, 42);
     central.push(header, name);
-    offset += local.length + name.length + data.length;
+    offset += local.length + name.length + data.length + descriptor.length;
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);

@@ -114,6 +114,26 @@ export async function setPanel(
     .expect(200);
 }
 
+/** A judge scores every criterion of a nomination `value` (capped at its scale) and submits. */
+export async function submitScorecard(
+  api: TestApi,
+  judge: Parameters<TestApi['token']>[0],
+  nominationId: string,
+  category: OpenProgramme['category'],
+  value: number,
+): Promise<void> {
+  const scores = category.criteria.map((c) => ({ criterionId: c.id, score: Math.min(value, c.scaleMax) }));
+  await api.http
+    .put(`/api/v1/nominations/${nominationId}/scorecard`)
+    .set('Authorization', `Bearer ${api.token(judge)}`)
+    .send({ scores })
+    .expect(200);
+  await api.http
+    .post(`/api/v1/nominations/${nominationId}/scorecard/submit`)
+    .set('Authorization', `Bearer ${api.token(judge)}`)
+    .expect(200);
+}
+
 /** Signs a user in once (so they exist) and returns their id. */
 export async function signIn(api: TestApi, user: Parameters<TestApi['token']>[0], roles?: string[]): Promise<string> {
   const me: { body: { id: string } } = await api.http

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ensureBinaries, startRedis, type RedisHandle } from '../../../scripts/services';
 import { startMailSink, type MailSink } from './mail-sink';
 import { freeTcpPort, spawnApp, type SpawnedApp } from './spawn-app';
-import { startTestApi, TEST_CLIENT_ID, TEST_TENANT_ID, type TestApi } from './test-api';
+import { startTestApi, type TestApi } from './test-api';
 
 export interface QueueStack {
   api: TestApi;
@@ -16,8 +16,12 @@ export interface QueueStack {
   startWorker(): Promise<SpawnedApp>;
   stopRedis(): Promise<void>;
   startRedis(): Promise<void>;
+  /** Until every event is relayed and every message sent, so what follows starts from quiet. */
+  settle(): Promise<void>;
   close(): Promise<void>;
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
  * The API in process, and the built worker as its own process, on this suite's database, its
@@ -36,15 +40,7 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
   };
   const api = await startTestApi({ REDIS_URL: redis.url, ...shared, ...env });
   const workerEnv = {
-    NODE_ENV: 'test',
-    DATABASE_URL: api.config.databaseUrl,
-    REDIS_URL: redis.url,
-    AUTH_TENANT_ID: TEST_TENANT_ID,
-    AUTH_CLIENT_ID: TEST_CLIENT_ID,
-    AUTH_METADATA_URL: api.idp.metadataUrl,
-    AUTH_CA_FILE: api.idp.caFile,
-    EVIDENCE_STORAGE_DIR: api.config.evidenceStorageDir,
-    LOG_LEVEL: 'info', // read for "Worker ready"; the output is kept, not shown
+    ...api.processEnv(),
     CLOCK_INTERVAL_SECONDS: '1',
     NOTIFICATION_ATTEMPTS: '3',
     NOTIFICATION_BACKOFF_MS: '200',
@@ -57,7 +53,7 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
     while (!worker.output().includes('Worker ready')) {
       if (worker.child.exitCode !== null) throw new Error(`The worker exited:\n${worker.output()}`);
       if (Date.now() > deadline) throw new Error(`The worker did not get ready:\n${worker.output()}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
     stack.worker = worker;
     return worker;
@@ -72,6 +68,17 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
     startRedis: async () => {
       redis = await startRedis({ redisServer, port: redisPort, dataDir: redisDir });
       stack.redis = redis;
+    },
+    settle: async () => {
+      for (let i = 0; i < 100; i++) {
+        const [{ busy }] = await api.db.query<{ busy: number }[]>(
+          `SELECT (SELECT count(*) FROM outbox_events WHERE relayed_at IS NULL)
+                + (SELECT count(*) FROM notifications WHERE status = 'pending') AS busy`,
+        );
+        if (Number(busy) === 0) return sleep(1_000);
+        await sleep(200);
+      }
+      throw new Error('The queue did not settle');
     },
     close: async () => {
       await stack.worker?.stop();

@@ -23,6 +23,8 @@ export interface TestApi {
   db: DataSource;
   /** An access token from the dev issuer for a demo user, or a user given inline. */
   token(user: TokenRequest['user'], roles?: string[], extra?: Omit<TokenRequest, 'user' | 'roles'>): string;
+  /** What a built API or worker process needs to run beside this one: its database, issuer and evidence folder. */
+  processEnv(): Record<string, string>;
   close(): Promise<void>;
 }
 
@@ -57,6 +59,17 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     config,
     db,
     token: (user, roles, extra) => idp.mintToken({ user, roles, ...extra }),
+    processEnv: () => ({
+      NODE_ENV: 'test',
+      DATABASE_URL: config.databaseUrl,
+      REDIS_URL: config.redisUrl,
+      AUTH_TENANT_ID: TEST_TENANT_ID,
+      AUTH_CLIENT_ID: TEST_CLIENT_ID,
+      AUTH_METADATA_URL: idp.metadataUrl,
+      AUTH_CA_FILE: idp.caFile,
+      EVIDENCE_STORAGE_DIR: config.evidenceStorageDir,
+      LOG_LEVEL: 'info', // read for "ready" lines and kept, not shown
+    }),
     close: async () => {
       await app.close();
       await idp.stop();

@@ -1,80 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { crc32, deflateRawSync } from 'node:zlib';
+import { zip, type ZipEntry } from '@commend/testing';
 import { EvidenceInspection, EvidenceInspector, EvidenceTooLargeError } from './evidence-inspector';
 
 // ---- Building small real files ----------------------------------------------------------------
-
-interface ZipEntry {
-  name: string;
-  data: string | Buffer;
-  /** Stored (0) or deflated (8, the default). */
-  method?: 0 | 8;
-}
-
-/**
- * A real ZIP: local headers, data, central directory and end record, as the zip tools write them.
- * With `dataDescriptor`, sizes and CRC follow the data instead of being in the local header, as
- * streaming writers (Java's ZipOutputStream, many web libraries) do.
- */
-function zip(entries: ZipEntry[], { dataDescriptor = false } = {}): Buffer {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const raw = Buffer.isBuffer(entry.data) ? entry.data : Buffer.from(entry.data, 'utf8');
-    const method = entry.method ?? 8;
-    const data = method === 8 ? deflateRawSync(raw) : raw;
-    const crc = crc32(raw);
-    const flags = 0x0800 | (dataDescriptor ? 0x0008 : 0); // UTF-8 names; sizes after the data
-
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(flags, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(0x6000, 10); // 12:00
-    local.writeUInt16LE(0x5a75, 12); // 2025-03-21
-    local.writeUInt32LE(dataDescriptor ? 0 : crc, 14);
-    local.writeUInt32LE(dataDescriptor ? 0 : data.length, 18);
-    local.writeUInt32LE(dataDescriptor ? 0 : raw.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
-    parts.push(local, name, data);
-    if (dataDescriptor) {
-      const descriptor = Buffer.alloc(16);
-      descriptor.writeUInt32LE(0x08074b50, 0);
-      descriptor.writeUInt32LE(crc, 4);
-      descriptor.writeUInt32LE(data.length, 8);
-      descriptor.writeUInt32LE(raw.length, 12);
-      parts.push(descriptor);
-    }
-
-    const header = Buffer.alloc(46);
-    header.writeUInt32LE(0x02014b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(20, 6);
-    local.copy(header, 8, 6, 16); // flags, method, time, date
-    header.writeUInt32LE(crc, 16);
-    header.writeUInt32LE(data.length, 20);
-    header.writeUInt32LE(raw.length, 24);
-    header.writeUInt16LE(name.length, 28);
-    header.writeUInt32LE(offset, 42);
-    central.push(header, name);
-
-    offset += parts.slice(-(dataDescriptor ? 4 : 3)).reduce((sum, part) => sum + part.length, 0);
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, directory, end]);
-}
 
 /** Deterministic bytes that do not compress, standing in for an embedded image. */
 function noise(length: number): Buffer {
