@@ -12,7 +12,7 @@ import {
   STORAGE_DRIVER,
   type StorageDriver,
 } from '@commend/core';
-import { Programme } from '@commend/programmes';
+import { canTransition, Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
 import type { AnnouncedCategory } from './render/announcement-content';
@@ -79,7 +79,8 @@ export class AnnouncementsService {
       const repo = manager.getRepository(Announcement);
       const existing = await repo.findOneBy({ programmeId });
       if (existing?.status === 'published') throw this.published();
-      if (programme.status !== 'decided') {
+      // Scheduled only once the programme may become announced, so the firing finds it so.
+      if (!canTransition(programme.status, 'announced')) {
         throw new DomainError(
           'unprocessable',
           'announcement.not_decided',
