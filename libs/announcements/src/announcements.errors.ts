@@ -11,3 +11,26 @@ export class AnnouncementTimeError extends DomainError {
     );
   }
 }
+
+export class AnnouncementPastError extends DomainError {
+  constructor() {
+    super('invalid', 'announcement.past', 'at is in the past: give a future time, or leave it out to announce now');
+  }
+}
+
+/** Winners are announced once every category's outcomes are approved (the programme is decided). */
+export class AnnouncementNotDecidedError extends DomainError {
+  constructor(programmeStatus: string) {
+    super(
+      'unprocessable',
+      'announcement.not_decided',
+      `The announcement can be made once every category's outcomes are approved; the programme is ${programmeStatus}`,
+    );
+  }
+}
+
+export class AnnouncementPublishedError extends DomainError {
+  constructor() {
+    super('conflict', 'announcement.published', 'The announcement has been made; it cannot be changed');
+  }
+}

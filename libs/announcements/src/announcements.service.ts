@@ -4,19 +4,13 @@ import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import {
-  DomainError,
-  lockOrFail,
-  NotFoundError,
-  OutboxService,
-  STORAGE_DRIVER,
-  type StorageDriver,
-} from '@commend/core';
+import { lockOrFail, NotFoundError, OutboxService, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { canTransition, Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
 import type { AnnouncedCategory } from './render/announcement-content';
 import { parseAnnouncementTime } from './announcement-time';
+import { AnnouncementNotDecidedError, AnnouncementPastError, AnnouncementPublishedError } from './announcements.errors';
 import { approvedOutcomes, publicCategories } from './winners';
 
 export interface AnnouncementView {
@@ -67,26 +61,14 @@ export class AnnouncementsService {
     if (!zone) throw new NotFoundError('programme');
     const at = atText === undefined ? undefined : parseAnnouncementTime(atText, zone.timeZone);
     const when = at ?? new Date();
-    if (at && at.getTime() < Date.now() - 60_000) {
-      throw new DomainError(
-        'invalid',
-        'announcement.past',
-        'at is in the past: give a future time, or leave it out to announce now',
-      );
-    }
+    if (at && at.getTime() < Date.now() - 60_000) throw new AnnouncementPastError();
     const saved = await this.dataSource.transaction(async (manager) => {
       const programme = await lockOrFail(manager, Programme, programmeId, 'programme');
       const repo = manager.getRepository(Announcement);
       const existing = await repo.findOneBy({ programmeId });
-      if (existing?.status === 'published') throw this.published();
+      if (existing?.status === 'published') throw new AnnouncementPublishedError();
       // Scheduled only once the programme may become announced, so the firing finds it so.
-      if (!canTransition(programme.status, 'announced')) {
-        throw new DomainError(
-          'unprocessable',
-          'announcement.not_decided',
-          `The announcement can be made once every category's outcomes are approved; the programme is ${programme.status}`,
-        );
-      }
+      if (!canTransition(programme.status, 'announced')) throw new AnnouncementNotDecidedError(programme.status);
       const announcement = existing ?? repo.create({ programmeId });
       Object.assign(announcement, { status: 'scheduled', at: when, scheduledBy: director.id, updatedAt: new Date() });
       const row = await repo.save(announcement);
@@ -111,7 +93,7 @@ export class AnnouncementsService {
       const repo = manager.getRepository(Announcement);
       const announcement = await repo.findOne({ where: { programmeId }, lock: { mode: 'pessimistic_write' } });
       if (!announcement || announcement.status === 'cancelled') throw new NotFoundError('announcement');
-      if (announcement.status === 'published') throw this.published();
+      if (announcement.status === 'published') throw new AnnouncementPublishedError();
       announcement.status = 'cancelled';
       const row = await repo.save(announcement);
       await this.audit.record(manager, {
@@ -183,13 +165,5 @@ export class AnnouncementsService {
       }),
     );
     return { certificate, stream: await this.storage.read(certificate.storageKey) };
-  }
-
-  private published(): DomainError {
-    return new DomainError(
-      'conflict',
-      'announcement.published',
-      'The announcement has been made; it cannot be changed',
-    );
   }
 }

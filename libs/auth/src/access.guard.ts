@@ -2,10 +2,11 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
-import { DomainError, isDatabaseUnavailable } from '@commend/core';
+import { isDatabaseUnavailable } from '@commend/core';
 import { ALLOWED_ROLES, IS_PUBLIC } from './access.decorators';
+import { InvalidTokenError, RoleRequiredError } from './auth.errors';
 import type { AuthUser } from './auth-user';
-import type { Role } from './role';
+import { hasRole, type Role } from './role';
 
 /**
  * The one global guard: every route needs a valid Entra ID access token unless marked
@@ -26,9 +27,7 @@ export class AccessGuard extends AuthGuard('entra-id') {
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ALLOWED_ROLES, targets);
     if (!allowed?.length) return true;
     const user = context.switchToHttp().getRequest<Request & { user: AuthUser }>().user;
-    if (!allowed.some((role) => user.roles.includes(role))) {
-      throw new DomainError('forbidden', 'auth.role_required', `This needs one of these roles: ${allowed.join(', ')}`);
-    }
+    if (!hasRole(user, ...allowed)) throw new RoleRequiredError(allowed);
     return true;
   }
 
@@ -36,13 +35,7 @@ export class AccessGuard extends AuthGuard('entra-id') {
     // An outage while provisioning the user goes to the error filter as it is, to become a 503.
     if (error instanceof Error || isDatabaseUnavailable(error)) throw error;
     if (error) throw new Error('Authentication failed');
-    if (!user) {
-      throw new DomainError(
-        'unauthenticated',
-        'auth.invalid_token',
-        'Sign in: the access token is missing, expired or not valid for Commend',
-      );
-    }
+    if (!user) throw new InvalidTokenError();
     return user;
   }
 }

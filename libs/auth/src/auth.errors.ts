@@ -1,4 +1,39 @@
 import { DomainError } from '@commend/core';
+import type { Role } from './role';
+
+/** No token, or one that fails the library's checks (signature, issuer, audience, expiry). */
+export class InvalidTokenError extends DomainError {
+  constructor() {
+    super(
+      'unauthenticated',
+      'auth.invalid_token',
+      'Sign in: the access token is missing, expired or not valid for Commend',
+    );
+  }
+}
+
+/** The issuer's metadata or keys cannot be fetched (OidcKeysService), so no token can be checked. */
+export class SignInUnavailableError extends DomainError {
+  constructor() {
+    super(
+      'unavailable',
+      'auth.issuer_unavailable',
+      'Sign-in is unavailable: the identity provider cannot be reached. Try again in a few minutes.',
+    );
+  }
+}
+
+export class TokenIdentityMissingError extends DomainError {
+  constructor() {
+    super('unauthenticated', 'auth.identity_missing', 'The access token does not identify a user (tid and oid claims)');
+  }
+}
+
+export class WrongTenantError extends DomainError {
+  constructor() {
+    super('unauthenticated', 'auth.wrong_tenant', 'The access token was issued for another organisation');
+  }
+}
 
 /** A genuine token, but not one for Commend's API: it lacks the API's scope. */
 export class TokenScopeError extends DomainError {
@@ -29,5 +64,12 @@ export class SignInNotAllowedError extends DomainError {
       'auth.not_allowed',
       `You cannot use Commend with this account: ${reason}. Ask ${contact} for access.`,
     );
+  }
+}
+
+/** Signed in, but without any of the roles a route is `@Allow`ed to. */
+export class RoleRequiredError extends DomainError {
+  constructor(allowed: Role[]) {
+    super('forbidden', 'auth.role_required', `This needs one of these roles: ${allowed.join(', ')}`);
   }
 }

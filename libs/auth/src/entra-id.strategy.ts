@@ -1,8 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { BearerStrategy } from 'passport-azure-ad';
-import { APP_CONFIG, DomainError, type AppConfig } from '@commend/core';
-import { SignInNotAllowedError, TokenScopeError, TokenVersionError } from './auth.errors';
+import { APP_CONFIG, type AppConfig } from '@commend/core';
+import {
+  SignInNotAllowedError,
+  SignInUnavailableError,
+  TokenIdentityMissingError,
+  TokenScopeError,
+  TokenVersionError,
+  WrongTenantError,
+} from './auth.errors';
 import type { AuthUser } from './auth-user';
 import { identityFromClaims } from './claims';
 import { OidcKeysService, type OidcDocument, type SigningKey } from './oidc-keys.service';
@@ -57,13 +64,6 @@ function keyIdOf(token: string): string | undefined {
   }
 }
 
-const issuerUnavailable = (): DomainError =>
-  new DomainError(
-    'unavailable',
-    'auth.issuer_unavailable',
-    'Sign-in is unavailable: the identity provider cannot be reached. Try again in a few minutes.',
-  );
-
 /**
  * passport-azure-ad's BearerStrategy, which still validates signature, issuer, audience,
  * expiry and algorithm, with its metadata loading replaced by OidcKeysService (see there
@@ -75,7 +75,7 @@ class ContainedBearerStrategy extends BearerStrategy {
   loadMetadata(_params: unknown, next: (error: Error | null, metadata?: LibraryMetadata) => void): void {
     this.keys.document().then(
       (doc) => next(null, toLibraryMetadata(doc)),
-      () => this.error(issuerUnavailable()),
+      () => this.error(new SignInUnavailableError()),
     );
   }
 
@@ -95,7 +95,7 @@ class ContainedBearerStrategy extends BearerStrategy {
         const fresh = toLibraryMetadata(doc);
         verify(req, token, fresh, { ...options, algorithms: fresh.oidc.algorithms }, done);
       },
-      () => this.error(issuerUnavailable()),
+      () => this.error(new SignInUnavailableError()),
     );
   }
 }
@@ -138,19 +138,9 @@ export class EntraIdStrategy extends PassportStrategy(ContainedBearerStrategy, '
     if (!scopes.includes(auth.scope)) throw new TokenScopeError(auth.scope);
     const { tid, oid } = claims;
     if (typeof tid !== 'string' || typeof oid !== 'string' || !GUID.test(tid) || !GUID.test(oid)) {
-      throw new DomainError(
-        'unauthenticated',
-        'auth.identity_missing',
-        'The access token does not identify a user (tid and oid claims)',
-      );
+      throw new TokenIdentityMissingError();
     }
-    if (tid.toLowerCase() !== auth.tenantId.toLowerCase()) {
-      throw new DomainError(
-        'unauthenticated',
-        'auth.wrong_tenant',
-        'The access token was issued for another organisation',
-      );
-    }
+    if (tid.toLowerCase() !== auth.tenantId.toLowerCase()) throw new WrongTenantError();
     const identity = identityFromClaims(claims, tid.toLowerCase(), oid.toLowerCase());
     // Before provisioning: a person outside the boundary leaves no row behind.
     const refusal = signInRefusal(auth, identity, claims);

@@ -2,15 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
-import { DomainError, lockOrFail, NotFoundError, OutboxService } from '@commend/core';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
+import { lockOrFail, NotFoundError, OutboxService } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category } from '@commend/programmes';
 import type { DeclareConflictDto } from './dto/conflict.dto';
 import { Conflict } from './entities/conflict.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
-import { JudgingInvalidError } from './judging.errors';
+import { ConflictNotYoursError, JudgingInvalidError } from './judging.errors';
 
 export interface ConflictView {
   id: string;
@@ -53,13 +53,9 @@ export class ConflictsService {
    * keeps one record; a cleared one is raised again with the new reason.
    */
   async declare(nominationId: string, dto: DeclareConflictDto, user: AuthUser): Promise<ConflictView> {
-    const byAdmin = user.roles.includes(Role.Admin) && dto.judgeId !== undefined && dto.judgeId !== user.id;
+    const byAdmin = hasRole(user, Role.Admin) && dto.judgeId !== undefined && dto.judgeId !== user.id;
     if (dto.judgeId !== undefined && dto.judgeId !== user.id && !byAdmin) {
-      throw new DomainError(
-        'forbidden',
-        'conflict.not_yours',
-        'Only an admin can declare a conflict for another judge',
-      );
+      throw new ConflictNotYoursError();
     }
     const judgeId = byAdmin ? dto.judgeId! : user.id;
     if (!byAdmin) await this.access.onPanel(user, nominationId);
@@ -125,7 +121,7 @@ export class ConflictsService {
   async list(categoryId: string, user: AuthUser): Promise<ConflictView[]> {
     const category = await this.dataSource.getRepository(Category).findOneBy({ id: categoryId });
     if (!category) throw new NotFoundError('category');
-    const admin = user.roles.includes(Role.Admin);
+    const admin = hasRole(user, Role.Admin);
     if (!admin) await this.access.chairSeat(user, categoryId);
     await this.access.raiseConflicts(categoryId);
     const conflicts = await this.query('c.category_id = $1', [categoryId]);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category, Programme } from '@commend/programmes';
@@ -15,9 +15,6 @@ export interface JudgeContext {
   programme: Programme;
   seat: PanelMember;
 }
-
-const isJudge = (user: AuthUser): boolean => user.roles.includes(Role.Judge) || user.roles.includes(Role.Chair);
-const isChair = (user: AuthUser): boolean => user.roles.includes(Role.Chair);
 
 /**
  * Who may judge what. A seat needs both the data (a panel row) and the token's role; a chair's
@@ -37,7 +34,8 @@ export class JudgingAccess {
    * name: the token's `email` claim is anyone's to set (claims.ts).
    */
   async seats(user: AuthUser): Promise<PanelMember[]> {
-    if (!isJudge(user)) return [];
+    // A chair is a judge too (DESIGN.md), whether or not the token also says Judge.
+    if (!hasRole(user, Role.Judge, Role.Chair)) return [];
     if (user.username) {
       await this.dataSource.query(
         `UPDATE panel_members pm SET user_id = $1
@@ -56,7 +54,7 @@ export class JudgingAccess {
   /** The chair's seat of a category, or 403. */
   async chairSeat(user: AuthUser, categoryId: string): Promise<PanelMember> {
     const seat = await this.seat(user, categoryId);
-    if (!seat?.chair || !isChair(user)) throw new NotChairError();
+    if (!seat?.chair || !hasRole(user, Role.Chair)) throw new NotChairError();
     return seat;
   }
 

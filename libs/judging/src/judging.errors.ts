@@ -1,4 +1,5 @@
 import { DomainError } from '@commend/core';
+import type { Category } from '@commend/programmes';
 
 export class NotChairError extends DomainError {
   constructor() {
@@ -39,5 +40,94 @@ export class ScorecardIncompleteError extends DomainError {
     super('unprocessable', 'scorecard.incomplete', `Score every criterion before submitting: ${missing.join('; ')}`, {
       missing,
     });
+  }
+}
+
+export class ScorecardNotSubmittedError extends DomainError {
+  constructor() {
+    super('conflict', 'scorecard.not_submitted', 'This scorecard is not submitted, so it is open already');
+  }
+}
+
+/** Other judges' scores: hidden by the programme, or until the judge has submitted their own. */
+export class PeerScoresHiddenError extends DomainError {
+  constructor(reason: 'programme_hides_them' | 'own_not_submitted') {
+    super(
+      'forbidden',
+      'scorecard.peers_hidden',
+      reason === 'programme_hides_them'
+        ? "This programme does not show judges each other's scores"
+        : "Submit your own scorecard to see the other judges' scores",
+    );
+  }
+}
+
+export class ConflictNotYoursError extends DomainError {
+  constructor() {
+    super('forbidden', 'conflict.not_yours', 'Only an admin can declare a conflict for another judge');
+  }
+}
+
+/** A director's decision with no proposal to decide on. */
+export class OutcomesNotProposedError extends DomainError {
+  constructor(returned: boolean) {
+    super(
+      'conflict',
+      'outcomes.not_proposed',
+      `There is no proposal to decide on: the chair has not proposed outcomes${returned ? ' since they were returned' : ''}`,
+    );
+  }
+}
+
+export class OutcomesApprovedError extends DomainError {
+  constructor() {
+    super('conflict', 'outcomes.approved', "This category's outcomes are approved and can no longer change");
+  }
+}
+
+export class TooManyWinnersError extends DomainError {
+  constructor(numberOfWinners: number, proposed: number) {
+    super(
+      'unprocessable',
+      'outcomes.too_many_winners',
+      `This category has ${numberOfWinners} winner${numberOfWinners === 1 ? '' : 's'}; ${proposed} were proposed`,
+    );
+  }
+}
+
+export class OutcomeNotEligibleError extends DomainError {
+  constructor(nominationIds: string[]) {
+    super(
+      'unprocessable',
+      'outcomes.not_eligible',
+      `outcomes: ${nominationIds.join(', ')} is not an eligible nomination of this category`,
+    );
+  }
+}
+
+/** An outcome rests on the panel's judgement: a nomination with no submitted scorecard cannot have one. */
+export class OutcomeNotScoredError extends DomainError {
+  constructor(references: string[]) {
+    super(
+      'unprocessable',
+      'outcomes.not_scored',
+      `outcomes: ${references.join(', ')} ${references.length === 1 ? 'has' : 'have'} no submitted scorecard; ` +
+        'an outcome can be given only to a nomination the panel has scored',
+    );
+  }
+}
+
+/** A winner tied with a nomination that is not one, and the category's rule does not separate them. */
+export class TieBreakNeededError extends DomainError {
+  constructor(winner: string, rivals: string[], rule: Category['tieBreakRule']) {
+    super(
+      'unprocessable',
+      'outcomes.tie_break_needed',
+      `${winner} is tied on weighted score with ${rivals.join(', ')}` +
+        (rule === 'chair'
+          ? "; this category's rule is the chair's casting decision"
+          : '; the normalised score does not put it ahead') +
+        ': give tieBreakReason with the chair’s casting decision',
+    );
   }
 }

@@ -2,15 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
-import { DomainError, lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
+import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import type { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
 import { Moderation } from './entities/moderation.entity';
 import { Outcome } from './entities/outcome.entity';
 import { JudgingAccess } from './judging-access.service';
-import { JudgingClosedError, JudgingInvalidError, RecusedError } from './judging.errors';
+import {
+  JudgingClosedError,
+  JudgingInvalidError,
+  OutcomeNotEligibleError,
+  OutcomeNotScoredError,
+  OutcomesApprovedError,
+  OutcomesNotProposedError,
+  RecusedError,
+  TieBreakNeededError,
+  TooManyWinnersError,
+} from './judging.errors';
 import { ResultsService } from './results.service';
 
 export interface OutcomesView {
@@ -33,8 +43,6 @@ export interface OutcomesView {
   }[];
 }
 
-const unprocessable = (code: string, message: string) => new DomainError('unprocessable', code, message);
-
 /**
  * The chair's moderation record and proposed outcomes, and the director's decision. Seen
  * only by the category's chair, directors and admins until the announcement.
@@ -52,7 +60,7 @@ export class OutcomesService {
 
   async get(categoryId: string, user: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
-    const overseer = user.roles.includes(Role.Admin) || user.roles.includes(Role.Director);
+    const overseer = hasRole(user, Role.Admin, Role.Director);
     if (!overseer) await this.access.chairSeat(user, categoryId);
     return this.view(categoryId, overseer || !category.effectiveBlindJudging);
   }
@@ -60,8 +68,7 @@ export class OutcomesService {
   async propose(categoryId: string, dto: ProposeOutcomesDto, chair: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
     await this.access.chairSeat(chair, categoryId);
-    const showNames =
-      !category.effectiveBlindJudging || chair.roles.includes(Role.Admin) || chair.roles.includes(Role.Director);
+    const showNames = !category.effectiveBlindJudging || hasRole(chair, Role.Admin, Role.Director);
     this.checkShape(dto, category);
     const results = await this.results.compute(category, true);
     this.checkTieBreaks(dto, category, results);
@@ -69,7 +76,7 @@ export class OutcomesService {
     await this.dataSource.transaction(async (manager) => {
       const programme = await lockOrFail(manager, Programme, category.programmeId, 'programme');
       const moderation = await this.lockModeration(manager, categoryId, dto.version);
-      if (moderation.status === 'approved') throw this.frozen();
+      if (moderation.status === 'approved') throw new OutcomesApprovedError();
       if (programme.status !== 'closed') {
         throw new JudgingClosedError(
           `Outcomes are proposed once nominations have closed; the programme is ${programme.status}`,
@@ -187,35 +194,18 @@ export class OutcomesService {
       .getRepository(Moderation)
       .findOne({ where: { categoryId }, lock: { mode: 'pessimistic_write' } });
     if (!moderation || moderation.status !== 'proposed') {
-      if (moderation?.status === 'approved') throw this.frozen();
-      throw new DomainError(
-        'conflict',
-        'outcomes.not_proposed',
-        `There is no proposal to decide on: the chair has not proposed outcomes${moderation?.status === 'returned' ? ' since they were returned' : ''}`,
-      );
+      if (moderation?.status === 'approved') throw new OutcomesApprovedError();
+      throw new OutcomesNotProposedError(moderation?.status === 'returned');
     }
     if (moderation.version !== version) throw new StaleVersionError('proposal', moderation.version);
     return moderation;
-  }
-
-  private frozen(): DomainError {
-    return new DomainError(
-      'conflict',
-      'outcomes.approved',
-      "This category's outcomes are approved and can no longer change",
-    );
   }
 
   private checkShape(dto: ProposeOutcomesDto, category: Category): void {
     const ids = dto.outcomes.map((o) => o.nominationId);
     if (new Set(ids).size !== ids.length) throw new JudgingInvalidError('outcomes: a nomination is given two outcomes');
     const winners = dto.outcomes.filter((o) => o.kind === 'winner').length;
-    if (winners > category.numberOfWinners) {
-      throw unprocessable(
-        'outcomes.too_many_winners',
-        `This category has ${category.numberOfWinners} winner${category.numberOfWinners === 1 ? '' : 's'}; ${winners} were proposed`,
-      );
-    }
+    if (winners > category.numberOfWinners) throw new TooManyWinnersError(category.numberOfWinners, winners);
   }
 
   private async checkNominations(
@@ -230,12 +220,7 @@ export class OutcomesService {
       .getRepository(Nomination)
       .findBy({ id: In(ids), categoryId: category.id, status: 'eligible' });
     const missing = ids.filter((id) => !found.some((n) => n.id === id));
-    if (missing.length) {
-      throw unprocessable(
-        'outcomes.not_eligible',
-        `outcomes: ${missing.join(', ')} is not an eligible nomination of this category`,
-      );
-    }
+    if (missing.length) throw new OutcomeNotEligibleError(missing);
     for (const id of ids) {
       if (await this.access.isRecused(manager, id, chair.id)) throw new RecusedError();
     }
@@ -254,14 +239,7 @@ export class OutcomesService {
        ORDER BY n.reference`,
       [nominationIds],
     );
-    if (unscored.length) {
-      const refs = unscored.map((n) => n.reference);
-      throw unprocessable(
-        'outcomes.not_scored',
-        `outcomes: ${refs.join(', ')} ${refs.length === 1 ? 'has' : 'have'} no submitted scorecard; ` +
-          'an outcome can be given only to a nomination the panel has scored',
-      );
-    }
+    if (unscored.length) throw new OutcomeNotScoredError(unscored.map((n) => n.reference));
   }
 
   /**
@@ -285,13 +263,10 @@ export class OutcomesService {
         category.tieBreakRule === 'normalised_then_chair' &&
         rivals.every((r) => (r.normalisedScore ?? -Infinity) < (winner.normalisedScore ?? -Infinity));
       if (!byNormalised && !outcome.tieBreakReason) {
-        throw unprocessable(
-          'outcomes.tie_break_needed',
-          `${winner.reference} is tied on weighted score with ${rivals.map((r) => r.reference).join(', ')}` +
-            (category.tieBreakRule === 'chair'
-              ? "; this category's rule is the chair's casting decision"
-              : '; the normalised score does not put it ahead') +
-            ': give tieBreakReason with the chair’s casting decision',
+        throw new TieBreakNeededError(
+          winner.reference,
+          rivals.map((r) => r.reference),
+          category.tieBreakRule,
         );
       }
     }

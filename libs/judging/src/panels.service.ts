@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, User, type AuthUser } from '@commend/auth';
+import { hasRole, Role, User, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, OutboxService } from '@commend/core';
 import { Category } from '@commend/programmes';
 import type { SetPanelDto } from './dto/panel.dto';
@@ -80,7 +80,7 @@ export class PanelsService {
     if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId }))) {
       throw new NotFoundError('category');
     }
-    if (!user.roles.includes(Role.Admin)) await this.access.chairSeat(user, categoryId);
+    if (!hasRole(user, Role.Admin)) await this.access.chairSeat(user, categoryId);
     return this.view(categoryId);
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { Role, type AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
 import { Category, type TieBreakRule } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
@@ -72,7 +72,7 @@ export class ResultsService {
       .getRepository(Category)
       .findOne({ where: { id: categoryId }, relations: { programme: true } });
     if (!category) throw new NotFoundError('category');
-    const overseer = user.roles.includes(Role.Admin) || user.roles.includes(Role.Director);
+    const overseer = hasRole(user, Role.Admin, Role.Director);
     if (!overseer) await this.access.chairSeat(user, categoryId);
     return this.compute(category, overseer || !category.effectiveBlindJudging);
   }

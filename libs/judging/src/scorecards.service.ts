@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
-import { DomainError, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
+import { NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import type { Category, Criterion, Programme } from '@commend/programmes';
 import type { SaveScorecardDto } from './dto/scorecard.dto';
 import { Moderation } from './entities/moderation.entity';
@@ -14,8 +14,10 @@ import { SCORECARD_PERCENT_SQL } from './results.sql';
 import {
   JudgingClosedError,
   JudgingInvalidError,
+  PeerScoresHiddenError,
   RecusedError,
   ScorecardIncompleteError,
+  ScorecardNotSubmittedError,
   ScorecardSubmittedError,
 } from './judging.errors';
 
@@ -128,13 +130,7 @@ export class ScorecardsService {
       await this.assertOpen(manager, programme, category.id);
       const card = await this.load(manager, nominationId, judgeId, true);
       if (!card) throw new NotFoundError('scorecard');
-      if (card.status !== 'submitted') {
-        throw new DomainError(
-          'conflict',
-          'scorecard.not_submitted',
-          'This scorecard is not submitted, so it is open already',
-        );
-      }
+      if (card.status !== 'submitted') throw new ScorecardNotSubmittedError();
       card.status = 'draft';
       card.percent = null;
       card.reopenedAt = new Date();
@@ -153,22 +149,10 @@ export class ScorecardsService {
    */
   async peers(nominationId: string, user: AuthUser): Promise<ScorecardView[]> {
     const { category, programme, seat } = await this.access.forNomination(user, nominationId);
-    if (!(seat.chair && user.roles.includes(Role.Chair))) {
+    if (!(seat.chair && hasRole(user, Role.Chair))) {
       const own = await this.load(this.dataSource.manager, nominationId, user.id);
-      if (!programme.peerScoresVisibleAfterOwn) {
-        throw new DomainError(
-          'forbidden',
-          'scorecard.peers_hidden',
-          "This programme does not show judges each other's scores",
-        );
-      }
-      if (own?.status !== 'submitted') {
-        throw new DomainError(
-          'forbidden',
-          'scorecard.peers_hidden',
-          "Submit your own scorecard to see the other judges' scores",
-        );
-      }
+      if (!programme.peerScoresVisibleAfterOwn) throw new PeerScoresHiddenError('programme_hides_them');
+      if (own?.status !== 'submitted') throw new PeerScoresHiddenError('own_not_submitted');
     }
     const cards = await this.dataSource.getRepository(Scorecard).find({
       where: { nominationId, status: 'submitted' },

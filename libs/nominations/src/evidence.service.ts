@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { pipeline, type Readable } from 'node:stream';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import type { AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { Category } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
@@ -15,7 +15,6 @@ import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-in
 import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
 import { cleanFileName } from './evidence/file-name';
-import { isAdmin } from './nominations.service';
 import { EvidenceRejectedError, NominationStateError } from './nominations.errors';
 
 const TYPE_NAMES: Record<EvidenceType, string> = {
@@ -105,7 +104,8 @@ export class EvidenceService {
     user: AuthUser,
   ): Promise<{ evidence: Evidence; stream: Readable }> {
     const nomination = await this.dataSource.getRepository(Nomination).findOneBy({ id: nominationId });
-    if (!nomination || (nomination.nominatorId !== user.id && !isAdmin(user))) throw new NotFoundError('evidence');
+    if (!nomination || (nomination.nominatorId !== user.id && !hasRole(user, Role.Admin)))
+      throw new NotFoundError('evidence');
     return this.openAudited(nominationId, evidenceId, user, 'nominator-or-admin');
   }
 

@@ -23,6 +23,13 @@ export class NominationInvalidError extends DomainError {
   }
 }
 
+/** Only the nominator changes a nomination: said to an admin, who may see it; others get a 404. */
+export class NotNominatorError extends DomainError {
+  constructor() {
+    super('forbidden', 'nomination.not_owner', 'Only the nominator can change a nomination');
+  }
+}
+
 export class NominationIncompleteError extends DomainError {
   constructor(missing: string[]) {
     super('unprocessable', 'nomination.incomplete', `The nomination is not complete: ${missing.join('; ')}`, {
@@ -41,6 +48,19 @@ export class PrivacyFindingsError extends DomainError {
         : `The privacy check found ${findings.length} possible service-user identifier(s): remove them, or submit again with confirmPrivacyFindings if they are not about a person who uses services`,
       { findings },
     );
+  }
+}
+
+/**
+ * A nomination created with `submit: true` whose submission is refused: the draft is stored
+ * all the same, so the refusal keeps its code and says where the draft is.
+ */
+export class DraftSavedRefusalError extends DomainError {
+  constructor(refusal: NominationIncompleteError | PrivacyFindingsError, nominationId: string) {
+    super(refusal.kind, refusal.code, `${refusal.message}. Your draft is saved.`, {
+      ...(refusal.details as object | undefined),
+      nominationId,
+    });
   }
 }
 

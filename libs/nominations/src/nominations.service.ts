@@ -3,9 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { text as readAll } from 'node:stream/consumers';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import {
-  DomainError,
   lockOrFail,
   NotFoundError,
   OutboxService,
@@ -25,10 +24,12 @@ import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination, type NominationStatus } from './entities/nomination.entity';
 import { toView, type NominationView, type PossibleDuplicate } from './nomination-view';
 import {
+  DraftSavedRefusalError,
   NominationIncompleteError,
   NominationInvalidError,
   NominationsClosedError,
   NominationStateError,
+  NotNominatorError,
   PrivacyFindingsError,
 } from './nominations.errors';
 import type { PrivacyFinding } from './privacy/privacy-finding';
@@ -36,8 +37,6 @@ import { scanText } from './privacy/privacy-scanner';
 import { countWords } from './words';
 
 type Fields = Omit<UpdateNominationDto, 'version'>;
-
-export const isAdmin = (user: AuthUser): boolean => user.roles.includes(Role.Admin);
 
 @Injectable()
 export class NominationsService {
@@ -105,8 +104,7 @@ export class NominationsService {
     });
     if (refusal) {
       // The draft is kept, so nothing typed is lost; say where it is.
-      const details = { ...(refusal.details as object | undefined), nominationId: id };
-      throw new DomainError(refusal.kind, refusal.code, `${refusal.message}. Your draft is saved.`, details);
+      throw new DraftSavedRefusalError(refusal, id);
     }
     // Everything stored is in hand: no need to read it back.
     return toView(nomination);
@@ -175,7 +173,7 @@ export class NominationsService {
     category: Category,
     findings: PrivacyFinding[],
     confirmFindings: boolean,
-  ): DomainError | null {
+  ): NominationIncompleteError | PrivacyFindingsError | null {
     if (!isAcceptingNominations(programme)) throw new NominationsClosedError();
     const missing = this.missing(nomination, category);
     if (missing.length) return new NominationIncompleteError(missing);
@@ -275,9 +273,9 @@ export class NominationsService {
 
   async view(id: string, user: AuthUser): Promise<NominationView> {
     const nomination = await this.loadFull(this.dataSource.manager, id);
-    if (nomination.nominatorId !== user.id && !isAdmin(user)) throw new NotFoundError('nomination');
+    if (nomination.nominatorId !== user.id && !hasRole(user, Role.Admin)) throw new NotFoundError('nomination');
     const view = toView(nomination);
-    if (isAdmin(user)) view.possibleDuplicates = (await this.possibleDuplicates([id])).get(id) ?? [];
+    if (hasRole(user, Role.Admin)) view.possibleDuplicates = (await this.possibleDuplicates([id])).get(id) ?? [];
     return view;
   }
 
@@ -355,8 +353,7 @@ export class NominationsService {
 
   private assertOwner(nomination: Nomination, user: AuthUser): void {
     if (nomination.nominatorId === user.id) return;
-    if (isAdmin(user))
-      throw new DomainError('forbidden', 'nomination.not_owner', 'Only the nominator can change a nomination');
+    if (hasRole(user, Role.Admin)) throw new NotNominatorError();
     throw new NotFoundError('nomination');
   }
 

@@ -3,8 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { DomainError, lockOrFail, OutboxService } from '@commend/core';
+import { lockOrFail, OutboxService } from '@commend/core';
 import { Notification, type NotificationStatus } from './entities/notification.entity';
+import { NotificationNotFailedError } from './notifications.errors';
 
 export type NotificationView = Omit<Notification, 'text' | 'html' | 'dedupeKey'>;
 
@@ -31,13 +32,7 @@ export class NotificationsService {
   async resend(id: string, admin: AuthUser): Promise<NotificationView> {
     const saved = await this.dataSource.transaction(async (manager) => {
       const notification = await lockOrFail(manager, Notification, id, 'notification');
-      if (notification.status !== 'failed') {
-        throw new DomainError(
-          'conflict',
-          'notification.not_failed',
-          `Only a failed notification can be re-sent; this one is ${notification.status}`,
-        );
-      }
+      if (notification.status !== 'failed') throw new NotificationNotFailedError(notification.status);
       notification.status = 'pending';
       notification.attempts = 0;
       await manager.getRepository(Notification).save(notification);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
-import { Role, type AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { Category } from './entities/category.entity';
@@ -17,7 +17,7 @@ export function isAcceptingNominations(programme: Programme, now = new Date()): 
   return programme.status === 'open' && programme.nominationsOpenAt <= now && now < programme.nominationsCloseAt;
 }
 
-export const canSeeDrafts = (user: AuthUser): boolean => user.roles.includes(Role.Admin);
+export const canSeeDrafts = (user: AuthUser): boolean => hasRole(user, Role.Admin);
 
 @Injectable()
 export class ProgrammesService {

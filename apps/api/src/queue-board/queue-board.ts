@@ -6,7 +6,7 @@ import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { NextFunction, Request, Response } from 'express';
 import passport from 'passport';
-import { Role, type AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { APP_CONFIG, createRedis, QueueName, type AppConfig } from '@commend/core';
 
 export const QUEUE_BOARD_PATH = '/admin/queues';
@@ -48,7 +48,7 @@ function adminOnly(req: Request, res: Response, next: NextFunction): void {
   const authenticate = passport.authenticate('entra-id', { session: false }, (error: unknown, user?: AuthUser) => {
     if (error) return next(error);
     if (!user) return refuse(res, 401, 'Sign in: the access token is missing, expired or not valid for Commend');
-    if (!user.roles.includes(Role.Admin)) return refuse(res, 403, `This needs the role ${Role.Admin}`);
+    if (!hasRole(user, Role.Admin)) return refuse(res, 403, `This needs the role ${Role.Admin}`);
     next();
   }) as (req: Request, res: Response, next: NextFunction) => void;
   authenticate(req, res, next);
