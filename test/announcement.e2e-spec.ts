@@ -462,4 +462,64 @@ describe('The programme clock and the announcement', () => {
       expect(bad.status).toBe(400);
     });
   });
+
+  it("fires a due announcement whose delayed job was lost with Redis's data", async () => {
+    const setup = await openProgramme(stack.api);
+    const only = await eligibleNomination(stack.api, setup.category, {
+      nominee: { name: 'Nia Jones', email: 'nia.jones@example.nhs.uk' },
+    });
+    await setPanel(stack.api, setup.category.id, [{ userId: ids.jo, chair: true }]);
+    await score('jo', only.id, setup.category, 8);
+    await stack.api.http
+      .post(`/api/v1/programmes/${setup.programme.id}/close`)
+      .set('Authorization', as('priya'))
+      .expect(200);
+    const proposed = await stack.api.http
+      .put(`/api/v1/categories/${setup.category.id}/outcomes`)
+      .set('Authorization', as('jo'))
+      .send({
+        minutes: 'One nomination, award-ready.',
+        outcomes: [{ nominationId: only.id, kind: 'winner', citation: 'For steady practice', rationale: 'Top' }],
+      })
+      .expect(200);
+    await stack.api.http
+      .post(`/api/v1/categories/${setup.category.id}/outcomes/approve`)
+      .set('Authorization', as('dee'))
+      .send({ version: proposed.body.version })
+      .expect(200);
+    const url = `/api/v1/programmes/${setup.programme.id}/announcement`;
+    await stack.api.http
+      .post(url)
+      .set('Authorization', as('dee'))
+      .send({ at: new Date(Date.now() + 3_600_000).toISOString() })
+      .expect(200);
+    // The scheduled event handled: its delayed job is in Redis.
+    const queue = new Queue('events', { connection: { host: '127.0.0.1', port: stack.redis.port } });
+    const ours = async () =>
+      (await queue.getDelayed()).filter(
+        (job) => (job.data as { programmeId?: string }).programmeId === setup.programme.id,
+      );
+    let delayed = await ours();
+    for (let i = 0; i < 60 && delayed.length === 0; i++) {
+      await sleep(250);
+      delayed = await ours();
+    }
+    expect(delayed.map((job) => job.name)).toEqual(['announcement.fire']);
+
+    // The delayed job lost, and its time come.
+    for (const job of delayed) await job.remove();
+    await queue.close();
+    await stack.api.db.query(`UPDATE announcements SET at = now() - interval '1 second' WHERE programme_id = $1`, [
+      setup.programme.id,
+    ]);
+
+    let status = 'scheduled';
+    for (let i = 0; i < 60 && status !== 'published'; i++) {
+      await sleep(250);
+      status = (await stack.api.http.get(url).set('Authorization', as('dee'))).body.status;
+    }
+    expect(status).toBe('published');
+    expect((await programme(setup.programme.id)).status).toBe('announced');
+    await stack.api.http.get(`/api/v1/public/programmes/${setup.programme.id}/winners`).expect(200);
+  }, 60_000);
 });

@@ -104,6 +104,50 @@ describe('Programmes and categories', () => {
     expect(res.body.message).toBe('Add at least one category before opening the programme');
   });
 
+  it('moves a programme only along its lifecycle, auditing each step with its event', async () => {
+    const { body: draft } = await api.http
+      .post('/api/v1/programmes')
+      .set('Authorization', as('priya'))
+      .send({ ...base, referencePrefix: 'LIFE' });
+    const { programme } = await openProgramme(api);
+    const step = (id: string, action: 'open' | 'close') =>
+      api.http.post(`/api/v1/programmes/${id}/${action}`).set('Authorization', as('priya'));
+
+    const closeDraft = await step(draft.id, 'close');
+    const openAgain = await step(programme.id, 'open');
+    const closed = await step(programme.id, 'close');
+    const closeAgain = await step(programme.id, 'close');
+
+    expect([closeDraft.status, closeDraft.body.code]).toEqual([422, 'programme.invalid_state']);
+    expect(closeDraft.body.message).toBe('The programme is draft; only a open programme can become closed');
+    expect([openAgain.status, openAgain.body.code]).toEqual([422, 'programme.invalid_state']);
+    expect(openAgain.body.message).toBe('The programme is open; only a draft programme can become open');
+    expect(closed.status).toBe(200);
+    expect(closed.body).toMatchObject({ status: 'closed', version: programme.version + 1 });
+    expect(closeAgain.status).toBe(422);
+    expect(closeAgain.body.message).toBe('The programme is closed; only a open programme can become closed');
+    const [stillDraft] = await api.db.query('SELECT status FROM programmes WHERE id = $1', [draft.id]);
+    expect(stillDraft).toEqual({ status: 'draft' });
+    const audit = await api.db.query(
+      `SELECT action, data FROM audit_records WHERE entity_id = $1 AND action LIKE 'programme.%' ORDER BY seq`,
+      [programme.id],
+    );
+    expect(audit).toEqual([
+      { action: 'programme.created', data: {} },
+      { action: 'programme.open', data: { from: 'draft' } },
+      { action: 'programme.closed', data: { from: 'open' } },
+    ]);
+    const events = await api.db.query(
+      `SELECT type FROM outbox_events WHERE payload->>'programmeId' = $1 ORDER BY created_at, type`,
+      [programme.id],
+    );
+    expect(events.map((e: { type: string }) => e.type)).toEqual([
+      'programme.created',
+      'programme.open',
+      'programme.closed',
+    ]);
+  });
+
   it('edits with optimistic concurrency: a stale version gets 409 and changes nothing', async () => {
     const { body } = await api.http
       .post('/api/v1/programmes')

@@ -14,6 +14,11 @@ const schedules = (config: AppConfig) => [
     repeat: { pattern: '45 2 * * *', tz: 'Europe/London' },
   },
   { id: 'programme-clock', job: JobName.ProgrammeClock, repeat: { every: config.clock.intervalSeconds * 1000 } },
+  {
+    id: 'announcements-due',
+    job: JobName.FireDueAnnouncements,
+    repeat: { every: config.clock.intervalSeconds * 1000 },
+  },
 ];
 
 /**

@@ -13,6 +13,7 @@ import {
   type AppConfig,
 } from '@commend/core';
 import { NotificationsJobsModule } from '@commend/notifications';
+import { ProgrammesJobsModule } from '@commend/programmes';
 import { EventsProcessor } from './events.processor';
 import { JobRegistry } from './job-registry';
 import { OutboxRelay } from './outbox-relay.service';
@@ -33,6 +34,7 @@ export class WorkerModule {
         StorageModule,
         JobQueuesModule,
         AuditJobsModule,
+        ProgrammesJobsModule,
         NotificationsJobsModule,
         AnnouncementsJobsModule,
       ],

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, OutboxService, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
-import { Programme } from '@commend/programmes';
+import { canTransition, Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
 import type { AnnouncedCategory } from './render/announcement-content';
@@ -67,7 +67,8 @@ export class AnnouncementsService {
       const repo = manager.getRepository(Announcement);
       const existing = await repo.findOneBy({ programmeId });
       if (existing?.status === 'published') throw new AnnouncementPublishedError();
-      if (programme.status !== 'decided') throw new AnnouncementNotDecidedError(programme.status);
+      // Scheduled only once the programme may become announced, so the firing finds it so.
+      if (!canTransition(programme.status, 'announced')) throw new AnnouncementNotDecidedError(programme.status);
       const announcement = existing ?? repo.create({ programmeId });
       Object.assign(announcement, { status: 'scheduled', at: when, scheduledBy: director.id, updatedAt: new Date() });
       const row = await repo.save(announcement);

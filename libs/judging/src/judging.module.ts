@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
 import { NominationsModule } from '@commend/nominations';
+import { ProgrammesModule } from '@commend/programmes';
 import { ConflictsService } from './conflicts.service';
 import { Conflict } from './entities/conflict.entity';
 import { Moderation } from './entities/moderation.entity';
@@ -20,6 +21,7 @@ import { ScorecardsService } from './scorecards.service';
   imports: [
     TypeOrmModule.forFeature([PanelMember, Conflict, Scorecard, Score, Moderation, Outcome]),
     NominationsModule,
+    ProgrammesModule,
     AuditModule,
   ],
   providers: [

@@ -5,7 +5,7 @@ import { AuditService } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
-import { Category, Programme } from '@commend/programmes';
+import { Category, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import type { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
 import { Moderation } from './entities/moderation.entity';
 import { Outcome } from './entities/outcome.entity';
@@ -55,6 +55,7 @@ export class OutcomesService {
     private readonly results: ResultsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly lifecycle: ProgrammeLifecycle,
   ) {}
 
   async get(categoryId: string, user: AuthUser): Promise<OutcomesView> {
@@ -134,25 +135,13 @@ export class OutcomesService {
       moderation.returnComment = null;
       await manager.getRepository(Moderation).save(moderation);
       await this.record(manager, director, categoryId, 'outcomes.approved', {});
-      // An UPDATE answers [rows, count].
-      const [decided] = await manager.query<[unknown[], number]>(
-        `UPDATE programmes p SET status = 'decided', version = version + 1, updated_at = now()
-         WHERE p.id = $1 AND p.status = 'closed' AND NOT EXISTS (
-           SELECT 1 FROM categories c LEFT JOIN moderations m ON m.category_id = c.id
-           WHERE c.programme_id = p.id AND m.status IS DISTINCT FROM 'approved')
-         RETURNING p.id`,
+      // The last category approved decides the programme.
+      const [{ undecided }] = await manager.query<{ undecided: number }[]>(
+        `SELECT count(*)::int AS undecided FROM categories c LEFT JOIN moderations m ON m.category_id = c.id
+         WHERE c.programme_id = $1 AND m.status IS DISTINCT FROM 'approved'`,
         [programme.id],
       );
-      if (decided.length) {
-        await this.audit.record(manager, {
-          actorId: director.id,
-          action: 'programme.decided',
-          entityType: 'programme',
-          entityId: programme.id,
-          data: {},
-        });
-        await this.outbox.record(manager, { type: 'programme.decided', payload: { programmeId: programme.id } });
-      }
+      if (undecided === 0) await this.lifecycle.transition(manager, programme.id, 'decided', { actorId: director.id });
     });
     return this.view(categoryId, true);
   }

@@ -6,6 +6,17 @@ export class ProgrammeStateError extends DomainError {
   }
 }
 
+/** A transition the lifecycle does not list, e.g. closing a draft. */
+export class ProgrammeTransitionRefusedError extends ProgrammeStateError {
+  constructor(from: string, to: string, allowedFrom: readonly string[]) {
+    super(
+      allowedFrom.length
+        ? `The programme is ${from}; only a ${allowedFrom.join(' or ')} programme can become ${to}`
+        : `The programme is ${from}; no programme can become ${to}`,
+    );
+  }
+}
+
 export class ProgrammeDatesError extends DomainError {
   constructor(message: string) {
     super('invalid', 'programme.invalid_dates', message);

@@ -5,11 +5,12 @@ import { CategoriesService } from './categories.service';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
 import { Programme } from './entities/programme.entity';
+import { ProgrammeLifecycle } from './programme-lifecycle';
 import { ProgrammesService } from './programmes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Programme, Category, Criterion]), AuditModule],
-  providers: [ProgrammesService, CategoriesService],
-  exports: [ProgrammesService, CategoriesService, TypeOrmModule],
+  providers: [ProgrammesService, CategoriesService, ProgrammeLifecycle],
+  exports: [ProgrammesService, CategoriesService, ProgrammeLifecycle, TypeOrmModule],
 })
 export class ProgrammesModule {}

@@ -6,7 +6,8 @@ import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { Category } from './entities/category.entity';
-import { Programme, type ProgrammeStatus } from './entities/programme.entity';
+import { Programme } from './entities/programme.entity';
+import { ProgrammeLifecycle } from './programme-lifecycle';
 import { ProgrammeDatesError, ProgrammeStateError, ReferencePrefixTakenError } from './programmes.errors';
 
 const DATE_FIELDS = ['nominationsOpenAt', 'nominationsCloseAt', 'judgingCloseAt', 'plannedAnnouncementAt'] as const;
@@ -24,6 +25,7 @@ export class ProgrammesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly lifecycle: ProgrammeLifecycle,
   ) {}
 
   async create(dto: CreateProgrammeDto, actor: AuthUser): Promise<Programme> {
@@ -95,39 +97,25 @@ export class ProgrammesService {
   }
 
   open(id: string, actor: AuthUser): Promise<Programme> {
-    return this.transition(id, actor, 'draft', 'open', async (manager, programme) => {
-      const categories = await manager.getRepository(Category).countBy({ programmeId: programme.id });
-      if (categories === 0) throw new ProgrammeStateError('Add at least one category before opening the programme');
-      if (programme.nominationsCloseAt <= new Date()) {
-        throw new ProgrammeStateError('The nominations close time has passed: move it later before opening');
-      }
-    });
+    return this.dataSource.transaction((manager) =>
+      this.lifecycle.transition(manager, id, 'open', {
+        actorId: actor.id,
+        data: { from: 'draft' },
+        check: async (programme) => {
+          const categories = await manager.getRepository(Category).countBy({ programmeId: programme.id });
+          if (categories === 0) throw new ProgrammeStateError('Add at least one category before opening the programme');
+          if (programme.nominationsCloseAt <= new Date()) {
+            throw new ProgrammeStateError('The nominations close time has passed: move it later before opening');
+          }
+        },
+      }),
+    );
   }
 
   close(id: string, actor: AuthUser): Promise<Programme> {
-    return this.transition(id, actor, 'open', 'closed');
-  }
-
-  private transition(
-    id: string,
-    actor: AuthUser,
-    from: ProgrammeStatus,
-    to: ProgrammeStatus,
-    check?: (manager: EntityManager, programme: Programme) => Promise<void>,
-  ): Promise<Programme> {
-    return this.dataSource.transaction(async (manager) => {
-      const programme = await lockOrFail(manager, Programme, id, 'programme');
-      if (programme.status !== from) {
-        throw new ProgrammeStateError(
-          `The programme is ${programme.status}; only a ${from} programme can become ${to}`,
-        );
-      }
-      await check?.(manager, programme);
-      programme.status = to;
-      const saved = await manager.getRepository(Programme).save(programme);
-      await this.record(manager, actor, saved, `programme.${to}`, { from });
-      return saved;
-    });
+    return this.dataSource.transaction((manager) =>
+      this.lifecycle.transition(manager, id, 'closed', { actorId: actor.id, data: { from: 'open' } }),
+    );
   }
 
   private async record(

@@ -2,17 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@commend/audit';
-import {
-  APP_CONFIG,
-  JobName,
-  JobQueues,
-  OnJob,
-  OutboxService,
-  STORAGE_DRIVER,
-  type AppConfig,
-  type StorageDriver,
-} from '@commend/core';
+import { JobName, JobQueues, OnJob, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import { canTransition, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import { Announcement } from '../entities/announcement.entity';
 import { renderAnnouncement } from '../render/announcement-content';
 import { renderCertificate } from '../render/certificate';
@@ -25,8 +16,9 @@ interface EventView {
 }
 
 /**
- * The programme's clock and its announcement, in the worker. Every job checks the database
- * when it runs, so a late, repeated or superseded job does nothing.
+ * The announcement and its certificates, in the worker (the programme's clock is the
+ * programmes lib's). Every job checks the database when it runs, so a late, repeated or
+ * superseded job does nothing.
  */
 @Injectable()
 export class AnnouncementJobs {
@@ -34,10 +26,8 @@ export class AnnouncementJobs {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly queues: JobQueues,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly lifecycle: ProgrammeLifecycle,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
@@ -66,16 +56,16 @@ export class AnnouncementJobs {
         .findOne({ where: { programmeId: data.programmeId }, lock: { mode: 'pessimistic_write' } });
       if (announcement?.status !== 'scheduled' || announcement.version !== data.version) return 'superseded';
       if (announcement.at.getTime() > Date.now()) return 'not due';
-      const [programme] = await manager.query<{ name: string; status: string; time_zone: string }[]>(
-        'SELECT name, status, time_zone FROM programmes WHERE id = $1 FOR UPDATE',
-        [data.programmeId],
-      );
-      if (programme?.status !== 'decided') return `programme is ${programme?.status}`;
+      const programme = await manager.getRepository(Programme).findOne({
+        where: { id: data.programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!programme || !canTransition(programme.status, 'announced')) return `programme is ${programme?.status}`;
       const publishedAt = new Date();
       const { html, text } = renderAnnouncement({
         programmeName: programme.name,
         publishedAt,
-        timeZone: programme.time_zone,
+        timeZone: programme.timeZone,
         categories: publicCategories(await approvedOutcomes(manager, data.programmeId)),
       });
       // Raw, so the version (the schedule's) stays as it was scheduled.
@@ -84,18 +74,11 @@ export class AnnouncementJobs {
          WHERE programme_id = $1`,
         [data.programmeId, publishedAt, html, text],
       );
-      await manager.query(
-        `UPDATE programmes SET status = 'announced', version = version + 1, updated_at = now() WHERE id = $1`,
-        [data.programmeId],
-      );
-      await this.audit.record(manager, {
+      // Its audit record and the announcement.published event that tells everyone.
+      await this.lifecycle.transition(manager, data.programmeId, 'announced', {
         actorId: null,
-        action: 'announcement.published',
-        entityType: 'programme',
-        entityId: data.programmeId,
         data: { version: data.version },
       });
-      await this.outbox.record(manager, { type: 'announcement.published', payload: { programmeId: data.programmeId } });
       this.logger.log({ programmeId: data.programmeId }, 'Announcement published');
       return 'published';
     });
@@ -146,50 +129,9 @@ export class AnnouncementJobs {
     return awards.length;
   }
 
-  /**
-   * Every CLOCK_INTERVAL_SECONDS: closes programmes whose nominations close time has passed,
-   * asks for judging reminders once per programme, and fires any announcement that is due
-   * (should its delayed job have been lost with Redis's data).
-   */
-  @OnJob(JobName.ProgrammeClock)
-  async tick(): Promise<{ closed: number; reminded: number; due: number }> {
-    const closed = await this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query<[{ id: string }[], number]>(
-        `UPDATE programmes SET status = 'closed', version = version + 1, updated_at = now()
-         WHERE status = 'open' AND nominations_close_at <= now() RETURNING id`,
-      );
-      if (rows.length === 0) return 0;
-      await this.audit.record(
-        manager,
-        rows.map((r) => ({
-          actorId: null,
-          action: 'programme.closed',
-          entityType: 'programme',
-          entityId: r.id,
-          data: { by: 'clock' },
-        })),
-      );
-      await this.outbox.record(
-        manager,
-        rows.map((r) => ({ type: 'programme.closed', payload: { programmeId: r.id } })),
-      );
-      return rows.length;
-    });
-    const reminded = await this.dataSource.transaction(async (manager) => {
-      const [rows] = await manager.query<[{ id: string }[], number]>(
-        `UPDATE programmes SET judging_reminded_at = now()
-         WHERE status IN ('open', 'closed') AND judging_reminded_at IS NULL AND judging_close_at IS NOT NULL
-           AND judging_close_at > now() AND judging_close_at - make_interval(hours => $1) <= now()
-         RETURNING id`,
-        [this.config.clock.judgingReminderHours],
-      );
-      if (rows.length === 0) return 0;
-      await this.outbox.record(
-        manager,
-        rows.map((r) => ({ type: 'judging.reminder', payload: { programmeId: r.id } })),
-      );
-      return rows.length;
-    });
+  /** On the clock's beat: fires any announcement that is due, should its delayed job have been lost with Redis's data. */
+  @OnJob(JobName.FireDueAnnouncements)
+  async fireDue(): Promise<{ due: number }> {
     const due = await this.dataSource.query<{ programme_id: string; version: number }[]>(
       `SELECT programme_id, version FROM announcements WHERE status = 'scheduled' AND at <= now()`,
     );
@@ -200,6 +142,6 @@ export class AnnouncementJobs {
         { jobId: `announce-${a.programme_id}-${a.version}-due` },
       );
     }
-    return { closed, reminded, due: due.length };
+    return { due: due.length };
   }
 }

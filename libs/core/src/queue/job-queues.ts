@@ -63,6 +63,7 @@ export class JobQueues implements OnApplicationShutdown {
         return { ...kept, attempts: 10, backoff: { type: 'exponential', delay: 2_000 } };
       case JobName.AuditVerify:
       case JobName.ProgrammeClock:
+      case JobName.FireDueAnnouncements:
       case JobName.RetentionPurge:
       case JobName.EvidenceOrphanSweep:
         return { ...kept, attempts: 3, backoff: { type: 'exponential', delay: 10_000 } };

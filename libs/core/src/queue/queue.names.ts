@@ -17,10 +17,12 @@ export enum JobName {
   HandleEvent = 'event.handle',
   /** Sends one notification row, unless it was sent already. */
   SendNotification = 'notification.send',
-  /** Closes programmes at their close time, reminds judges, catches announcements due. */
+  /** Closes programmes at their close time and reminds judges. */
   ProgrammeClock = 'programme.clock',
   /** Publishes a programme's announcement if it is still scheduled, at this version, and due. */
   FireAnnouncement = 'announcement.fire',
+  /** On the clock's beat: fires any announcement that is due, should its delayed job have been lost. */
+  FireDueAnnouncements = 'announcement.fire_due',
   /** Deletes statements and evidence of programmes past their retention period. */
   RetentionPurge = 'retention.purge',
   /** Removes stored evidence files no row references, once past the grace period. */
@@ -33,6 +35,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendNotification]: QueueName.Notifications,
   [JobName.ProgrammeClock]: QueueName.Events,
   [JobName.FireAnnouncement]: QueueName.Events,
+  [JobName.FireDueAnnouncements]: QueueName.Events,
   [JobName.RetentionPurge]: QueueName.Events,
   [JobName.EvidenceOrphanSweep]: QueueName.Events,
 };
