@@ -5,7 +5,7 @@ import { chmodSync } from 'node:fs';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../../migrations/data-source';
 import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
-import { HARNESS, TEMPLATE_DATABASE, type HarnessHandles } from '../../libs/testing/src/harness-env';
+import { HARNESS, TEMPLATE_DATABASE, type HarnessHandles } from '@commend/testing';
 
 /**
  * Starts the real services once for the whole e2e run: PostgreSQL (durability off, for

@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import type { HarnessHandles } from '../../libs/testing/src/harness-env';
+import type { HarnessHandles } from '@commend/testing';
 
 export default async function globalTeardown(): Promise<void> {
   const handles = (globalThis as { __commendHarness?: HarnessHandles }).__commendHarness;
