@@ -8,17 +8,14 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
-import { dataSourceOptions } from '../../migrations/data-source';
 import { CLIENT, startApi, TENANT } from './bench-process';
-import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
+import { freePort, startScratchServices, stopProcess } from '../../scripts/services';
 
 const NOMINATIONS = 2000;
 /** How far each judge scores from the panel, as a fraction of the scale: harsh to lenient. */
@@ -153,23 +150,12 @@ async function seed(client: Client, users: { director: string; nominator: string
 }
 
 async function main(): Promise<void> {
-  const { pgBin, redisServer } = ensureBinaries();
-  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
-  chmodSync(root, 0o755);
-  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
-  const redis = await startRedis({ redisServer, port: await freePort() });
+  const services = await startScratchServices({ database: 'commend' });
+  const { root, redis, databaseUrl } = services;
   const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
   const children: ChildProcess[] = [];
   const clients: Client[] = [];
   try {
-    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-    await admin.query('CREATE DATABASE commend');
-    await admin.destroy();
-    const databaseUrl = postgres.url('commend');
-    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
-
     // Two connections: the service runs its two queries in parallel on its pool, and so does the baseline.
     for (let i = 0; i < 2; i++) {
       const client = new Client({ connectionString: databaseUrl });
@@ -262,11 +248,9 @@ async function main(): Promise<void> {
     console.log(`aim: ratio under ${AIM_RATIO}: ${ratio < AIM_RATIO ? 'met' : 'NOT met'}`);
   } finally {
     for (const client of clients) await client.end();
-    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => stopProcess(child)));
     await idp.stop();
-    await redis.stop();
-    postgres.stop();
-    rmSync(root, { recursive: true, force: true });
+    await services.stop();
   }
 }
 

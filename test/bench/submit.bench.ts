@@ -6,14 +6,10 @@
  */
 import autocannon from 'autocannon';
 import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
-import { dataSourceOptions } from '../../migrations/data-source';
 import { CLIENT, ROOT, start, startApi, TENANT } from './bench-process';
-import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
+import { freePort, startScratchServices, stopProcess } from '../../scripts/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -48,22 +44,11 @@ async function load(
 }
 
 async function main(): Promise<void> {
-  const { pgBin, redisServer } = ensureBinaries();
-  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
-  chmodSync(root, 0o755);
-  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
-  const redis = await startRedis({ redisServer, port: await freePort() });
+  const services = await startScratchServices({ database: 'commend' });
+  const { root, redis, databaseUrl } = services;
   const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
   const children: ChildProcess[] = [];
   try {
-    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-    await admin.query('CREATE DATABASE commend');
-    await admin.destroy();
-    const databaseUrl = postgres.url('commend');
-    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
-
     const apiPort = await freePort();
     const basePort = await freePort();
     children.push(
@@ -152,11 +137,9 @@ async function main(): Promise<void> {
     console.log(row('baseline', results.baseline));
     console.log(`ratio api/baseline (max req/s): ${(results.api.max.rps / results.baseline.max.rps).toFixed(2)}`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((child) => stopProcess(child)));
     await idp.stop();
-    await redis.stop();
-    postgres.stop();
-    rmSync(root, { recursive: true, force: true });
+    await services.stop();
   }
 }
 
