@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { DevIdp } from '@commend/dev-idp';
+import { startScratchServices, stopProcess, type ScratchServices } from '../../scripts/services';
 
 /** The repository root, from dist/test/bench. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -55,4 +57,40 @@ export function startApi(options: {
     },
     'Listening on port',
   );
+}
+
+export interface ApiBenchEnvironment extends ScratchServices {
+  idp: DevIdp;
+  /** Processes the benchmark starts (the API, a baseline): stop() stops them first. */
+  children: ChildProcess[];
+}
+
+/** PostgreSQL (durable) with a migrated `commend` database, Redis and a dev issuer, for a benchmark of the API. */
+export async function startApiBenchEnvironment(): Promise<ApiBenchEnvironment> {
+  const services = await startScratchServices({ database: 'commend' });
+  const idp = await new DevIdp({ port: 0, dataDir: join(services.root, 'idp'), tenantId: TENANT, clientId: CLIENT })
+    .start()
+    .catch(async (error: unknown) => {
+      await services.stop();
+      throw error;
+    });
+  const children: ChildProcess[] = [];
+  return {
+    ...services,
+    idp,
+    children,
+    stop: async () => {
+      await Promise.all(children.map((child) => stopProcess(child)));
+      await idp.stop();
+      await services.stop();
+    },
+  };
+}
+
+/** Runs a benchmark's main: a failure is printed and ends the process with 1. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -15,7 +15,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
-import { CLIENT, ROOT, TENANT } from './bench-process';
+import { CLIENT, ROOT, runBenchmark, TENANT } from './bench-process';
 import { freePort, startMaildev, startScratchServices, stopProcess, type MaildevHandle } from '../../scripts/services';
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 /** Mails sent straight to maildev, to see how fast the sink alone takes them. */
@@ -371,7 +371,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

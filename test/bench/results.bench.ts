@@ -6,16 +6,14 @@
  * Prints median and p95 latency for both and the ratio. A benchmark, not a test: it asserts
  * nothing, and its figures belong in docs/performance.md.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { DevIdp } from '@commend/dev-idp';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
-import { CLIENT, startApi, TENANT } from './bench-process';
-import { freePort, startScratchServices, stopProcess } from '../../scripts/services';
+import { runBenchmark, startApi, startApiBenchEnvironment, TENANT } from './bench-process';
+import { freePort } from '../../scripts/services';
 
 const NOMINATIONS = 2000;
 /** How far each judge scores from the panel, as a fraction of the scale: harsh to lenient. */
@@ -150,10 +148,8 @@ async function seed(client: Client, users: { director: string; nominator: string
 }
 
 async function main(): Promise<void> {
-  const services = await startScratchServices({ database: 'commend' });
-  const { root, redis, databaseUrl } = services;
-  const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
-  const children: ChildProcess[] = [];
+  const environment = await startApiBenchEnvironment();
+  const { root, redis, databaseUrl, idp, children } = environment;
   const clients: Client[] = [];
   try {
     // Two connections: the service runs its two queries in parallel on its pool, and so does the baseline.
@@ -248,13 +244,8 @@ async function main(): Promise<void> {
     console.log(`aim: ratio under ${AIM_RATIO}: ${ratio < AIM_RATIO ? 'met' : 'NOT met'}`);
   } finally {
     for (const client of clients) await client.end();
-    await Promise.all(children.map((child) => stopProcess(child)));
-    await idp.stop();
-    await services.stop();
+    await environment.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

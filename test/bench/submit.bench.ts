@@ -5,11 +5,9 @@
  * it asserts nothing, and its figures belong in docs/performance.md.
  */
 import autocannon from 'autocannon';
-import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { DevIdp } from '@commend/dev-idp';
-import { CLIENT, ROOT, start, startApi, TENANT } from './bench-process';
-import { freePort, startScratchServices, stopProcess } from '../../scripts/services';
+import { ROOT, runBenchmark, start, startApi, startApiBenchEnvironment } from './bench-process';
+import { freePort } from '../../scripts/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -44,10 +42,8 @@ async function load(
 }
 
 async function main(): Promise<void> {
-  const services = await startScratchServices({ database: 'commend' });
-  const { root, redis, databaseUrl } = services;
-  const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
-  const children: ChildProcess[] = [];
+  const environment = await startApiBenchEnvironment();
+  const { root, redis, databaseUrl, idp, children } = environment;
   try {
     const apiPort = await freePort();
     const basePort = await freePort();
@@ -137,13 +133,8 @@ async function main(): Promise<void> {
     console.log(row('baseline', results.baseline));
     console.log(`ratio api/baseline (max req/s): ${(results.api.max.rps / results.baseline.max.rps).toFixed(2)}`);
   } finally {
-    await Promise.all(children.map((child) => stopProcess(child)));
-    await idp.stop();
-    await services.stop();
+    await environment.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);
