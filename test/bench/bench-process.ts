@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DevIdp } from '@commend/dev-idp';
-import { startScratchServices, stopProcess, type ScratchServices } from '../../scripts/services';
+import { freePort, startScratchServices, stopProcess, type ScratchServices } from '../../scripts/services';
 
 /** The repository root, from dist/test/bench. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -9,7 +9,7 @@ export const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
 export const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
 
 /** Starts a node script with only this environment and resolves once it prints `readyText`. */
-export function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
+function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH, ...env },
@@ -32,7 +32,7 @@ export function start(command: string[], env: NodeJS.ProcessEnv, readyText: stri
 }
 
 /** The built API as production runs it, against the benchmark's database, Redis and dev issuer. */
-export function startApi(options: {
+function startApi(options: {
   port: number;
   databaseUrl: string;
   redisUrl: string;
@@ -61,8 +61,10 @@ export function startApi(options: {
 
 export interface ApiBenchEnvironment extends ScratchServices {
   idp: DevIdp;
-  /** Processes the benchmark starts (the API, a baseline): stop() stops them first. */
-  children: ChildProcess[];
+  /** The built API on this environment, on a free port, which it resolves with once listening. */
+  startApi(): Promise<number>;
+  /** A node script, as start() runs it; stop() stops it with the API. */
+  start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess>;
 }
 
 /** PostgreSQL (durable) with a migrated `commend` database, Redis and a dev issuer, for a benchmark of the API. */
@@ -75,10 +77,21 @@ export async function startApiBenchEnvironment(): Promise<ApiBenchEnvironment> {
       throw error;
     });
   const children: ChildProcess[] = [];
+  const started = async (child: Promise<ChildProcess>): Promise<ChildProcess> => {
+    children.push(await child);
+    return children[children.length - 1];
+  };
   return {
     ...services,
     idp,
-    children,
+    startApi: async () => {
+      const port = await freePort();
+      const { databaseUrl, redis, root } = services;
+      const evidenceDir = join(root, 'evidence');
+      await started(startApi({ port, databaseUrl, redisUrl: redis.url, idp, evidenceDir }));
+      return port;
+    },
+    start: (command, env, readyText) => started(start(command, env, readyText)),
     stop: async () => {
       await Promise.all(children.map((child) => stopProcess(child)));
       await idp.stop();

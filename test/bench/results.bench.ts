@@ -8,12 +8,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
-import { runBenchmark, startApi, startApiBenchEnvironment, TENANT } from './bench-process';
-import { freePort } from '../../scripts/services';
+import { runBenchmark, startApiBenchEnvironment, TENANT } from './bench-process';
 
 const NOMINATIONS = 2000;
 /** How far each judge scores from the panel, as a fraction of the scale: harsh to lenient. */
@@ -149,7 +147,7 @@ async function seed(client: Client, users: { director: string; nominator: string
 
 async function main(): Promise<void> {
   const environment = await startApiBenchEnvironment();
-  const { root, redis, databaseUrl, idp, children } = environment;
+  const { databaseUrl, idp } = environment;
   const clients: Client[] = [];
   try {
     // Two connections: the service runs its two queries in parallel on its pool, and so does the baseline.
@@ -173,16 +171,7 @@ async function main(): Promise<void> {
         `${counts.scorecards} scorecards, ${counts.scores} scores in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
     );
 
-    const apiPort = await freePort();
-    children.push(
-      await startApi({
-        port: apiPort,
-        databaseUrl,
-        redisUrl: redis.url,
-        idp,
-        evidenceDir: join(root, 'evidence'),
-      }),
-    );
+    const apiPort = await environment.startApi();
 
     const url = `http://127.0.0.1:${apiPort}/api/v1/categories/${categoryId}/results`;
     const token = idp.mintToken({

@@ -6,7 +6,7 @@
  */
 import autocannon from 'autocannon';
 import { join } from 'node:path';
-import { ROOT, runBenchmark, start, startApi, startApiBenchEnvironment } from './bench-process';
+import { ROOT, runBenchmark, startApiBenchEnvironment } from './bench-process';
 import { freePort } from '../../scripts/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -43,25 +43,14 @@ async function load(
 
 async function main(): Promise<void> {
   const environment = await startApiBenchEnvironment();
-  const { root, redis, databaseUrl, idp, children } = environment;
+  const { databaseUrl, idp } = environment;
   try {
-    const apiPort = await freePort();
+    const apiPort = await environment.startApi();
     const basePort = await freePort();
-    children.push(
-      await startApi({
-        port: apiPort,
-        databaseUrl,
-        redisUrl: redis.url,
-        idp,
-        evidenceDir: join(root, 'evidence'),
-      }),
-    );
-    children.push(
-      await start(
-        [join(ROOT, 'test', 'bench', 'baseline-server.js')],
-        { DATABASE_URL: databaseUrl, PORT: String(basePort) },
-        'ready',
-      ),
+    await environment.start(
+      [join(ROOT, 'test', 'bench', 'baseline-server.js')],
+      { DATABASE_URL: databaseUrl, PORT: String(basePort) },
+      'ready',
     );
 
     const api = `http://127.0.0.1:${apiPort}/api/v1`;
