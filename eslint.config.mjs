@@ -14,14 +14,20 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Libs talk to each other through their index only (@commend/<lib>), which keeps
-      // their insides private and makes cycles visible.
+      // their insides private and makes cycles visible. The same holds for an app another part
+      // imports (the test harness builds the API through @commend/api): a relative path that
+      // climbs into libs/ or apps/, or into another lib's src/, at any depth, bypasses that.
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             { group: ['@commend/*/*'], message: 'Import another lib through its index: @commend/<lib>.' },
             {
-              group: ['../../*/src', '../../*/src/*', '../../../libs/*'],
+              regex: '^(\\.\\./)+(libs|apps)/',
+              message: 'Import a lib or an app through its index: @commend/<name>.',
+            },
+            {
+              regex: '^(\\.\\./){2,}[^./][^/]*/src(/|$)',
               message: 'Import another lib as @commend/<lib>.',
             },
           ],

@@ -6,14 +6,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DataSource } from 'typeorm';
 import { DevIdp } from '@commend/dev-idp';
-import { dataSourceOptions } from '../migrations/data-source';
 import { PORTS_FILE, type DemoPorts } from './demo-ports';
 import { seedDemo } from './seed-demo';
 import {
   ensureBinaries,
   isPostgresRunning,
+  migrateDatabase,
   MissingDependencyError,
   startMaildev,
   startPostgres,
@@ -145,12 +144,6 @@ async function main(): Promise<void> {
   clearLeftovers(pgBin, pgData);
   const postgres = startPostgres({ pgBin, dataDir: pgData, port: ports.postgres });
   stops.push(() => postgres.stop());
-  const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-  const [{ exists }] = await admin.query<{ exists: boolean }[]>(
-    "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'commend') AS exists",
-  );
-  if (!exists) await admin.query('CREATE DATABASE commend');
-  await admin.destroy();
   say(`PostgreSQL  127.0.0.1:${ports.postgres}  (data in .data/postgres)`);
 
   const redis = await startRedis({ redisServer, port: ports.redis, dataDir: join(DATA, 'redis') });
@@ -176,10 +169,8 @@ async function main(): Promise<void> {
   say(`Mail sink   ${mail.smtpUrl}  (mail kept in .data/mail)`);
 
   const databaseUrl = postgres.url('commend');
-  const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-  const applied = await migrator.runMigrations({ transaction: 'each' });
-  await migrator.destroy();
-  say(`Migrations  ${applied.length ? `applied ${applied.map((m) => m.name).join(', ')}` : 'up to date'}`);
+  const applied = await migrateDatabase(postgres, 'commend');
+  say(`Migrations  ${applied.length ? `applied ${applied.join(', ')}` : 'up to date'}`);
 
   const appEnv: NodeJS.ProcessEnv = {
     PATH: env.PATH,

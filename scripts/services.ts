@@ -4,10 +4,22 @@
  * exact command to run. Also starts maildev, the SMTP sink, from node_modules.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chownSync, createWriteStream, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+} from 'node:fs';
 import { connect, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../migrations/data-source';
 
 const APT_PACKAGES = ['postgresql', 'redis-server'];
 const INSTALL_HINT = `sudo apt-get update && sudo apt-get install -y ${APT_PACKAGES.join(' ')}`;
@@ -95,6 +107,8 @@ export function stopPostgres(pgBin: string, dataDir: string): void {
 
 export interface PostgresHandle {
   port: number;
+  /** The cluster's data folder (its postmaster.pid names the server's process). */
+  dataDir: string;
   /** URL of the `postgres` maintenance database; swap the path for another. */
   url: (database: string) => string;
   stop: () => void;
@@ -150,9 +164,23 @@ export function startPostgres(options: {
   ]);
   return {
     port,
+    dataDir,
     url: (database) => `postgres://commend@127.0.0.1:${port}/${database}`,
     stop: () => stopPostgres(pgBin, dataDir),
   };
+}
+
+/**
+ * SIGTERM, and resolves once the process has exited; SIGKILL after `backstopMs` should it not
+ * (a graceful shutdown that hangs must not hang whoever stops it).
+ */
+export async function stopProcess(child: ChildProcess, backstopMs = 15_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const backstop = setTimeout(() => child.kill('SIGKILL'), backstopMs);
+  await exited;
+  clearTimeout(backstop);
 }
 
 export interface RedisHandle {
@@ -344,14 +372,67 @@ export async function startMaildev(options: {
     webUrl,
     process: child,
     output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        // maildev gives up on a graceful shutdown after 10 s itself; this is the backstop.
-        const backstop = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        await exited;
-        clearTimeout(backstop);
-      }
-    },
+    // maildev gives up on a graceful shutdown after 10 s itself; the 15 s backstop is beyond that.
+    stop: () => stopProcess(child),
   };
+}
+
+/** Creates `database` on the cluster unless it exists, and applies the migrations it lacks; returns their names. */
+export async function migrateDatabase(postgres: PostgresHandle, database: string): Promise<string[]> {
+  const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
+  try {
+    const [{ exists }] = await admin.query<{ exists: boolean }[]>(
+      'SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1) AS exists',
+      [database],
+    );
+    if (!exists) await admin.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await admin.destroy();
+  }
+  const migrator = await new DataSource(dataSourceOptions(postgres.url(database))).initialize();
+  try {
+    return (await migrator.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await migrator.destroy();
+  }
+}
+
+export interface ScratchServices {
+  /** The temporary folder everything is kept in; stop() removes it. */
+  root: string;
+  postgres: PostgresHandle;
+  redis: RedisHandle;
+  /** The migrated database's URL. */
+  databaseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/**
+ * A PostgreSQL and a Redis of their own on free ports, kept in a new temporary folder, with one
+ * migrated database: what the e2e harness and the benchmarks run on. `fast` turns PostgreSQL's
+ * durability off (for tests; the benchmarks measure a durable one).
+ */
+export async function startScratchServices(options: {
+  database: string;
+  fast?: boolean;
+  log?: (line: string) => void;
+}): Promise<ScratchServices> {
+  const { pgBin, redisServer } = ensureBinaries(options.log);
+  const root = mkdtempSync(join(tmpdir(), 'commend-'));
+  chmodSync(root, 0o755); // the postgres user (when running as root) must reach its data folder
+  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort(), fast: options.fast });
+  let redis: RedisHandle | undefined;
+  const stop = async (): Promise<void> => {
+    await redis?.stop();
+    postgres.stop();
+    rmSync(root, { recursive: true, force: true });
+  };
+  try {
+    redis = await startRedis({ redisServer, port: await freePort() });
+    await migrateDatabase(postgres, options.database);
+    return { root, postgres, redis, databaseUrl: postgres.url(options.database), stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
 }

@@ -1,4 +1,5 @@
 import {
+  addTeamCategory,
   completeNomination,
   eligibleNomination,
   openProgramme,
@@ -51,16 +52,7 @@ describe('Judging', () => {
     setup = await openProgramme(api, { peerScoresVisibleAfterOwn: true });
     for (const user of ['sam', 'lee', 'jo', 'dee', 'alex']) ids[user] = await signIn(api, user);
     ids.kim = await signIn(api, KIM, JUDGE);
-    const created = await api.http
-      .post(`/api/v1/programmes/${setup.programme.id}/categories`)
-      .set('Authorization', as('priya'))
-      .send({
-        name: 'Team of the Year',
-        nomineeType: 'team',
-        criteria: [{ title: 'Impact', weight: 1, scaleMax: 10, wordLimit: 300 }],
-      })
-      .expect(201);
-    teamCategory = created.body as OpenProgramme['category'];
+    teamCategory = await addTeamCategory(api, setup.programme.id);
 
     noms.plain = await eligibleNomination(api, setup.category);
     noms.bySam = await eligibleNomination(

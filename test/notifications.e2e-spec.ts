@@ -73,8 +73,8 @@ describe('Notifications through the queue', () => {
       'You have been nominated for the Safeguarding Award',
     );
     expect(to(messages, 'bola.adeyemi@example.nhs.uk')).toHaveLength(1);
-    // A little later, still nothing to the secret nominee.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Once everything queued is done, still nothing to the secret nominee.
+    await stack.settle();
     expect(to(await stack.sink.messages(), 'sam.patel@example.nhs.uk')).toHaveLength(0);
     expect(open.body.status).toBe('submitted');
   });
@@ -145,8 +145,8 @@ describe('Notifications through the queue', () => {
     expect(to(messages, 'cara.doyle@example.nhs.uk')[0].subject).toBe(
       'You have been nominated for the Team of the Year',
     );
-    // A little later, still nothing to the nominee of the category that keeps the secret.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Once everything queued is done, still nothing to the nominee of the category that keeps the secret.
+    await stack.settle();
     expect(to(await stack.sink.messages(), 'ben.carter@example.nhs.uk')).toHaveLength(0);
   });
 
@@ -175,7 +175,7 @@ describe('Notifications through the queue', () => {
     await stack.startRedis();
     const subjects = results.map((r) => `Your nomination of ${r.body.nominee.name} is in (${r.body.reference})`);
     const messages = await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 60_000);
-    await new Promise((resolve) => setTimeout(resolve, 2000)); // time for any duplicate to arrive
+    await stack.settle(); // any duplicate would have arrived by now
     const all = await stack.sink.messages();
     for (const subject of subjects) expect(all.filter((m) => m.subject === subject)).toHaveLength(1);
     expect(messages.length).toBeGreaterThanOrEqual(50);
@@ -194,7 +194,7 @@ describe('Notifications through the queue', () => {
     const before = (await stack.sink.messages()).filter((m) => subjects.includes(m.subject)).length;
     await stack.startWorker();
     await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 120_000);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
+    await stack.settle({ timeoutMs: 90_000 }); // including the jobs the killed worker held, once taken up again
     const all = await stack.sink.messages();
     const copies = subjects.map((subject) => all.filter((m) => m.subject === subject).length);
     expect(before).toBeLessThan(40); // the kill did land mid-batch
@@ -203,7 +203,6 @@ describe('Notifications through the queue', () => {
     // worker read its acceptance: at most one per SMTP connection (the pool holds 5).
     expect(Math.max(...copies)).toBeLessThanOrEqual(2);
     expect(copies.filter((n) => n === 2).length).toBeLessThanOrEqual(5);
-    console.log(`worker killed after ${before} of 40; ${copies.filter((n) => n === 2).length} sent twice`);
   }, 150_000);
 
   it('marks a message failed with the reason after its last try while the mail server refuses, and re-sends it once', async () => {
@@ -237,7 +236,7 @@ describe('Notifications through the queue', () => {
       .post(`/api/v1/notifications/${listed[0].id}/resend`)
       .set('Authorization', as('priya'));
     expect(again.status).toBe(409); // sent now: nothing to re-send
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await stack.settle();
     expect((await stack.sink.messages()).filter((x) => x.subject === subject)).toHaveLength(1);
     const [row] = await stack.api.db.query<{ status: string }[]>('SELECT status FROM notifications WHERE id = $1', [
       listed[0].id,

@@ -1,4 +1,5 @@
 import {
+  addTeamCategory,
   completeNomination,
   eligibleNomination,
   openProgramme,
@@ -50,18 +51,7 @@ describe('A programme played end to end', () => {
   const settle = () => stack.settle();
   const score = (judge: string, nominationId: string, category: OpenProgramme['category'], value: number) =>
     submitScorecard(stack.api, judge, nominationId, category, value);
-  const teamCategory = async (): Promise<OpenProgramme['category']> =>
-    (
-      await stack.api.http
-        .post(`/api/v1/programmes/${setup.programme.id}/categories`)
-        .set('Authorization', as('priya'))
-        .send({
-          name: 'Team of the Year',
-          nomineeType: 'team',
-          criteria: [{ title: 'Impact', weight: 1, scaleMax: 10, wordLimit: 300 }],
-        })
-        .expect(201)
-    ).body as OpenProgramme['category'];
+  const teamCategory = () => addTeamCategory(stack.api, setup.programme.id);
   const submitted = async (
     category: OpenProgramme['category'],
     extra: Record<string, unknown>,

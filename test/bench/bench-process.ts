@@ -1,5 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { DevIdp } from '@commend/dev-idp';
+import { freePort, startScratchServices, stopProcess, type ScratchServices } from '../../scripts/services';
 
 /** The repository root, from dist/test/bench. */
 export const ROOT = resolve(__dirname, '..', '..', '..');
@@ -7,7 +9,7 @@ export const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
 export const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
 
 /** Starts a node script with only this environment and resolves once it prints `readyText`. */
-export function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
+function start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess> {
   const child = spawn(process.execPath, command, {
     cwd: ROOT,
     env: { PATH: process.env.PATH, ...env },
@@ -30,7 +32,7 @@ export function start(command: string[], env: NodeJS.ProcessEnv, readyText: stri
 }
 
 /** The built API as production runs it, against the benchmark's database, Redis and dev issuer. */
-export function startApi(options: {
+function startApi(options: {
   port: number;
   databaseUrl: string;
   redisUrl: string;
@@ -55,4 +57,53 @@ export function startApi(options: {
     },
     'Listening on port',
   );
+}
+
+export interface ApiBenchEnvironment extends ScratchServices {
+  idp: DevIdp;
+  /** The built API on this environment, on a free port, which it resolves with once listening. */
+  startApi(): Promise<number>;
+  /** A node script, as start() runs it; stop() stops it with the API. */
+  start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess>;
+}
+
+/** PostgreSQL (durable) with a migrated `commend` database, Redis and a dev issuer, for a benchmark of the API. */
+export async function startApiBenchEnvironment(): Promise<ApiBenchEnvironment> {
+  const services = await startScratchServices({ database: 'commend' });
+  const idp = await new DevIdp({ port: 0, dataDir: join(services.root, 'idp'), tenantId: TENANT, clientId: CLIENT })
+    .start()
+    .catch(async (error: unknown) => {
+      await services.stop();
+      throw error;
+    });
+  const children: ChildProcess[] = [];
+  const started = async (child: Promise<ChildProcess>): Promise<ChildProcess> => {
+    children.push(await child);
+    return children[children.length - 1];
+  };
+  return {
+    ...services,
+    idp,
+    startApi: async () => {
+      const port = await freePort();
+      const { databaseUrl, redis, root } = services;
+      const evidenceDir = join(root, 'evidence');
+      await started(startApi({ port, databaseUrl, redisUrl: redis.url, idp, evidenceDir }));
+      return port;
+    },
+    start: (command, env, readyText) => started(start(command, env, readyText)),
+    stop: async () => {
+      await Promise.all(children.map((child) => stopProcess(child)));
+      await idp.stop();
+      await services.stop();
+    },
+  };
+}
+
+/** Runs a benchmark's main: a failure is printed and ends the process with 1. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

@@ -7,28 +7,16 @@
  * a test: it asserts nothing, and its figures belong in docs/performance.md.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import nodemailer from 'nodemailer';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../../migrations/data-source';
-import {
-  ensureBinaries,
-  freePort,
-  startMaildev,
-  startPostgres,
-  startRedis,
-  type MaildevHandle,
-} from '../../scripts/services';
-
-const ROOT = resolve(__dirname, '..', '..', '..');
-const TENANT = '7e57e57e-0000-4000-8000-00000000a11d';
-const CLIENT = '7e57e57e-0000-4000-8000-0000000c11e7';
+import { CLIENT, ROOT, runBenchmark, TENANT } from './bench-process';
+import { freePort, startMaildev, startScratchServices, stopProcess, type MaildevHandle } from '../../scripts/services';
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 10_000);
 /** Mails sent straight to maildev, to see how fast the sink alone takes them. */
 const SINK_PROBE = Number(process.env.BENCH_SINK_PROBE ?? 2_000);
@@ -88,7 +76,6 @@ async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningWorker> {
   };
   child.stdout?.on('data', collect);
   child.stderr?.on('data', collect);
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const deadline = Date.now() + 30_000;
   while (!output.includes('Worker ready')) {
     if (child.exitCode !== null) throw new Error(`The worker exited with ${child.exitCode}:\n${output}`);
@@ -101,14 +88,7 @@ async function startWorker(env: NodeJS.ProcessEnv): Promise<RunningWorker> {
   return {
     child,
     output: () => output,
-    stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill('SIGTERM');
-        const backstop = setTimeout(() => child.kill('SIGKILL'), 15_000);
-        await exited;
-        clearTimeout(backstop);
-      }
-    },
+    stop: () => stopProcess(child),
   };
 }
 
@@ -223,28 +203,17 @@ async function probeSink(smtpPort: number): Promise<number> {
 }
 
 async function main(): Promise<void> {
-  const { pgBin, redisServer } = ensureBinaries();
-  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
-  chmodSync(root, 0o755);
-  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
-  const redis = await startRedis({ redisServer, port: await freePort() });
+  const services = await startScratchServices({ database: 'commend' });
+  const { root, postgres, redis, databaseUrl } = services;
   let sink: MaildevHandle | undefined;
   let worker: RunningWorker | undefined;
-  const db = new Client({ connectionString: postgres.url('commend') });
+  const db = new Client({ connectionString: databaseUrl });
   let connected = false;
   try {
     const smtpPort = await freePort();
     let webPort = await freePort();
     while (webPort === smtpPort) webPort = await freePort();
     sink = await startMaildev({ smtpPort, webPort, mailDir: join(root, 'mail') });
-
-    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-    await admin.query('CREATE DATABASE commend');
-    await admin.destroy();
-    const databaseUrl = postgres.url('commend');
-    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
     await db.connect();
     connected = true;
 
@@ -276,10 +245,9 @@ async function main(): Promise<void> {
 
     // The pipeline: every event inserted in one statement, the relay woken, the clock stopped when all are sent.
     const load = loadavg()[0];
-    const pgDataDir = join(root, 'pg');
     const cpu = (): Record<string, number> => ({
       worker: cpuSeconds(worker?.child.pid),
-      PostgreSQL: postgresPids(pgDataDir).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+      PostgreSQL: postgresPids(postgres.dataDir).reduce((sum, pid) => sum + cpuSeconds(pid), 0),
       Redis: cpuSeconds(redis.process.pid),
       maildev: cpuSeconds(sink?.process.pid),
       'this process': (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
@@ -399,13 +367,8 @@ async function main(): Promise<void> {
     if (connected) await db.end();
     await worker?.stop();
     await sink?.stop();
-    await redis.stop();
-    postgres.stop();
-    rmSync(root, { recursive: true, force: true });
+    await services.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -6,19 +6,12 @@
  * Prints median and p95 latency for both and the ratio. A benchmark, not a test: it asserts
  * nothing, and its figures belong in docs/performance.md.
  */
-import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { DevIdp } from '@commend/dev-idp';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL, SCORECARD_PERCENT_SQL } from '@commend/judging';
-import { dataSourceOptions } from '../../migrations/data-source';
-import { CLIENT, startApi, TENANT } from './bench-process';
-import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
+import { runBenchmark, startApiBenchEnvironment, TENANT } from './bench-process';
 
 const NOMINATIONS = 2000;
 /** How far each judge scores from the panel, as a fraction of the scale: harsh to lenient. */
@@ -153,23 +146,10 @@ async function seed(client: Client, users: { director: string; nominator: string
 }
 
 async function main(): Promise<void> {
-  const { pgBin, redisServer } = ensureBinaries();
-  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
-  chmodSync(root, 0o755);
-  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
-  const redis = await startRedis({ redisServer, port: await freePort() });
-  const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
-  const children: ChildProcess[] = [];
+  const environment = await startApiBenchEnvironment();
+  const { databaseUrl, idp } = environment;
   const clients: Client[] = [];
   try {
-    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-    await admin.query('CREATE DATABASE commend');
-    await admin.destroy();
-    const databaseUrl = postgres.url('commend');
-    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
-
     // Two connections: the service runs its two queries in parallel on its pool, and so does the baseline.
     for (let i = 0; i < 2; i++) {
       const client = new Client({ connectionString: databaseUrl });
@@ -191,16 +171,7 @@ async function main(): Promise<void> {
         `${counts.scorecards} scorecards, ${counts.scores} scores in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
     );
 
-    const apiPort = await freePort();
-    children.push(
-      await startApi({
-        port: apiPort,
-        databaseUrl,
-        redisUrl: redis.url,
-        idp,
-        evidenceDir: join(root, 'evidence'),
-      }),
-    );
+    const apiPort = await environment.startApi();
 
     const url = `http://127.0.0.1:${apiPort}/api/v1/categories/${categoryId}/results`;
     const token = idp.mintToken({
@@ -262,15 +233,8 @@ async function main(): Promise<void> {
     console.log(`aim: ratio under ${AIM_RATIO}: ${ratio < AIM_RATIO ? 'met' : 'NOT met'}`);
   } finally {
     for (const client of clients) await client.end();
-    for (const child of children) child.kill('SIGTERM');
-    await idp.stop();
-    await redis.stop();
-    postgres.stop();
-    rmSync(root, { recursive: true, force: true });
+    await environment.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

@@ -5,15 +5,9 @@
  * it asserts nothing, and its figures belong in docs/performance.md.
  */
 import autocannon from 'autocannon';
-import type { ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DataSource } from 'typeorm';
-import { DevIdp } from '@commend/dev-idp';
-import { dataSourceOptions } from '../../migrations/data-source';
-import { CLIENT, ROOT, start, startApi, TENANT } from './bench-process';
-import { ensureBinaries, freePort, startPostgres, startRedis } from '../../scripts/services';
+import { ROOT, runBenchmark, startApiBenchEnvironment } from './bench-process';
+import { freePort } from '../../scripts/services';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -48,39 +42,15 @@ async function load(
 }
 
 async function main(): Promise<void> {
-  const { pgBin, redisServer } = ensureBinaries();
-  const root = mkdtempSync(join(tmpdir(), 'commend-bench-'));
-  chmodSync(root, 0o755);
-  const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort() });
-  const redis = await startRedis({ redisServer, port: await freePort() });
-  const idp = await new DevIdp({ port: 0, dataDir: join(root, 'idp'), tenantId: TENANT, clientId: CLIENT }).start();
-  const children: ChildProcess[] = [];
+  const environment = await startApiBenchEnvironment();
+  const { databaseUrl, idp } = environment;
   try {
-    const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
-    await admin.query('CREATE DATABASE commend');
-    await admin.destroy();
-    const databaseUrl = postgres.url('commend');
-    const migrator = await new DataSource(dataSourceOptions(databaseUrl)).initialize();
-    await migrator.runMigrations();
-    await migrator.destroy();
-
-    const apiPort = await freePort();
+    const apiPort = await environment.startApi();
     const basePort = await freePort();
-    children.push(
-      await startApi({
-        port: apiPort,
-        databaseUrl,
-        redisUrl: redis.url,
-        idp,
-        evidenceDir: join(root, 'evidence'),
-      }),
-    );
-    children.push(
-      await start(
-        [join(ROOT, 'test', 'bench', 'baseline-server.js')],
-        { DATABASE_URL: databaseUrl, PORT: String(basePort) },
-        'ready',
-      ),
+    await environment.start(
+      [join(ROOT, 'test', 'bench', 'baseline-server.js')],
+      { DATABASE_URL: databaseUrl, PORT: String(basePort) },
+      'ready',
     );
 
     const api = `http://127.0.0.1:${apiPort}/api/v1`;
@@ -152,15 +122,8 @@ async function main(): Promise<void> {
     console.log(row('baseline', results.baseline));
     console.log(`ratio api/baseline (max req/s): ${(results.api.max.rps / results.baseline.max.rps).toFixed(2)}`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
-    await idp.stop();
-    await redis.stop();
-    postgres.stop();
-    rmSync(root, { recursive: true, force: true });
+    await environment.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main);

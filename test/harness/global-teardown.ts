@@ -1,10 +1,5 @@
-import { rmSync } from 'node:fs';
-import type { HarnessHandles } from '../../libs/testing/src/harness-env';
+import type { HarnessHandles } from '@commend/testing';
 
 export default async function globalTeardown(): Promise<void> {
-  const handles = (globalThis as { __commendHarness?: HarnessHandles }).__commendHarness;
-  if (!handles) return;
-  await handles.redis.stop();
-  handles.postgres.stop();
-  rmSync(handles.root, { recursive: true, force: true });
+  await (globalThis as { __commendHarness?: HarnessHandles }).__commendHarness?.stop();
 }

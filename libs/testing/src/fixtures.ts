@@ -60,6 +60,20 @@ export async function openProgramme(
   return { programme: opened.body, category: cat.body };
 }
 
+/** A second category in a programme, 'Team of the Year', for teams, with one criterion. */
+export async function addTeamCategory(api: TestApi, programmeId: string): Promise<OpenProgramme['category']> {
+  const created: { body: OpenProgramme['category'] } = await api.http
+    .post(`/api/v1/programmes/${programmeId}/categories`)
+    .set('Authorization', `Bearer ${api.token('priya')}`)
+    .send({
+      name: 'Team of the Year',
+      nomineeType: 'team',
+      criteria: [{ title: 'Impact', weight: 1, scaleMax: 10, wordLimit: 300 }],
+    })
+    .expect(201);
+  return created.body;
+}
+
 /** A complete nomination body for the fixture's category. */
 export function completeNomination(
   category: OpenProgramme['category'],

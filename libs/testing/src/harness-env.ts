@@ -1,4 +1,4 @@
-import type { PostgresHandle, RedisHandle } from '../../../scripts/services';
+import type { ScratchServices } from '../../../scripts/services';
 
 /** Environment variables through which the global setup tells suites where services run. */
 export const HARNESS = {
@@ -9,8 +9,5 @@ export const HARNESS = {
 
 export const TEMPLATE_DATABASE = 'commend_template';
 
-export interface HarnessHandles {
-  postgres: PostgresHandle;
-  redis: RedisHandle;
-  root: string;
-}
+/** What the global setup started, for the global teardown to stop. */
+export type HarnessHandles = ScratchServices;

@@ -1,3 +1,4 @@
+import { Queue } from 'bullmq';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -5,6 +6,7 @@ import { ensureBinaries, startRedis, type RedisHandle } from '../../../scripts/s
 import { startMailSink, type MailSink } from './mail-sink';
 import { freeTcpPort, spawnApp, type SpawnedApp } from './spawn-app';
 import { startTestApi, type TestApi } from './test-api';
+import { JobName, QueueName } from '@commend/core';
 
 export interface QueueStack {
   api: TestApi;
@@ -16,12 +18,85 @@ export interface QueueStack {
   startWorker(): Promise<SpawnedApp>;
   stopRedis(): Promise<void>;
   startRedis(): Promise<void>;
-  /** Until every event is relayed and every message sent, so what follows starts from quiet. */
-  settle(): Promise<void>;
+  /**
+   * Until the queue is drained: no outbox event unrelayed, no notification pending, and no job
+   * waiting, active, retrying or due in any queue (jobs scheduled for later, such as the next
+   * clock tick or an embargoed announcement, are not work yet). What a test checks after it has
+   * therefore happened, or will not. With `clockTicks`, first waits for that many more runs of
+   * the programme clock, for checks that something happens once however often the clock runs.
+   */
+  settle(options?: { clockTicks?: number; timeoutMs?: number }): Promise<void>;
   close(): Promise<void>;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** What is still to do, in words for a timeout's message; empty when there is nothing. */
+async function busyInDatabase(api: TestApi): Promise<string[]> {
+  const [{ unrelayed, pending }] = await api.db.query<{ unrelayed: number; pending: number }[]>(
+    `SELECT (SELECT count(*)::int FROM outbox_events WHERE relayed_at IS NULL) AS unrelayed,
+            (SELECT count(*)::int FROM notifications WHERE status = 'pending') AS pending`,
+  );
+  return [unrelayed && `${unrelayed} outbox events unrelayed`, pending && `${pending} notifications pending`].filter(
+    (x): x is string => !!x,
+  );
+}
+
+async function busyInQueues(queues: Queue[]): Promise<string[]> {
+  const busy: string[] = [];
+  for (const queue of queues) {
+    const counts = await queue.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
+    for (const [state, n] of Object.entries(counts)) if (n) busy.push(`${n} ${state} in ${queue.name}`);
+    const now = Date.now();
+    // A scheduler's next run is not work; a retry is, whenever it is due; anything else once due.
+    const due = (await queue.getDelayed()).filter(
+      (job) => !job.repeatJobKey && (job.attemptsMade > 0 || job.timestamp + job.delay <= now),
+    );
+    if (due.length) busy.push(`${due.length} delayed and due or retrying in ${queue.name}`);
+  }
+  return busy;
+}
+
+/**
+ * Each piece of work is always in Redis or in PostgreSQL, and in both while it is handed over
+ * (the relay marks an event relayed in the transaction that adds its job; a job writes its rows
+ * before it completes). Reading Redis, then PostgreSQL, then Redis again therefore sees work that
+ * moves between them while it looks; two such quiet readings in a row rule out a hand-over timed
+ * exactly between the reads.
+ */
+async function settle(
+  api: TestApi,
+  redisUrl: string,
+  { clockTicks = 0, timeoutMs = 60_000 }: { clockTicks?: number; timeoutMs?: number },
+): Promise<void> {
+  const { hostname, port } = new URL(redisUrl);
+  const queues = Object.values(QueueName).map(
+    (name) => new Queue(name, { connection: { host: hostname, port: Number(port) } }),
+  );
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  try {
+    const events = queues.find((q) => q.name === (QueueName.Events as string))!;
+    for (;;) {
+      const ticks = (await events.getJobs(['completed'], 0, 199)).filter(
+        (job) => job.name === (JobName.ProgrammeClock as string) && (job.finishedOn ?? 0) > started,
+      ).length;
+      if (ticks >= clockTicks) break;
+      if (Date.now() > deadline) throw new Error(`The programme clock ran ${ticks} of ${clockTicks} times`);
+      await sleep(200);
+    }
+    let quietReadings = 0;
+    for (;;) {
+      const busy = [...(await busyInQueues(queues)), ...(await busyInDatabase(api)), ...(await busyInQueues(queues))];
+      quietReadings = busy.length ? 0 : quietReadings + 1;
+      if (quietReadings === 2) return;
+      if (Date.now() > deadline) throw new Error(`The queue did not drain: ${busy.join(', ')}`);
+      await sleep(100);
+    }
+  } finally {
+    await Promise.all(queues.map((q) => q.close()));
+  }
+}
 
 /**
  * The API in process, and the built worker as its own process, on this suite's database, its
@@ -69,17 +144,7 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
       redis = await startRedis({ redisServer, port: redisPort, dataDir: redisDir });
       stack.redis = redis;
     },
-    settle: async () => {
-      for (let i = 0; i < 100; i++) {
-        const [{ busy }] = await api.db.query<{ busy: number }[]>(
-          `SELECT (SELECT count(*) FROM outbox_events WHERE relayed_at IS NULL)
-                + (SELECT count(*) FROM notifications WHERE status = 'pending') AS busy`,
-        );
-        if (Number(busy) === 0) return sleep(1_000);
-        await sleep(200);
-      }
-      throw new Error('The queue did not settle');
-    },
+    settle: (options = {}) => settle(api, redis.url, options),
     close: async () => {
       await stack.worker?.stop();
       await api.close();

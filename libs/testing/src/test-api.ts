@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
-import { createApiApp } from '../../../apps/api/src/bootstrap';
+import { createApiApp } from '@commend/api';
 import { DevIdp, type TokenRequest } from '@commend/dev-idp';
 import { loadConfig, type AppConfig } from '@commend/core';
 import { createTestDatabase, testRedisUrl } from './test-database';

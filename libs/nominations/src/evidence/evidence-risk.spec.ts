@@ -1,7 +1,7 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { deflateSync } from 'node:zlib';
-import { docx, pdf, pdfStream, relationships, riskyDocx, riskyPdf, zip } from '../../../testing/src/evidence-files';
+import { docx, pdf, pdfStream, relationships, riskyDocx, riskyPdf, zip } from '@commend/testing';
 import { DocxRiskCheck } from './docx-risk-check';
 import { EvidenceInspector } from './evidence-inspector';
 import { EvidenceRiskError, ExpansionBudget } from './evidence-risk';
