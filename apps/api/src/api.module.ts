@@ -13,6 +13,7 @@ import {
   type AppConfig,
 } from '@commend/core';
 import { AnnouncementsHttpModule, OUTCOMES_EMBARGO } from '@commend/announcements';
+import { DataProtectionHttpModule } from '@commend/data-protection';
 import { JudgingHttpModule } from '@commend/judging';
 import { NotificationsHttpModule } from '@commend/notifications';
 import { NominationsHttpModule } from '@commend/nominations';
@@ -38,6 +39,7 @@ export class ApiModule {
         NominationsHttpModule,
         JudgingHttpModule,
         AnnouncementsHttpModule,
+        DataProtectionHttpModule,
         NotificationsHttpModule,
         HealthModule,
       ],

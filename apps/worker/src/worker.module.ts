@@ -12,6 +12,7 @@ import {
   StorageModule,
   type AppConfig,
 } from '@commend/core';
+import { DataProtectionJobsModule } from '@commend/data-protection';
 import { NotificationsJobsModule } from '@commend/notifications';
 import { ProgrammesJobsModule } from '@commend/programmes';
 import { EventsProcessor } from './events.processor';
@@ -37,6 +38,7 @@ export class WorkerModule {
         ProgrammesJobsModule,
         NotificationsJobsModule,
         AnnouncementsJobsModule,
+        DataProtectionJobsModule,
       ],
       providers: [JobRegistry, QueueWorkers, EventsProcessor, OutboxRelay],
     };

@@ -4,11 +4,10 @@ import { AuditModule } from '@commend/audit';
 import { AnnouncementsService } from './announcements.service';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
-import { PeopleExportService } from './people-export.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Announcement, Certificate]), AuditModule],
-  providers: [AnnouncementsService, PeopleExportService],
-  exports: [AnnouncementsService, PeopleExportService, TypeOrmModule],
+  providers: [AnnouncementsService],
+  exports: [AnnouncementsService, TypeOrmModule],
 })
 export class AnnouncementsModule {}

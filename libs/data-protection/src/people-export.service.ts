@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { announcedSql } from '@commend/announcements';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { announcedSql } from './embargo';
 
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
