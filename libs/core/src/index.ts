@@ -24,3 +24,4 @@ export * from './validation/page';
 export * from './validation/request-input.pipe';
 export * from './validation/text';
 export * from './text/escape-html';
+export * from './text/html-page';

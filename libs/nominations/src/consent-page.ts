@@ -1,4 +1,4 @@
-import { escapeHtml } from '@commend/core';
+import { escapeHtml, htmlPage } from '@commend/core';
 import type { NomineeConsentView } from './consent.service';
 
 const ANSWER: Record<NomineeConsentView['publicityConsent'], string> = {
@@ -7,28 +7,11 @@ const ANSWER: Record<NomineeConsentView['publicityConsent'], string> = {
   refused: 'Your answer so far: no, your name is not published.',
 };
 
-function page(title: string, body: string[]): string {
-  return [
-    '<!doctype html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="referrer" content="no-referrer">',
-    `<title>${escapeHtml(title)}</title>`,
-    '<style>body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#212b32;margin:0}' +
-      'main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}button{font-size:1rem;padding:.5rem 1rem;margin:0 .5rem .5rem 0}</style>',
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${escapeHtml(title)}</h1>`,
-    ...body,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
-}
+const STYLE =
+  'body{font-family:Arial,Helvetica,sans-serif;line-height:1.5;color:#212b32;margin:0}' +
+  'main{max-width:40rem;margin:0 auto;padding:1.5rem 1rem}button{font-size:1rem;padding:.5rem 1rem;margin:0 .5rem .5rem 0}';
+
+const page = (title: string, body: string[]): string => htmlPage({ title, style: STYLE, body, noReferrer: true });
 
 /**
  * The nominee's question as a page that works without JavaScript: the link from the e-mail

@@ -1,4 +1,4 @@
-import { escapeHtml } from '@commend/core';
+import { escapeHtml, htmlPage } from '@commend/core';
 import {
   AWARD_LABEL,
   AWARD_RANK,
@@ -73,30 +73,15 @@ const STYLE = [
 ].join('');
 
 function renderHtml(input: AnnouncementInput): string {
-  const title = escapeHtml(`${input.programmeName} — winners`);
   const date = `<time datetime="${escapeHtml(isoDate(input.publishedAt, input.timeZone))}">${escapeHtml(
     formatLongDate(input.publishedAt, input.timeZone),
   )}</time>`;
   const sections = input.categories.map((category, i) => renderHtmlCategory(category, `category-${i + 1}`));
-  return [
-    '<!doctype html>',
-    '<html lang="en-GB">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${title}</title>`,
-    `<style>${STYLE}</style>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${title}</h1>`,
-    `<p>Announced ${date}</p>`,
-    ...(sections.length ? sections : [`<p>${escapeHtml(NO_CATEGORIES)}</p>`]),
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlPage({
+    title: `${input.programmeName} — winners`,
+    style: STYLE,
+    body: [`<p>Announced ${date}</p>`, ...(sections.length ? sections : [`<p>${escapeHtml(NO_CATEGORIES)}</p>`])],
+  });
 }
 
 function renderHtmlCategory(category: AnnouncedCategory, id: string): string {
