@@ -1,11 +1,12 @@
 import { ValidationPipe, type INestApplication } from '@nestjs/common';
 import { NestFactory, Reflector } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { BodyTypeInterceptor, RequestInputPipe, startupLogger, type AppConfig } from '@commend/core';
 import { ApiModule } from './api.module';
+import { createOpenApiDocument } from './openapi';
 import { QueueBoard } from './queue-board/queue-board';
 
 /** Builds the API exactly as production runs it; tests call this too. */
@@ -33,12 +34,6 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   );
   app.useGlobalInterceptors(new BodyTypeInterceptor(app.get(Reflector)));
 
-  const openApi = new DocumentBuilder()
-    .setTitle('Commend API')
-    .setDescription('Staff recognition and safeguarding awards')
-    .setVersion('1')
-    .addBearerAuth()
-    .build();
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
+  SwaggerModule.setup('api/docs', app, () => createOpenApiDocument(app));
   return app;
 }
