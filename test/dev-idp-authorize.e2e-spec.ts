@@ -228,6 +228,35 @@ describe('The dev issuer: browser sign-in (authorization code with PKCE)', () =>
     });
   });
 
+  it('takes a code for 60 s only', async () => {
+    const redeemAfter = async (ms: number): Promise<Response> => {
+      const started = await start();
+      const callback = await callbackFor(started);
+      // The issuer runs in this process, so its clock is the one moved.
+      const clock = jest.spyOn(Date, 'now').mockReturnValue(Date.now() + ms);
+      try {
+        return await tokenRequest({
+          grant_type: 'authorization_code',
+          code: callback.searchParams.get('code')!,
+          redirect_uri: CALLBACK,
+          code_verifier: started.verifier,
+        });
+      } finally {
+        clock.mockRestore();
+      }
+    };
+
+    const inTime = await redeemAfter(55_000);
+    const late = await redeemAfter(61_000);
+
+    expect(inTime.status).toBe(200);
+    expect(late.status).toBe(400);
+    expect(await late.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'The authorization code has expired (codes last 60 s)',
+    });
+  });
+
   it('refuses a code redeemed with another redirect_uri than it was issued for', async () => {
     const started = await start();
     const callback = await callbackFor(started);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import type { ServerResponse } from 'node:http';
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
 import type { DemoUser } from './demo-users';
 import { checkPerson, type People } from './people';
 import { renderErrorPage, renderSignInPage } from './sign-in-page';
@@ -185,9 +185,12 @@ export class BrowserSignIn {
   }
 
   /** POST token: authorization_code and refresh_token grants for the confidential web client. */
-  token(form: URLSearchParams, authorization: string | undefined, res: ServerResponse): void {
+  token(form: URLSearchParams, headers: IncomingHttpHeaders, res: ServerResponse): void {
     try {
-      const client = this.authenticate(form, authorization);
+      if (!headers['content-type']?.startsWith('application/x-www-form-urlencoded')) {
+        throw new OAuthError('invalid_request', 'Send the token request as application/x-www-form-urlencoded');
+      }
+      const client = this.authenticate(form, headers.authorization);
       const grant = form.get('grant_type');
       if (grant === 'authorization_code') return sendJson(res, 200, this.redeemCode(form, client));
       if (grant === 'refresh_token') return sendJson(res, 200, this.refresh(form, client));
@@ -256,14 +259,10 @@ export class BrowserSignIn {
     const client = this.idp.webClient();
     const clientId = query.get('client_id');
     if (!client || !clientId || clientId !== client.clientId || query.getAll('client_id').length > 1) {
-      sendHtml(
-        res,
-        400,
-        renderErrorPage(
-          'Unknown application',
-          clientId ? `No application is registered with client_id "${clientId}".` : 'The request has no client_id.',
-        ),
-      );
+      const why = !clientId
+        ? 'The request has no client_id.'
+        : `No application is registered with client_id "${clientId}".${client ? '' : ' This issuer has no web client: start it with WEB_CLIENT_ID, WEB_CLIENT_SECRET and WEB_REDIRECT_URI.'}`;
+      sendHtml(res, 400, renderErrorPage('Unknown application', why));
       return null;
     }
     const redirectUri = query.get('redirect_uri');

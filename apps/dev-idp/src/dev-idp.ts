@@ -82,7 +82,11 @@ export class DevIdp {
     this.keysFile = join(options.dataDir, 'signing-keys.json');
     this.keys = existsSync(this.keysFile) ? (JSON.parse(readFileSync(this.keysFile, 'utf8')) as SigningKey[]) : [];
     if (this.keys.length === 0) this.rotateKeys();
-    this.webClient = options.webClient;
+    const lifetime = options.tokenLifetimeSeconds;
+    if (lifetime !== undefined && (!Number.isInteger(lifetime) || lifetime < 1)) {
+      throw new Error(`The token lifetime must be a whole number of seconds above 0 (it is ${lifetime})`);
+    }
+    this.setWebClient(options.webClient);
     const people = new People(join(options.dataDir, 'people.json'));
     this.signIn = new BrowserSignIn({
       issuer: () => this.issuer,
@@ -187,6 +191,13 @@ export class DevIdp {
 
   /** The web app's registration can change once the app knows its own address (tests listen on port 0). */
   setWebClient(client: WebClient | undefined): void {
+    if (client) {
+      if (!client.clientId || !client.clientSecret) throw new Error('The web client needs a client id and a secret');
+      const uris = [...client.redirectUris, ...client.postLogoutRedirectUris];
+      const bad = uris.find((uri) => !URL.canParse(uri) || new URL(uri).hash !== '');
+      if (bad !== undefined) throw new Error(`The web client's URIs must be absolute, without a fragment: "${bad}"`);
+      if (client.redirectUris.length === 0) throw new Error('The web client needs at least one redirect URI');
+    }
     this.webClient = client;
   }
 
@@ -292,7 +303,7 @@ export class DevIdp {
       return this.signIn.choose(new URLSearchParams(await readBody(req)), res);
     }
     if (route === `POST /${tenant}/oauth2/v2.0/token`) {
-      return this.signIn.token(new URLSearchParams(await readBody(req)), req.headers.authorization, res);
+      return this.signIn.token(new URLSearchParams(await readBody(req)), req.headers, res);
     }
     if (route === `GET /${tenant}/oauth2/v2.0/logout`) return this.signIn.logout(url, res);
     if (route === 'POST /dev/token') {

@@ -52,7 +52,7 @@ Sign in as ${escape(p.name)}</button>
     ([field, message]) => `<li><a href="#${field}">${escape(message)}</a></li>`,
   );
   const summary = listed.length
-    ? `<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title"><h2 id="summary-title">There is a problem</h2><ul>${listed.join('')}</ul></div>`
+    ? `<div class="summary" role="alert" tabindex="-1" autofocus aria-labelledby="summary-title"><h2 id="summary-title">There is a problem</h2><ul>${listed.join('')}</ul></div>`
     : '';
   const roles = ROLES.map(
     (role) =>
