@@ -9,7 +9,7 @@ describe('The audit trail', () => {
     api = await startTestApi();
     const audit = api.app.get(AuditService);
     const dataSource = api.db;
-    for (const [i, action] of ['nomination.created', 'nomination.submitted', 'nomination.screened'].entries()) {
+    for (const [i, action] of (['nomination.created', 'nomination.submitted', 'nomination.screened'] as const).entries()) {
       await dataSource.transaction((manager) =>
         audit.record(manager, { actorId: null, action, entityType: 'nomination', entityId: 'N-1', data: { step: i } }),
       );

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { OutboxEvent, OutboxService } from '@commend/core';
+import { EventType, OutboxEvent, OutboxService } from '@commend/core';
 import { startTestApi, type TestApi } from '@commend/testing';
 
 describe('The outbox', () => {
@@ -21,7 +21,7 @@ describe('The outbox', () => {
     const notified = new Promise<string>((resolve) => listener.once('notification', (n) => resolve(n.payload ?? '')));
 
     const [event] = await api.db.transaction((manager) =>
-      outbox.record(manager, { type: 'nomination.submitted', payload: { nominationId: 'n-1' } }),
+      outbox.record(manager, { type: EventType.NominationSubmitted, payload: { nominationId: 'n-1' } }),
     );
 
     expect(await notified).toBe(event.id);
@@ -33,7 +33,7 @@ describe('The outbox', () => {
   it('keeps nothing when the transaction rolls back', async () => {
     await expect(
       api.db.transaction(async (manager) => {
-        await outbox.record(manager, { type: 'nomination.withdrawn', payload: { nominationId: 'n-2' } });
+        await outbox.record(manager, { type: EventType.NominationWithdrawn, payload: { nominationId: 'n-2' } });
         throw new Error('the state change failed');
       }),
     ).rejects.toThrow('the state change failed');
@@ -42,6 +42,6 @@ describe('The outbox', () => {
   });
 
   it('refuses to record outside a transaction', async () => {
-    await expect(outbox.record(api.db.manager, { type: 'x', payload: {} })).rejects.toThrow('inside a transaction');
+    await expect(outbox.record(api.db.manager, { type: EventType.NominationSubmitted, payload: { nominationId: 'n-3' } })).rejects.toThrow('inside a transaction');
   });
 });
