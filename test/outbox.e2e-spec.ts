@@ -42,6 +42,8 @@ describe('The outbox', () => {
   });
 
   it('refuses to record outside a transaction', async () => {
-    await expect(outbox.record(api.db.manager, { type: EventType.NominationSubmitted, payload: { nominationId: 'n-3' } })).rejects.toThrow('inside a transaction');
+    await expect(
+      outbox.record(api.db.manager, { type: EventType.NominationSubmitted, payload: { nominationId: 'n-3' } }),
+    ).rejects.toThrow('inside a transaction');
   });
 });

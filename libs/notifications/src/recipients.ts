@@ -21,10 +21,7 @@ interface Programme {
   name: string;
 }
 
-/**
- * Who is told what about an event, read from the database as it is now. Events this does
- * not know tell no one.
- */
+/** Who is told what about an event, read from the database as it is now. */
 export async function planMessages(manager: EntityManager, appUrl: string, event: EventView): Promise<Planned[]> {
   const q = <T>(sql: string, params: unknown[]) => manager.query<T[]>(sql, params);
   const ctx = (p: Programme, recipientName: string | null): MessageContext => ({
@@ -33,8 +30,12 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     programme: p.name,
     recipientName,
   });
-  const plan = (kind: NotificationKind, recipient: string | null | undefined, p: Programme, message: Message): Planned[] =>
-    recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : [];
+  const plan = (
+    kind: NotificationKind,
+    recipient: string | null | undefined,
+    p: Programme,
+    message: Message,
+  ): Planned[] => (recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : []);
 
   switch (event.type) {
     case EventType.NominationSubmitted:
@@ -186,7 +187,20 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     case EventType.AnnouncementPublished:
       return planAnnouncement(manager, appUrl, event.payload.programmeId);
 
-    default:
+    // Told to no one: kept for integrations (see the catalogue), or, for a re-send, acted on
+    // by the processor before any planning.
+    case EventType.ProgrammeOpened:
+    case EventType.ProgrammeClosed:
+    case EventType.ProgrammeDecided:
+    case EventType.ProgrammeArchived:
+    case EventType.NominationWithdrawn:
+    case EventType.ConflictDeclared:
+    case EventType.ConflictCleared:
+    case EventType.OutcomesProposed:
+    case EventType.OutcomesReturned:
+    case EventType.OutcomesApproved:
+    case EventType.AnnouncementScheduled:
+    case EventType.NotificationResendRequested:
       return [];
   }
 }
@@ -313,6 +327,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
      WHERE c.programme_id = $1 AND u.email IS NOT NULL`,
     [programmeId],
   );
-  for (const j of judges) add(`judge:${j.email}`, NotificationKind.OutcomeJudges, j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
+  for (const j of judges)
+    add(`judge:${j.email}`, NotificationKind.OutcomeJudges, j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
   return planned;
 }

@@ -2,7 +2,15 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { EventType, JobName, JobQueues, OnJob, STORAGE_DRIVER, type EventView, type StorageDriver } from '@commend/core';
+import {
+  EventType,
+  JobName,
+  JobQueues,
+  OnJob,
+  STORAGE_DRIVER,
+  type EventView,
+  type StorageDriver,
+} from '@commend/core';
 import { canTransition, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import { Announcement } from '../entities/announcement.entity';
 import { renderAnnouncement } from '../render/announcement-content';

@@ -107,7 +107,10 @@ export const EVENT_CATALOGUE: Record<EventType, EventUse> = {
     consumers: [],
     why: 'integrations: the director’s work queue (proposed outcomes wait for approval)',
   },
-  [EventType.OutcomesReturned]: { consumers: [], why: 'integrations: the chair’s work queue (returned with a comment)' },
+  [EventType.OutcomesReturned]: {
+    consumers: [],
+    why: 'integrations: the chair’s work queue (returned with a comment)',
+  },
   [EventType.OutcomesApproved]: { consumers: [], why: 'integrations: a category is decided' },
   [EventType.AnnouncementScheduled]: {
     consumers: ['AnnouncementProcessor'],

@@ -14,7 +14,7 @@ export class OutboxService {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error('OutboxService.record must be called inside a transaction');
     }
-    const list = Array.isArray(events) ? events : [events as EventInput];
+    const list = ([] as EventInput[]).concat(events);
     if (list.length === 0) return [];
     const repo = manager.getRepository(OutboxEvent);
     const saved = await repo.save(list.map((e) => repo.create({ type: e.type, payload: e.payload })));
