@@ -49,12 +49,12 @@ async function renameEvents(queryRunner: QueryRunner, from: string, to: string):
 async function renameKind(queryRunner: QueryRunner, from: string, to: string): Promise<void> {
   await queryRunner.query(
     `UPDATE "notifications"
-     SET "kind" = $2,
+     SET "kind" = $2::text,
          "dedupe_key" = CASE
            WHEN "event_id" IS NOT NULL AND starts_with("dedupe_key", "event_id"::text || ':' || $1::text || ':')
              THEN "event_id"::text || ':' || $2::text || substr("dedupe_key", length("event_id"::text) + 2 + length($1::text))
            ELSE "dedupe_key" END
-     WHERE "kind" = $1`,
+     WHERE "kind" = $1::text`,
     [from, to],
   );
 }
