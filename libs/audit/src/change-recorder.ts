@@ -19,7 +19,9 @@ export interface Change {
 /**
  * The one way a service records a change: its audit records and its outbox events, inside the
  * caller's transaction, so both commit with the change or neither does. It lives in audit
- * (which imports core's outbox) so every feature lib reaches both without a cycle.
+ * (which imports core's outbox) so every feature lib reaches both without a cycle. Whatever
+ * emits an event goes through here; a record that never has one (a download, an export, a
+ * housekeeping run) may call `AuditService.record` itself.
  */
 @Injectable()
 export class ChangeRecorder {
