@@ -8,7 +8,7 @@ import { AuditService } from './audit.service';
 export interface Change {
   /** Null for the worker (the clock, the announcement, housekeeping). */
   actorId: string | null;
-  action: AuditAction | readonly AuditAction[];
+  action: AuditAction | readonly [AuditAction, ...AuditAction[]];
   entityType: string;
   entityId: string;
   /** Ids, states and reasons: never statement text or file contents. */
