@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AnnouncementJobs } from '@commend/announcements';
-import { JobName, OnJob } from '@commend/core';
-import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
+import { AnnouncementProcessor } from '@commend/announcements';
+import { JobName, OnJob, toEventView } from '@commend/core';
+import { NotificationsProcessor } from '@commend/notifications';
 
 /**
  * A relayed outbox event: re-read from PostgreSQL (the job carries only its id) and handed to
@@ -13,17 +13,19 @@ import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
 export class EventsProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationJobs,
-    private readonly announcements: AnnouncementJobs,
+    private readonly notifications: NotificationsProcessor,
+    private readonly announcements: AnnouncementProcessor,
   ) {}
 
   @OnJob(JobName.HandleEvent)
   async handle(data: { eventId: string }): Promise<string> {
-    const [event] = await this.dataSource.query<OutboxEventView[]>(
+    const [row] = await this.dataSource.query<{ id: string; type: string; payload: unknown }[]>(
       'SELECT id, type, payload FROM outbox_events WHERE id = $1',
       [data.eventId],
     );
-    if (!event) return 'no such event';
+    if (!row) return 'no such event';
+    const event = toEventView(row);
+    if (!event) return `no longer an event: ${row.type}`;
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);
     return event.type;

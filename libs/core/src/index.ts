@@ -4,6 +4,7 @@ export * from './database/database.module';
 export * from './errors/domain-error';
 export * from './errors/error.filter';
 export * from './logging/logging';
+export * from './outbox/event-catalogue';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.module';
 export * from './outbox/outbox.service';

@@ -2,12 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { text as readAll } from 'node:stream/consumers';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import {
+  EventType,
   lockOrFail,
   NotFoundError,
-  OutboxService,
   STORAGE_DRIVER,
   StaleVersionError,
   type StorageDriver,
@@ -42,8 +42,7 @@ type Fields = Omit<UpdateNominationDto, 'version'>;
 export class NominationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
@@ -93,11 +92,15 @@ export class NominationsService {
       const { statements, evidence: _evidence, ...row } = nomination;
       const saved = await manager.getRepository(Nomination).save(row);
       await this.saveStatements(manager, saved.id, statements ?? []);
-      const actions =
-        nomination.status === 'submitted' ? ['nomination.created', 'nomination.submitted'] : ['nomination.created'];
-      await this.record(manager, user, saved, actions, {
-        reference: saved.reference,
-        findings: nomination.privacyFindings.length,
+      const submitted = nomination.status === 'submitted';
+      // A draft is its nominator's alone: audited, but only its submission is an event.
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: submitted ? ['nomination.created', 'nomination.submitted'] : 'nomination.created',
+        entityType: 'nomination',
+        entityId: saved.id,
+        data: { reference: saved.reference, findings: nomination.privacyFindings.length },
+        events: submitted ? [{ type: EventType.NominationSubmitted, payload: { nominationId: saved.id } }] : [],
       });
       Object.assign(nomination, saved);
       return saved.id;
@@ -124,7 +127,7 @@ export class NominationsService {
       await this.saveStatements(manager, id, fields.statements ?? []);
       nomination.updatedAt = new Date(); // bumps the version when only statements changed
       await manager.getRepository(Nomination).save(nomination);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: user.id,
         action: 'nomination.updated',
         entityType: 'nomination',
@@ -155,8 +158,16 @@ export class NominationsService {
       const decision = this.decideSubmission(nomination, programme, category, findings, confirmFindings);
       const { statements: _statements, evidence: _evidence, ...row } = nomination;
       await manager.getRepository(Nomination).save(row);
-      if (!decision)
-        await this.record(manager, user, nomination, ['nomination.submitted'], { findings: findings.length });
+      if (!decision) {
+        await this.changes.record(manager, {
+          actorId: user.id,
+          action: 'nomination.submitted',
+          entityType: 'nomination',
+          entityId: id,
+          data: { findings: findings.length },
+          events: [{ type: EventType.NominationSubmitted, payload: { nominationId: id } }],
+        });
+      }
       return decision;
     });
     if (refusal) throw refusal;
@@ -202,7 +213,14 @@ export class NominationsService {
       nomination.status = 'withdrawn';
       nomination.withdrawnAt = new Date();
       await manager.getRepository(Nomination).save(nomination);
-      await this.record(manager, user, nomination, 'nomination.withdrawn', { from });
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: 'nomination.withdrawn',
+        entityType: 'nomination',
+        entityId: id,
+        data: { from },
+        events: [{ type: EventType.NominationWithdrawn, payload: { nominationId: id } }],
+      });
     });
     return this.view(id, user);
   }
@@ -218,7 +236,14 @@ export class NominationsService {
       nomination.screenedAt = new Date();
       nomination.screenedBy = admin.id;
       await manager.getRepository(Nomination).save(nomination);
-      await this.record(manager, admin, nomination, 'nomination.screened', { decision: dto.decision });
+      await this.changes.record(manager, {
+        actorId: admin.id,
+        action: 'nomination.screened',
+        entityType: 'nomination',
+        entityId: id,
+        data: { decision: dto.decision },
+        events: [{ type: EventType.NominationScreened, payload: { nominationId: id } }],
+      });
     });
     return this.view(id, admin);
   }
@@ -246,7 +271,7 @@ export class NominationsService {
         { redactedText: text },
       );
       if (!updated.affected) throw new NotFoundError('statement');
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: text === null ? 'statement.redaction_removed' : 'statement.redacted',
         entityType: 'nomination',
@@ -479,23 +504,5 @@ export class NominationsService {
       }
     }
     return findings;
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: AuthUser,
-    nomination: Nomination,
-    actions: string | string[],
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    const list = Array.isArray(actions) ? actions : [actions];
-    await this.audit.record(
-      manager,
-      list.map((action) => ({ actorId: actor.id, action, entityType: 'nomination', entityId: nomination.id, data })),
-    );
-    await this.outbox.record(
-      manager,
-      list.map((type) => ({ type, payload: { nominationId: nomination.id } })),
-    );
   }
 }

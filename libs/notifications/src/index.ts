@@ -1,5 +1,6 @@
 export * from './entities/notification.entity';
-export * from './notification-jobs.service';
+export * from './jobs/notifications.processor';
+export * from './notification-kinds';
 export * from './notifications-http.module';
 export * from './notifications-jobs.module';
 export * from './notifications.module';

@@ -1,18 +1,14 @@
 import type { EntityManager } from 'typeorm';
+import { EventType, type EventView } from '@commend/core';
 import { consentLinkToken } from '@commend/nominations';
 import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
+import { NotificationKind } from './notification-kinds';
 import type { Message } from './templates/message';
-
-export interface OutboxEventView {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 /** A message for one person, before it is written. */
 export interface Planned {
-  kind: string;
+  kind: NotificationKind;
   /** What the message is about, when one person may get several of a kind (e.g. two nominations). */
   about?: string;
   recipient: string;
@@ -25,11 +21,8 @@ interface Programme {
   name: string;
 }
 
-/**
- * Who is told what about an event, read from the database as it is now. Events this does
- * not know tell no one.
- */
-export async function planMessages(manager: EntityManager, appUrl: string, event: OutboxEventView): Promise<Planned[]> {
+/** Who is told what about an event, read from the database as it is now. */
+export async function planMessages(manager: EntityManager, appUrl: string, event: EventView): Promise<Planned[]> {
   const q = <T>(sql: string, params: unknown[]) => manager.query<T[]>(sql, params);
   const ctx = (p: Programme, recipientName: string | null): MessageContext => ({
     appUrl,
@@ -37,12 +30,16 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     programme: p.name,
     recipientName,
   });
-  const plan = (kind: string, recipient: string | null | undefined, p: Programme, message: Message): Planned[] =>
-    recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : [];
+  const plan = (
+    kind: NotificationKind,
+    recipient: string | null | undefined,
+    p: Programme,
+    message: Message,
+  ): Planned[] => (recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : []);
 
   switch (event.type) {
-    case 'nomination.submitted':
-    case 'nomination.screened': {
+    case EventType.NominationSubmitted:
+    case EventType.NominationScreened: {
       const [n] = await q<{
         id: string;
         reference: string;
@@ -67,10 +64,10 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       );
       if (!n) return [];
       const p = { id: n.programme_id, name: n.programme };
-      if (event.type === 'nomination.screened') {
+      if (event.type === EventType.NominationScreened) {
         if (n.status !== 'eligible' && n.status !== 'ineligible') return [];
         return plan(
-          'nomination.screening',
+          NotificationKind.ScreeningOutcome,
           n.nominator_email,
           p,
           MESSAGES.screeningOutcome(ctx(p, n.nominator), {
@@ -84,7 +81,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       }
       return [
         ...plan(
-          'nomination.receipt',
+          NotificationKind.NominationReceipt,
           n.nominator_email,
           p,
           MESSAGES.nominationReceipt(ctx(p, n.nominator), {
@@ -96,7 +93,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
         ),
         ...(n.notify_nominee
           ? plan(
-              'nomination.nominee',
+              NotificationKind.NomineeTold,
               n.nominee_email,
               p,
               MESSAGES.nomineeTold(ctx(p, n.nominee_name), { category: n.category, nominator: n.nominator }),
@@ -105,7 +102,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       ];
     }
 
-    case 'nomination.consent_requested': {
+    case EventType.NominationConsentRequested: {
       const [n] = await q<{
         nominee_name: string;
         nominee_email: string | null;
@@ -123,17 +120,17 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       // Once announced the link would only say it is too late.
       if (!n || n.status === 'announced' || n.status === 'archived') return [];
       const p = { id: n.programme_id, name: n.programme };
-      const token = await consentLinkToken(manager, event.payload.nominationId as string);
+      const token = await consentLinkToken(manager, event.payload.nominationId);
       // One per request: asked again, the nominee is sent the link again.
       return plan(
-        'nomination.consent',
+        NotificationKind.ConsentRequest,
         n.nominee_email,
         p,
         MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, token }),
       );
     }
 
-    case 'panel.assigned': {
+    case EventType.PanelAssigned: {
       const [m] = await q<{
         email: string | null;
         name: string | null;
@@ -150,10 +147,10 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       );
       if (!m) return [];
       const p = { id: m.programme_id, name: m.programme };
-      return plan('panel.assigned', m.email, p, MESSAGES.judgeAssigned(ctx(p, m.name), m));
+      return plan(NotificationKind.PanelAssignment, m.email, p, MESSAGES.judgeAssigned(ctx(p, m.name), m));
     }
 
-    case 'judging.reminder': {
+    case EventType.JudgingDeadlineNeared: {
       const judges = await q<{
         email: string;
         name: string;
@@ -177,9 +174,9 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
         [event.payload.programmeId],
       );
       return judges.flatMap((j) => {
-        const p = { id: event.payload.programmeId as string, name: j.programme };
+        const p = { id: event.payload.programmeId, name: j.programme };
         return plan(
-          'judging.reminder',
+          NotificationKind.JudgingReminder,
           j.email,
           p,
           MESSAGES.judgingReminder(ctx(p, j.name), { outstanding: j.outstanding, closesAt: j.closes_at }),
@@ -187,10 +184,23 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       });
     }
 
-    case 'announcement.published':
-      return planAnnouncement(manager, appUrl, event.payload.programmeId as string);
+    case EventType.AnnouncementPublished:
+      return planAnnouncement(manager, appUrl, event.payload.programmeId);
 
-    default:
+    // Told to no one: kept for integrations (see the catalogue), or, for a re-send, acted on
+    // by the processor before any planning.
+    case EventType.ProgrammeOpened:
+    case EventType.ProgrammeClosed:
+    case EventType.ProgrammeDecided:
+    case EventType.ProgrammeArchived:
+    case EventType.NominationWithdrawn:
+    case EventType.ConflictDeclared:
+    case EventType.ConflictCleared:
+    case EventType.OutcomesProposed:
+    case EventType.OutcomesReturned:
+    case EventType.OutcomesApproved:
+    case EventType.AnnouncementScheduled:
+    case EventType.NotificationResendRequested:
       return [];
   }
 }
@@ -245,7 +255,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
   /** Once per key; `about` keeps the dedupe key stable when the event is planned again. */
   const add = (
     key: string,
-    kind: string,
+    kind: NotificationKind,
     email: string | null | undefined,
     message: () => Planned['message'],
     about?: string,
@@ -274,7 +284,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
         const kind = n.kind;
         add(
           key,
-          'outcome.awarded',
+          NotificationKind.OutcomeAwarded,
           p.email,
           () => MESSAGES.awarded(ctx(p.name), { category: n.category, kind, citation: n.citation ?? '' }),
           n.id,
@@ -282,7 +292,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
       } else {
         add(
           key,
-          'outcome.thanks_nominee',
+          NotificationKind.OutcomeThanksNominee,
           p.email,
           () => MESSAGES.thanksNominee(ctx(p.name), { category: n.category }),
           n.id,
@@ -296,7 +306,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
       const kind = best.kind;
       add(
         key,
-        'outcome.nominator',
+        NotificationKind.OutcomeNominator,
         n.nominator_email,
         () => MESSAGES.nominatorOfAwarded(ctx(n.nominator), { nominee: n.nominee_name, category: n.category, kind }),
         n.id,
@@ -304,7 +314,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
     } else {
       add(
         key,
-        'outcome.thanks_nominator',
+        NotificationKind.OutcomeThanksNominator,
         n.nominator_email,
         () => MESSAGES.thanksNominator(ctx(n.nominator), { nominee: n.nominee_name, category: n.category }),
         n.id,
@@ -317,6 +327,7 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
      WHERE c.programme_id = $1 AND u.email IS NOT NULL`,
     [programmeId],
   );
-  for (const j of judges) add(`judge:${j.email}`, 'outcome.judges', j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
+  for (const j of judges)
+    add(`judge:${j.email}`, NotificationKind.OutcomeJudges, j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
   return planned;
 }

@@ -2,18 +2,20 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { JobName, JobQueues, OnJob, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import {
+  EventType,
+  JobName,
+  JobQueues,
+  OnJob,
+  STORAGE_DRIVER,
+  type EventView,
+  type StorageDriver,
+} from '@commend/core';
 import { canTransition, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import { Announcement } from '../entities/announcement.entity';
 import { renderAnnouncement } from '../render/announcement-content';
 import { renderCertificate } from '../render/certificate';
 import { approvedOutcomes, publicCategories } from '../winners';
-
-interface EventView {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 /**
  * The announcement and its certificates, in the worker (the programme's clock is the
@@ -21,7 +23,7 @@ interface EventView {
  * superseded job does nothing.
  */
 @Injectable()
-export class AnnouncementJobs {
+export class AnnouncementProcessor {
   private readonly logger = new Logger('Announcements');
 
   constructor(
@@ -32,15 +34,15 @@ export class AnnouncementJobs {
   ) {}
 
   async onEvent(event: EventView): Promise<void> {
-    if (event.type === 'announcement.scheduled') {
-      const { programmeId, version, at } = event.payload as { programmeId: string; version: number; at: string };
+    if (event.type === EventType.AnnouncementScheduled) {
+      const { programmeId, version, at } = event.payload;
       await this.queues.add(
         JobName.FireAnnouncement,
         { programmeId, version },
         { jobId: `announce-${programmeId}-${version}`, delay: Math.max(0, new Date(at).getTime() - Date.now()) },
       );
     }
-    if (event.type === 'announcement.published') await this.certificates(event.payload.programmeId as string);
+    if (event.type === EventType.AnnouncementPublished) await this.certificates(event.payload.programmeId);
   }
 
   /**

@@ -10,7 +10,7 @@ import { JobName, OnJob, STORAGE_DRIVER, type StorageDriver } from '@commend/cor
  * scorecards and the audit trail stay; what was removed is itself audited.
  */
 @Injectable()
-export class RetentionJobs {
+export class RetentionProcessor {
   private readonly logger = new Logger('Retention');
 
   constructor(
