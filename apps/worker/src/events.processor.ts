@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnnouncementJobs } from '@commend/announcements';
-import { JobName, OnJob } from '@commend/core';
+import { findOutboxEvent, JobName, OnJob } from '@commend/core';
 import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
 
 /**
@@ -19,10 +19,7 @@ export class EventsProcessor {
 
   @OnJob(JobName.HandleEvent)
   async handle(data: { eventId: string }): Promise<string> {
-    const [event] = await this.dataSource.query<OutboxEventView[]>(
-      'SELECT id, type, payload FROM outbox_events WHERE id = $1',
-      [data.eventId],
-    );
+    const event: OutboxEventView | undefined = await findOutboxEvent(this.dataSource.manager, data.eventId);
     if (!event) return 'no such event';
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);

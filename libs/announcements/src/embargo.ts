@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { AuditWithholding } from '@commend/audit';
 
 /**
@@ -17,3 +18,10 @@ export const OUTCOMES_EMBARGO: AuditWithholding = {
     SELECT 1 FROM categories ec WHERE ec.id::text = a.entity_id AND ${announcedSql('ec.programme_id')})`,
   reason: "Outcomes are under embargo until the programme's announcement",
 };
+
+/** The programmes whose announcement has fired, and when: what the retention period counts from. */
+export function publishedAnnouncements(manager: EntityManager): Promise<{ programmeId: string; publishedAt: Date }[]> {
+  return manager.query(
+    `SELECT programme_id AS "programmeId", published_at AS "publishedAt" FROM announcements WHERE status = 'published'`,
+  );
+}

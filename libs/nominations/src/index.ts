@@ -15,3 +15,4 @@ export * from './words';
 export * from './evidence/evidence-type';
 export { contentDisposition } from './evidence/file-name';
 export { referencedEvidenceKeys } from './evidence/referenced-keys';
+export * from './nomination-purge';

@@ -4,6 +4,7 @@ export * from './entities/category.entity';
 export * from './entities/criterion.entity';
 export * from './entities/programme.entity';
 export * from './programme-lifecycle';
+export * from './programme-rows';
 export * from './programmes-http.module';
 export * from './programmes-jobs.module';
 export * from './programmes.errors';

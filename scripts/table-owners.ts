@@ -1,0 +1,195 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * "A lib owns its tables; others ask it." This module knows which lib owns each table (from the
+ * `@Entity({ name })` in that lib) and finds, in every lib's and app's TypeScript, the places that
+ * name another lib's table: in SQL (INSERT INTO / UPDATE / DELETE FROM are writes; FROM, JOIN and
+ * USING are reads) and in TypeORM calls on another lib's entity (save/insert/update/delete/remove/
+ * increment are writes; find*, count, exists, query builders and row locks are reads).
+ * `table-owners.spec.ts` runs it in `npm test`: a write always fails, a read fails unless its file
+ * is one of CROSS_LIB_READS below. Apps own no tables, so anything they touch is another's.
+ */
+
+/** The files allowed to read other libs' tables, and why. docs/architecture.md ("Cross-lib reads") shows this list. */
+export const CROSS_LIB_READS: Record<string, string> = {
+  // Reports: one statement joining several libs' tables, for speed.
+  'libs/notifications/src/recipients.ts': 'who is told of an event: one query per message over the facts it is about',
+  'libs/judging/src/results.sql.ts': 'the results: scores weighted by the category criteria, ranked in SQL',
+};
+
+export type Access = 'read' | 'write';
+
+export interface Finding {
+  /** Path from the repository root, with forward slashes. */
+  file: string;
+  line: number;
+  /** The lib (or `app:<name>`) whose code this is. */
+  lib: string;
+  table: string;
+  owner: string;
+  access: Access;
+  /** What matched, e.g. `DELETE FROM evidence` or `getRepository(Programme).save`. */
+  match: string;
+}
+
+export interface Ownership {
+  /** table → owning lib */
+  tables: Map<string, string>;
+  /** entity class → table */
+  entities: Map<string, string>;
+}
+
+const WRITE_CALLS = ['save', 'insert', 'update', 'upsert', 'delete', 'remove', 'softDelete', 'increment', 'decrement'];
+const READ_CALLS = [
+  'find',
+  'findOne',
+  'findBy',
+  'findOneBy',
+  'findOneOrFail',
+  'findOneByOrFail',
+  'findAndCount',
+  'findAndCountBy',
+  'count',
+  'countBy',
+  'exists',
+  'existsBy',
+  'sum',
+  'average',
+  'minimum',
+  'maximum',
+  'createQueryBuilder',
+];
+const CALLS = new Map<string, Access>([
+  ...WRITE_CALLS.map((c) => [c, 'write'] as const),
+  ...READ_CALLS.map((c) => [c, 'read'] as const),
+]);
+
+function walk(dir: string): string[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : walk(path);
+    return entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** The code a rule applies to: every lib and app but the test helpers, without unit specs (tests set up any table). */
+export function sourceFiles(root: string): string[] {
+  return ['libs', 'apps']
+    .flatMap((top) => walk(join(root, top)))
+    .map((path) => relative(root, path).split(sep).join('/'))
+    .filter((file) => !file.startsWith('libs/testing/') && !file.endsWith('.spec.ts'))
+    .sort();
+}
+
+/** `libs/<lib>/…` → `<lib>`; `apps/<app>/…` → `app:<app>` (owns nothing). */
+export function libOf(file: string): string {
+  const [top, name] = file.split('/');
+  return top === 'apps' ? `app:${name}` : name;
+}
+
+/** Each table's owner, from the `@Entity({ name: '…' })` declarations in the libs. */
+export function ownership(root: string, files = sourceFiles(root)): Ownership {
+  const tables = new Map<string, string>();
+  const entities = new Map<string, string>();
+  for (const file of files) {
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const m of text.matchAll(/@Entity\(\{\s*name:\s*'(\w+)'[\s\S]*?\bclass\s+(\w+)/g)) {
+      const [, table, entity] = m;
+      const owner = tables.get(table);
+      if (owner && owner !== libOf(file)) throw new Error(`Table ${table} is declared by both ${owner} and ${file}`);
+      tables.set(table, libOf(file));
+      entities.set(entity, table);
+    }
+  }
+  return { tables, entities };
+}
+
+/** Comments are prose: a `// … DELETE FROM …` explains, it does not run. Lines and columns stay where they were. */
+function withoutComments(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+    .replace(/(^|[^:'"`\\])\/\/[^\n]*/g, (c, before: string) => before + ' '.repeat(c.length - before.length));
+}
+
+const lineAt = (text: string, index: number): number => text.slice(0, index).split('\n').length;
+
+/** The places in one file's text that name a table its lib does not own. */
+export function scanText(file: string, text: string, own: Ownership): Finding[] {
+  const lib = libOf(file);
+  const code = withoutComments(text);
+  const findings: Finding[] = [];
+  const add = (index: number, table: string | undefined, access: Access, match: string) => {
+    if (!table) return;
+    const owner = own.tables.get(table);
+    if (!owner || owner === lib) return;
+    findings.push({ file, line: lineAt(code, index), lib, table, owner, access, match: match.replace(/\s+/g, ' ') });
+  };
+
+  // SQL: uppercase keywords, as every statement here is written; a table name may be quoted.
+  for (const m of code.matchAll(/\b(INSERT\s+INTO|UPDATE|DELETE\s+FROM|FROM|JOIN|USING)\s+"?(\w+)"?/g)) {
+    const keyword = m[1].replace(/\s+/g, ' ');
+    const before = code.slice(Math.max(0, m.index - 7), m.index);
+    if (keyword === 'FROM' && /DELETE\s*$/.test(before)) continue; // the DELETE FROM match has it
+    if (keyword === 'UPDATE' && /FOR\s*$|DO\s*$/.test(before)) continue; // FOR UPDATE, ON CONFLICT DO UPDATE
+    const write = keyword === 'INSERT INTO' || keyword === 'UPDATE' || keyword === 'DELETE FROM';
+    add(m.index, m[2], write ? 'write' : 'read', m[0]);
+  }
+
+  const entity = (name: string) => own.entities.get(name);
+  const call = (method: string) => CALLS.get(method);
+  // Repositories held in a field (@InjectRepository(X) private readonly xs: Repository<X>) or a variable.
+  const repos = new Map<string, string>();
+  for (const m of code.matchAll(
+    /@InjectRepository\((\w+)\)\s*(?:private|protected|public)?\s*(?:readonly\s+)?(\w+)/g,
+  )) {
+    repos.set(`this.${m[2]}`, m[1]);
+  }
+  for (const m of code.matchAll(/\b(?:const|let)\s+(\w+)\s*=\s*[\w.]*getRepository\((\w+)\)\s*;/g)) {
+    repos.set(m[1], m[2]);
+  }
+  for (const [holder, name] of repos) {
+    const escaped = holder.replace('.', '\\.');
+    for (const m of code.matchAll(new RegExp(`(?<![\\w.])${escaped}\\s*\\.\\s*(\\w+)\\s*\\(`, 'g'))) {
+      const access = call(m[1]);
+      if (access) add(m.index, entity(name), access, m[0]);
+    }
+  }
+  // manager.getRepository(X).save(…), dataSource.getRepository(X).createQueryBuilder(…)
+  for (const m of code.matchAll(/getRepository\((\w+)\)\s*\.\s*(\w+)\s*\(/g)) {
+    const access = call(m[2]);
+    if (access) add(m.index, entity(m[1]), access, m[0]);
+  }
+  // manager.update(X, …), manager.findOneBy(X, …), qb.update(X), qb.from(X, 'x'), qb.insert().into(X), lockOrFail(m, X, …)
+  for (const m of code.matchAll(/\.\s*(\w+)\s*\(\s*(\w+)\s*[,)]/g)) {
+    const access = m[1] === 'into' ? 'write' : m[1] === 'from' || /join/i.test(m[1]) ? 'read' : call(m[1]);
+    if (access) add(m.index, entity(m[2]), access, m[0]);
+  }
+  for (const m of code.matchAll(/\block\w*\(\s*\w+\s*,\s*(\w+)\s*,/g)) add(m.index, entity(m[1]), 'read', m[0]);
+  return findings;
+}
+
+export function scan(root: string): { ownership: Ownership; findings: Finding[] } {
+  const files = sourceFiles(root);
+  const own = ownership(root, files);
+  const findings = files.flatMap((file) => scanText(file, readFileSync(join(root, file), 'utf8'), own));
+  return { ownership: own, findings };
+}
+
+/** One entry per file and table: the figure the issue counts ("file/table pairs"). */
+export function pairs(findings: Finding[], access: Access): string[] {
+  return [
+    ...new Set(findings.filter((f) => f.access === access).map((f) => `${f.file} → ${f.table} (${f.owner})`)),
+  ].sort();
+}
+
+/** Cross-lib reads outside the listed reports, and every cross-lib write: what must not be. */
+export function violations(findings: Finding[], allowed = CROSS_LIB_READS): Finding[] {
+  return findings.filter((f) => f.access === 'write' || !(f.file in allowed));
+}
