@@ -25,3 +25,13 @@ export function publishedAnnouncements(manager: EntityManager): Promise<{ progra
     `SELECT programme_id AS "programmeId", published_at AS "publishedAt" FROM announcements WHERE status = 'published'`,
   );
 }
+
+/** Of these programmes, those whose announcement has fired: only their outcomes may be shown. */
+export async function announcedProgrammes(manager: EntityManager, programmeIds: string[]): Promise<Set<string>> {
+  if (programmeIds.length === 0) return new Set();
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT p.id FROM unnest($1::uuid[]) AS p(id) WHERE ${announcedSql('p.id')}`,
+    [[...new Set(programmeIds)]],
+  );
+  return new Set(rows.map((r) => r.id));
+}

@@ -6,3 +6,4 @@ export * from './audit-jobs.module';
 export * from './audit-http.module';
 export * from './audit-withholding';
 export * from './audit-verify.command';
+export * from './audit-rows';

@@ -1,5 +1,6 @@
 export * from './category-settings';
 export * from './categories.service';
+export * from './category-usage';
 export * from './entities/category.entity';
 export * from './entities/criterion.entity';
 export * from './entities/programme.entity';

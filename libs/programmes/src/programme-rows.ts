@@ -1,8 +1,9 @@
 import type { EntityManager } from 'typeorm';
 
 /**
- * What other libs ask of a programme's row, so that the SQL over `programmes` stays in this lib:
- * a nomination's reference, and the retention purge's lock and mark.
+ * What other libs ask of programmes, categories and criteria, so that the SQL over this lib's
+ * tables stays in it: a nomination's reference, the retention purge's lock and mark, and the
+ * names the winners and a subject access export show.
  */
 
 /**
@@ -50,4 +51,42 @@ export async function lockProgrammeForPurge(manager: EntityManager, programmeId:
 
 export async function markProgrammePurged(manager: EntityManager, programmeId: string): Promise<void> {
   await manager.query('UPDATE programmes SET purged_at = now() WHERE id = $1', [programmeId]);
+}
+
+/** A programme's categories in the order they were made (the order of the announcement). */
+export function programmeCategories(
+  manager: EntityManager,
+  programmeId: string,
+): Promise<{ id: string; name: string; nomineeType: 'individual' | 'team' }[]> {
+  return manager.query(
+    `SELECT id, name, nominee_type AS "nomineeType" FROM categories WHERE programme_id = $1 ORDER BY created_at, name, id`,
+    [programmeId],
+  );
+}
+
+/** Each category's name and its programme's. */
+export async function categoryNames(
+  manager: EntityManager,
+  categoryIds: string[],
+): Promise<Map<string, { category: string; programme: string; programmeId: string }>> {
+  if (categoryIds.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; category: string; programme: string; programmeId: string }[]>(
+    `SELECT c.id, c.name AS category, p.name AS programme, p.id AS "programmeId"
+     FROM categories c JOIN programmes p ON p.id = c.programme_id WHERE c.id = ANY($1::uuid[])`,
+    [[...new Set(categoryIds)]],
+  );
+  return new Map(rows.map(({ id, ...names }) => [id, names]));
+}
+
+/** Each criterion's title and its place in its category. */
+export async function criterionTitles(
+  manager: EntityManager,
+  criterionIds: string[],
+): Promise<Map<string, { title: string; position: number }>> {
+  if (criterionIds.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; title: string; position: number }[]>(
+    'SELECT id, title, position FROM criteria WHERE id = ANY($1::uuid[])',
+    [[...new Set(criterionIds)]],
+  );
+  return new Map(rows.map(({ id, ...criterion }) => [id, criterion]));
 }
