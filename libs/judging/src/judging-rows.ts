@@ -21,6 +21,16 @@ export function approvedOutcomesOf(manager: EntityManager, categoryIds: string[]
   );
 }
 
+/** Every outcome in these categories, proposed or approved. */
+export function outcomesIn(manager: EntityManager, categoryIds: string[]): Promise<ApprovedOutcome[]> {
+  if (categoryIds.length === 0) return Promise.resolve([]);
+  return manager.query<ApprovedOutcome[]>(
+    `SELECT nomination_id AS "nominationId", category_id AS "categoryId", kind, citation
+     FROM outcomes WHERE category_id = ANY($1::uuid[])`,
+    [categoryIds],
+  );
+}
+
 /** Each nomination's outcome (proposed or approved): the caller applies the embargo. */
 export async function outcomesOf(
   manager: EntityManager,
