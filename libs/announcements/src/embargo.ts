@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditWithholding } from '@commend/audit';
+import { programmeOfCategorySql } from '@commend/programmes';
 
 /**
  * The embargo: until a programme's announcement fires, its outcomes are seen only by chairs,
@@ -14,8 +15,8 @@ export const announcedSql = (programmeId: string): string =>
  * director's comment, approved) keep their data from audit readers until the announcement.
  */
 export const OUTCOMES_EMBARGO: AuditWithholding = {
-  condition: `a.action LIKE 'outcomes.%' AND a.entity_type = 'category' AND NOT EXISTS (
-    SELECT 1 FROM categories ec WHERE ec.id::text = a.entity_id AND ${announcedSql('ec.programme_id')})`,
+  condition: `a.action LIKE 'outcomes.%' AND a.entity_type = 'category'
+    AND NOT ${announcedSql(programmeOfCategorySql('a.entity_id'))}`,
   reason: "Outcomes are under embargo until the programme's announcement",
 };
 

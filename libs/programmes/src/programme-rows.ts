@@ -90,3 +90,7 @@ export async function criterionTitles(
   );
   return new Map(rows.map(({ id, ...criterion }) => [id, criterion]));
 }
+
+/** SQL for the programme id of the category whose id (as text, e.g. an audit record's entity id) is given; NULL when none. */
+export const programmeOfCategorySql = (categoryIdText: string): string =>
+  `(SELECT pc.programme_id FROM categories pc WHERE pc.id::text = ${categoryIdText})`;
