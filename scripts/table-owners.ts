@@ -266,13 +266,35 @@ export function scan(root: string): { ownership: Ownership; findings: Finding[] 
 }
 
 /** One entry per file and table: the figure the issue counts ("file/table pairs"). */
-export function pairs(findings: Finding[], access: Access): string[] {
-  return [
-    ...new Set(findings.filter((f) => f.access === access).map((f) => `${f.file} → ${f.table} (${f.owner})`)),
-  ].sort();
+export function pairs(findings: Finding[], access: Access, via?: Finding['via']): string[] {
+  const chosen = findings.filter((f) => f.access === access && (!via || f.via === via));
+  return [...new Set(chosen.map((f) => `${f.file} → ${f.table} (${f.owner})`))].sort();
 }
 
-/** Cross-lib reads outside the listed reports, and every cross-lib write: what must not be. */
+/** The places (file and line) that write another lib's table: the figure the issue counts for writes. */
+export function writePlaces(findings: Finding[]): string[] {
+  return [...new Set(findings.filter((f) => f.access === 'write').map((f) => `${f.file}:${f.line} ${f.match}`))].sort();
+}
+
+/** Every cross-lib write, and the reads the list does not allow: what must not be. */
 export function violations(findings: Finding[], allowed = CROSS_LIB_READS): Finding[] {
   return findings.filter((f) => f.access === 'write' || !mayRead(f.file, f.table, allowed));
+}
+
+/** `npm run build && node dist/scripts/table-owners.js`, from the repository root, prints the figures and the lists. */
+if (typeof require !== 'undefined' && require.main === module) {
+  const { findings } = scan(process.cwd());
+  const writes = writePlaces(findings);
+  const reads = pairs(findings, 'read');
+  const outside = violations(findings);
+  const lines = [
+    `Places writing another lib's table: ${writes.length}`,
+    ...writes.map((w) => `  ${w}`),
+    `File/table pairs reading another lib's table: ${reads.length} ` +
+      `(in SQL: ${pairs(findings, 'read', 'sql').length}, through its entity: ${pairs(findings, 'read', 'orm').length})`,
+    ...reads.map((r) => `  ${r}`),
+    `Outside the rule (a write, or a read the list does not allow): ${outside.length}`,
+    ...outside.map((f) => `  ${f.file}:${f.line} ${f.access}s ${f.table} (${f.match})`),
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
