@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnnouncementProcessor } from '@commend/announcements';
-import { JobName, OnJob, toEventView } from '@commend/core';
+import { findOutboxEvent, JobName, OnJob, toEventView } from '@commend/core';
 import { NotificationsProcessor } from '@commend/notifications';
 
 /**
@@ -19,10 +19,7 @@ export class EventsProcessor {
 
   @OnJob(JobName.HandleEvent)
   async handle(data: { eventId: string }): Promise<string> {
-    const [row] = await this.dataSource.query<{ id: string; type: string; payload: unknown }[]>(
-      'SELECT id, type, payload FROM outbox_events WHERE id = $1',
-      [data.eventId],
-    );
+    const row = await findOutboxEvent(this.dataSource.manager, data.eventId);
     if (!row) return 'no such event';
     const event = toEventView(row);
     if (!event) return `no longer an event: ${row.type}`;

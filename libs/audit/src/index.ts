@@ -8,3 +8,4 @@ export * from './audit-http.module';
 export * from './audit-withholding';
 export * from './audit-verify.command';
 export * from './change-recorder';
+export * from './audit-rows';

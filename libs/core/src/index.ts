@@ -8,6 +8,7 @@ export * from './outbox/event-catalogue';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.module';
 export * from './outbox/outbox.service';
+export * from './outbox/outbox-relay.sql';
 export * from './queue/on-job.decorator';
 export * from './queue/queue.names';
 export * from './queue/redis';

@@ -10,3 +10,4 @@ export * from './judging.module';
 export * from './outcomes.service';
 export * from './results.service';
 export * from './results.sql';
+export * from './judging-rows';

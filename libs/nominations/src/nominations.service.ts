@@ -12,7 +12,7 @@ import {
   StaleVersionError,
   type StorageDriver,
 } from '@commend/core';
-import { Category, Criterion, isAcceptingNominations, Programme } from '@commend/programmes';
+import { Category, Criterion, isAcceptingNominations, Programme, takeNominationReference } from '@commend/programmes';
 import type {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -79,16 +79,10 @@ export class NominationsService {
       : null;
 
     const id = await this.dataSource.transaction(async (manager) => {
-      // One statement checks the window, takes the programme's row lock and the next reference:
-      // references have no gaps or duplicates.
-      const [rows] = await manager.query<[{ n: number; prefix: string }[], number]>(
-        `UPDATE programmes SET next_reference = next_reference + 1
-         WHERE id = $1 AND status = 'open' AND nominations_open_at <= now() AND now() < nominations_close_at
-         RETURNING next_reference - 1 AS n, reference_prefix AS prefix`,
-        [category.programmeId],
-      );
-      if (rows.length === 0) throw new NominationsClosedError();
-      nomination.reference = `${rows[0].prefix}-${String(rows[0].n).padStart(4, '0')}`;
+      // Checks the window and takes the programme's row lock with the reference: no gaps or duplicates.
+      const reference = await takeNominationReference(manager, category.programmeId);
+      if (!reference) throw new NominationsClosedError();
+      nomination.reference = reference;
       const { statements, evidence: _evidence, ...row } = nomination;
       const saved = await manager.getRepository(Nomination).save(row);
       await this.saveStatements(manager, saved.id, statements ?? []);
