@@ -182,10 +182,14 @@ describe('Notifications through the queue', () => {
   });
 
   it('delivers every message after the worker is killed mid-batch and started again, none twice but those it was handing over', async () => {
+    // The worker waits while the 40 are submitted: on a busy machine it would otherwise send each
+    // as it comes and have sent them all before the kill, so the kill could never land mid-batch.
+    await stack.worker.stop();
     const results = await Promise.all(
       Array.from({ length: 40 }, (_, i) => submit({ name: `Colleague ${i}`, email: `colleague.${i}@example.nhs.uk` })),
     );
     expect(results.every((r) => r.status === 201)).toBe(true);
+    await stack.startWorker();
     const subjects = results.map((r) => `Your nomination of ${r.body.nominee.name} is in (${r.body.reference})`);
     // Kill it as soon as the first of these arrives: the rest are mid-flight.
     await stack.sink.waitFor((m) => m.some((x) => subjects.includes(x.subject)), 30_000);
