@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnnouncementJobs } from '@commend/announcements';
 import { JobName, OnJob } from '@commend/core';
+import { JudgingJobs } from '@commend/judging';
 import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
 
 /**
@@ -15,6 +16,7 @@ export class EventsProcessor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationJobs,
     private readonly announcements: AnnouncementJobs,
+    private readonly judging: JudgingJobs,
   ) {}
 
   @OnJob(JobName.HandleEvent)
@@ -24,6 +26,7 @@ export class EventsProcessor {
       [data.eventId],
     );
     if (!event) return 'no such event';
+    await this.judging.onEvent(event);
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);
     return event.type;

@@ -70,8 +70,8 @@ export class PanelsService {
           added.map((m) => ({ type: 'panel.assigned', payload: { categoryId, panelMemberId: m.id } })),
         );
       }
+      await this.access.recordSystemConflicts(manager, categoryId);
     });
-    await this.access.raiseConflicts(categoryId);
     return this.view(categoryId);
   }
 

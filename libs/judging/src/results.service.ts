@@ -79,7 +79,6 @@ export class ResultsService {
 
   /** The figures, with names only for those who may see them. */
   async compute(category: Category, showNames: boolean): Promise<ResultsView> {
-    await this.access.raiseConflicts(category.id);
     const [nominations, judges] = await Promise.all([
       this.dataSource.query<NominationRow[]>(NOMINATION_RESULTS_SQL, [category.id, HIGH_DISAGREEMENT_SD]),
       this.dataSource.query<JudgeRow[]>(JUDGE_RESULTS_SQL, [category.id]),

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { OWED_SCORECARDS } from '@commend/judging';
 import { consentLinkToken } from '@commend/nominations';
 import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
@@ -166,13 +167,9 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
                 count(*)::int AS outstanding
          FROM programmes p
          JOIN categories c ON c.programme_id = p.id
-         JOIN panel_members pm ON pm.category_id = c.id
-         JOIN users u ON u.id = pm.user_id
-         JOIN nominations n ON n.category_id = c.id AND n.status = 'eligible'
-         LEFT JOIN scorecards sc ON sc.nomination_id = n.id AND sc.judge_id = u.id AND sc.status = 'submitted'
-         WHERE p.id = $1 AND sc.id IS NULL AND u.email IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM conflicts cf
-                           WHERE cf.nomination_id = n.id AND cf.judge_id = u.id AND cf.cleared_at IS NULL)
+         JOIN ${OWED_SCORECARDS} o ON o.category_id = c.id
+         JOIN users u ON u.id = o.judge_id
+         WHERE p.id = $1 AND u.email IS NOT NULL
          GROUP BY u.email, u.display_name, p.name, p.judging_close_at, p.time_zone`,
         [event.payload.programmeId],
       );

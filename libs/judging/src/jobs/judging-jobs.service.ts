@@ -1,0 +1,35 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { JudgingAccess } from '../judging-access.service';
+
+interface EventView {
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * Judging's reactions to other libs' events, in the worker. A nomination screened eligible can
+ * make a panel member conflicted: the conflict already recuses them (OPEN_CONFLICTS counts it
+ * before it is recorded); this records it, so it is listed, clearable and in the audit trail.
+ * Recording is idempotent, so a retried or repeated event records nothing twice.
+ */
+@Injectable()
+export class JudgingJobs {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: JudgingAccess,
+  ) {}
+
+  async onEvent(event: EventView): Promise<void> {
+    if (event.type !== 'nomination.screened') return;
+    await this.dataSource.transaction(async (manager) => {
+      const [nomination] = await manager.query<{ category_id: string }[]>(
+        `SELECT category_id FROM nominations WHERE id = $1 AND status = 'eligible'`,
+        [event.payload.nominationId],
+      );
+      if (nomination) await this.access.recordSystemConflicts(manager, nomination.category_id);
+    });
+  }
+}
