@@ -13,3 +13,4 @@ export * from './judging.module';
 export * from './outcomes.service';
 export * from './results.service';
 export * from './results.sql';
+export * from './tie-break';

@@ -6,6 +6,7 @@ import { NotFoundError } from '@commend/core';
 import { Category, type TieBreakRule } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
+import { tieBreak } from './tie-break';
 
 /** Judges whose scores differ by more than this standard deviation (percentage points) disagree. */
 export const HIGH_DISAGREEMENT_SD = 15;
@@ -51,12 +52,6 @@ export interface ResultsView {
   judges: (JudgeRow & { assessment: 'lenient' | 'harsh' | 'in line' | 'not enough scorecards' })[];
   progress: { expected: number; submitted: number };
   explanation: string[];
-}
-
-/** How a raw tie is broken under the category's rule. */
-export function tieBreak(rule: TieBreakRule, tiedRaw: boolean, tiedNormalised: boolean): 'normalised' | 'chair' | null {
-  if (!tiedRaw) return null;
-  return rule === 'normalised_then_chair' && !tiedNormalised ? 'normalised' : 'chair';
 }
 
 @Injectable()
