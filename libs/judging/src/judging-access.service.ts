@@ -55,7 +55,8 @@ export class JudgingAccess {
          RETURNING pm.category_id`,
         [user.id, user.username],
       );
-      for (const { category_id } of claimed[0]) await this.recordSystemConflicts(manager, category_id, user.id);
+      for (const { category_id } of claimed[0])
+        await this.recordSystemConflicts(manager, { categoryId: category_id, judgeId: user.id });
     });
   }
 
@@ -108,20 +109,27 @@ export class JudgingAccess {
 
   /**
    * Records, inside the caller's transaction, the conflicts the system sees (`SYSTEM_CONFLICTS`)
-   * for a category's seated judges (or one judge), with an audit record each: what makes them
-   * listable, clearable and part of the record. Called when those facts change: a panel set, a
-   * seat claimed, a nomination screened eligible (judging-jobs.service.ts). Idempotent: one
-   * already recorded, or cleared by an admin, is not recorded again.
+   * for a category's seated judges (or one judge), or for one nomination, with an audit record
+   * each: what makes them listable, clearable and part of the record (they recuse already).
+   * Called when those facts change: a panel set, a seat claimed, a nomination screened eligible
+   * (judging-jobs.service.ts). Idempotent: one already recorded, or cleared by an admin, is not
+   * recorded again.
    */
-  async recordSystemConflicts(manager: EntityManager, categoryId: string, judgeId?: string): Promise<void> {
+  async recordSystemConflicts(
+    manager: EntityManager,
+    of: { categoryId: string; judgeId?: string } | { nominationId: string },
+  ): Promise<void> {
+    const none = { categoryId: null, judgeId: null, nominationId: null };
+    const { categoryId, judgeId, nominationId } = { ...none, ...of };
     const raised = await manager.query<{ id: string; nomination_id: string; judge_id: string; reason: string }[]>(
       `INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason)
        SELECT s.nomination_id, s.category_id, s.judge_id, 'system', s.reason
        FROM ${SYSTEM_CONFLICTS} s
-       WHERE s.category_id = $1 AND ($2::uuid IS NULL OR s.judge_id = $2)
+       WHERE ($1::uuid IS NULL OR s.category_id = $1) AND ($2::uuid IS NULL OR s.judge_id = $2)
+         AND ($3::uuid IS NULL OR s.nomination_id = $3)
        ON CONFLICT (nomination_id, judge_id) DO NOTHING
        RETURNING id, nomination_id, judge_id, reason`,
-      [categoryId, judgeId ?? null],
+      [categoryId, judgeId, nominationId],
     );
     if (raised.length === 0) return;
     await this.audit.record(

@@ -70,7 +70,7 @@ export class PanelsService {
           added.map((m) => ({ type: 'panel.assigned', payload: { categoryId, panelMemberId: m.id } })),
         );
       }
-      await this.access.recordSystemConflicts(manager, categoryId);
+      await this.access.recordSystemConflicts(manager, { categoryId });
     });
     return this.view(categoryId);
   }

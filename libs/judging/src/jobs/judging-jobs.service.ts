@@ -24,12 +24,9 @@ export class JudgingJobs {
 
   async onEvent(event: EventView): Promise<void> {
     if (event.type !== 'nomination.screened') return;
-    await this.dataSource.transaction(async (manager) => {
-      const [nomination] = await manager.query<{ category_id: string }[]>(
-        `SELECT category_id FROM nominations WHERE id = $1 AND status = 'eligible'`,
-        [event.payload.nominationId],
-      );
-      if (nomination) await this.access.recordSystemConflicts(manager, nomination.category_id);
-    });
+    // SYSTEM_CONFLICTS has only eligible nominations: an ineligible one records nothing.
+    await this.dataSource.transaction((manager) =>
+      this.access.recordSystemConflicts(manager, { nominationId: event.payload.nominationId as string }),
+    );
   }
 }
