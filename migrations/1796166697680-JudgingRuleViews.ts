@@ -26,9 +26,9 @@ export class JudgingRuleViews1796166697680 implements MigrationInterface {
             JOIN users u ON u.id = pm.user_id
             JOIN nominations n ON n.category_id = pm.category_id AND n.status = 'eligible'
             WHERE n.nominator_id = u.id
+               OR (pm.team IS NOT NULL AND lower(pm.team) IN (lower(n.nominee_team), lower(n.nominee_name)))
                OR (u.email IS NOT NULL AND (n.nominee_email = u.email
                    OR n.team_members @> jsonb_build_array(jsonb_build_object('email', u.email))))
-               OR (pm.team IS NOT NULL AND lower(pm.team) IN (lower(n.nominee_team), lower(n.nominee_name)))
         `);
     // Recorded and not cleared, or seen by the system and not recorded yet (it is recorded on
     // the event that changed the facts; a recorded one an admin cleared stays cleared).
@@ -40,13 +40,17 @@ export class JudgingRuleViews1796166697680 implements MigrationInterface {
             WHERE NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.nomination_id = s.nomination_id AND c.judge_id = s.judge_id)
         `);
     // Every eligible nomination of the category for each panel member, less their open
-    // conflicts. judge_id is null for a member set by e-mail who has not signed in yet.
+    // conflicts. judge_id is null for a member set by e-mail who has not signed in yet. The
+    // category in the conflict's match is redundant but lets PostgreSQL narrow the system
+    // conflicts it works out to the category asked for, not every category's.
     await queryRunner.query(`
             CREATE VIEW "expected_scorecards" AS
             SELECT pm.id AS panel_member_id, pm.category_id, pm.user_id AS judge_id, n.id AS nomination_id
             FROM panel_members pm
             JOIN nominations n ON n.category_id = pm.category_id AND n.status = 'eligible'
-            WHERE NOT EXISTS (SELECT 1 FROM open_conflicts oc WHERE oc.nomination_id = n.id AND oc.judge_id = pm.user_id)
+            WHERE NOT EXISTS (SELECT 1 FROM open_conflicts oc
+                              WHERE oc.category_id = pm.category_id AND oc.nomination_id = n.id
+                                AND oc.judge_id = pm.user_id)
         `);
     await queryRunner.query(`
             CREATE VIEW "owed_scorecards" AS

@@ -157,6 +157,30 @@ describe('Judging', () => {
       expect(await panel()).toMatchObject({ name: 'Ana Ruiz', signedIn: true });
     });
 
+    it('records the conflicts a seat set by e-mail brings when its judge first opens their judging', async () => {
+      const NEW = { oid: '0b5e0b5e-0000-4000-8000-000000000012', name: 'Nia Cole', email: 'nia.cole@example.nhs.uk' };
+      const other = await openProgramme(api);
+      const ofNia = await eligibleNomination(api, other.category, { nominee: { name: NEW.name, email: NEW.email } });
+      const plain = await eligibleNomination(api, other.category);
+      await setPanel(api, other.category.id, [{ userId: ids.jo, chair: true }, { email: NEW.email }]);
+
+      const nia = await assignments(NEW, JUDGE);
+
+      expect(nia.categories.flatMap((c) => c.nominations.map((x) => x.id))).toEqual([plain.id]);
+      const listed = await api.http
+        .get(`/api/v1/categories/${other.category.id}/conflicts`)
+        .set('Authorization', as('priya'));
+      expect(listed.body).toEqual([
+        expect.objectContaining({
+          nominationId: ofNia.id,
+          judgeName: 'Nia Cole',
+          source: 'system',
+          reason: 'The judge is the nominee',
+        }),
+      ]);
+      expect(await audit('conflict.raised', ofNia.id)).toHaveLength(1);
+    });
+
     it('asks for the user id when two people have signed in with the address an admin gives', async () => {
       const sameName = { name: 'Chris Lowe', email: 'chris.lowe@example.nhs.uk' };
       await signIn(api, { oid: '0b5e0b5e-0000-4000-8000-000000000010', ...sameName });
