@@ -19,7 +19,19 @@ const swc = [
     sourceMaps: 'inline',
   },
 ];
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras'];
+const esmOnly = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+  // openid-client 6 and what it is built on, for the browser sign-in.
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+];
 
 const common = {
   rootDir: __dirname,

@@ -255,7 +255,7 @@ describe('The programme clock and the announcement', () => {
             .set('Authorization', as('dee'))
         ).body,
       ).toEqual([]);
-      expect((await stack.api.db.query(`SELECT 1 FROM notifications WHERE kind LIKE 'outcome.%'`)).length).toBe(0);
+      expect((await stack.api.db.query(`SELECT 1 FROM notifications WHERE kind LIKE 'outcomes.%'`)).length).toBe(0);
 
       let published: { status: string; publishedAt: string } = { status: '', publishedAt: '' };
       for (let i = 0; i < 60 && published.status !== 'published'; i++) {

@@ -1,4 +1,4 @@
-import { AuditService, auditVerifyCommand } from '@commend/audit';
+import { AuditService, auditVerifyCommand, type AuditAction } from '@commend/audit';
 import { Role } from '@commend/auth';
 import { startTestApi, type TestApi } from '@commend/testing';
 
@@ -9,7 +9,8 @@ describe('The audit trail', () => {
     api = await startTestApi();
     const audit = api.app.get(AuditService);
     const dataSource = api.db;
-    for (const [i, action] of ['nomination.created', 'nomination.submitted', 'nomination.screened'].entries()) {
+    const actions: AuditAction[] = ['nomination.created', 'nomination.submitted', 'nomination.screened'];
+    for (const [i, action] of actions.entries()) {
       await dataSource.transaction((manager) =>
         audit.record(manager, { actorId: null, action, entityType: 'nomination', entityId: 'N-1', data: { step: i } }),
       );

@@ -440,7 +440,7 @@ describe('Judging', () => {
 
       const edit = await put('sam', { version: submitted.body.version, scores: fullScores([1, 1, 1]) });
       expect(edit.status).toBe(409);
-      expect(edit.body.code).toBe('scorecard.submitted');
+      expect(edit.body.code).toBe('scorecard.already_submitted');
       const again = await api.http
         .post(`/api/v1/nominations/${noms.ofLee.id}/scorecard/submit`)
         .set('Authorization', as('sam'));
@@ -725,7 +725,7 @@ describe('Judging', () => {
         .set('Authorization', as('jo'))
         .send({ version: current.version, minutes: 'Change of heart', outcomes: [winner(noms.plain.id)] });
       expect(change.status).toBe(409);
-      expect(change.body.code).toBe('outcomes.approved');
+      expect(change.body.code).toBe('outcomes.already_approved');
       const rescore = await api.http
         .put(`/api/v1/nominations/${noms.plain.id}/scorecard`)
         .set('Authorization', as('sam'))

@@ -56,10 +56,7 @@ describe('Nominations', () => {
       ]);
       expect(audit.map((r: { action: string }) => r.action)).toEqual(['nomination.created', 'nomination.submitted']);
       expect(JSON.stringify(audit)).not.toContain('outstanding');
-      expect(events).toEqual([
-        { type: 'nomination.created', payload: { nominationId: body.id } },
-        { type: 'nomination.submitted', payload: { nominationId: body.id } },
-      ]);
+      expect(events).toEqual([{ type: 'nomination.submitted', payload: { nominationId: body.id } }]);
     });
 
     it('gives concurrent nominations consecutive references with no gaps or duplicates', async () => {

@@ -141,11 +141,7 @@ describe('Programmes and categories', () => {
       `SELECT type FROM outbox_events WHERE payload->>'programmeId' = $1 ORDER BY created_at, type`,
       [programme.id],
     );
-    expect(events.map((e: { type: string }) => e.type)).toEqual([
-      'programme.created',
-      'programme.open',
-      'programme.closed',
-    ]);
+    expect(events.map((e: { type: string }) => e.type)).toEqual(['programme.opened', 'programme.closed']);
   });
 
   it('edits with optimistic concurrency: a stale version gets 409 and changes nothing', async () => {

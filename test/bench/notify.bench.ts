@@ -1,7 +1,7 @@
 /**
  * `npm run bench:notify`: 10,000 outbox events through the whole notification pipeline — the
- * worker's outbox relay, the `events` queue, NotificationJobs.onEvent (plan, insert, enqueue),
- * the `notifications` queue and NotificationJobs.send over SMTP into maildev — against a
+ * worker's outbox relay, the `events` queue, NotificationsProcessor.onEvent (plan, insert, enqueue),
+ * the `notifications` queue and NotificationsProcessor.send over SMTP into maildev — against a
  * baseline of 10,000 BullMQ jobs with a no-op processor on the same Redis, in the same run.
  * Prints messages/s for the pipeline, jobs/s for the baseline and the ratio. A benchmark, not
  * a test: it asserts nothing, and its figures belong in docs/performance.md.

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AnnouncementJobs } from '@commend/announcements';
-import { JobName, OnJob } from '@commend/core';
-import { JudgingJobs } from '@commend/judging';
-import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
+import { AnnouncementProcessor } from '@commend/announcements';
+import { findOutboxEvent, JobName, OnJob, toEventView } from '@commend/core';
+import { JudgingProcessor } from '@commend/judging';
+import { NotificationsProcessor } from '@commend/notifications';
 
 /**
  * A relayed outbox event: re-read from PostgreSQL (the job carries only its id) and handed to
@@ -14,18 +14,17 @@ import { NotificationJobs, type OutboxEventView } from '@commend/notifications';
 export class EventsProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly notifications: NotificationJobs,
-    private readonly announcements: AnnouncementJobs,
-    private readonly judging: JudgingJobs,
+    private readonly notifications: NotificationsProcessor,
+    private readonly announcements: AnnouncementProcessor,
+    private readonly judging: JudgingProcessor,
   ) {}
 
   @OnJob(JobName.HandleEvent)
   async handle(data: { eventId: string }): Promise<string> {
-    const [event] = await this.dataSource.query<OutboxEventView[]>(
-      'SELECT id, type, payload FROM outbox_events WHERE id = $1',
-      [data.eventId],
-    );
-    if (!event) return 'no such event';
+    const row = await findOutboxEvent(this.dataSource.manager, data.eventId);
+    if (!row) return 'no such event';
+    const event = toEventView(row);
+    if (!event) return `no longer an event: ${row.type}`;
     await this.judging.onEvent(event);
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);

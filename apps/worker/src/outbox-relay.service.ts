@@ -2,7 +2,15 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, isDatabaseUnavailable, JobName, JobQueues, type AppConfig } from '@commend/core';
+import {
+  APP_CONFIG,
+  claimPendingEvents,
+  isDatabaseUnavailable,
+  JobName,
+  JobQueues,
+  markEventsRelayed,
+  type AppConfig,
+} from '@commend/core';
 
 const BATCH = 500;
 const POLL_MS = 1_000;
@@ -104,24 +112,18 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private relayBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = await manager.query<{ id: string }[]>(
-        `SELECT id FROM outbox_events WHERE relayed_at IS NULL
-         ORDER BY created_at LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH],
-      );
-      if (rows.length === 0) return 0;
+      const ids = await claimPendingEvents(manager, BATCH);
+      if (ids.length === 0) return 0;
       await this.queues
         .addBulk(
           JobName.HandleEvent,
-          rows.map((r) => ({ data: { eventId: r.id }, opts: { jobId: r.id } })),
+          ids.map((id) => ({ data: { eventId: id }, opts: { jobId: id } })),
         )
         .catch((error: unknown) => {
           throw new QueueRefusedError(error);
         });
-      await manager.query('UPDATE outbox_events SET relayed_at = now() WHERE id = ANY($1::uuid[])', [
-        rows.map((r) => r.id),
-      ]);
-      return rows.length;
+      await markEventsRelayed(manager, ids);
+      return ids.length;
     });
   }
 

@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ProgrammesModule } from '@commend/programmes';
 import { AnnouncementsModule } from './announcements.module';
-import { AnnouncementJobs } from './jobs/announcement-jobs.service';
+import { AnnouncementProcessor } from './jobs/announcement.processor';
 
 /** Processors only: loaded by the worker. */
 @Module({
   imports: [AnnouncementsModule, ProgrammesModule],
-  providers: [AnnouncementJobs],
-  exports: [AnnouncementJobs],
+  providers: [AnnouncementProcessor],
+  exports: [AnnouncementProcessor],
 })
 export class AnnouncementsJobsModule {}

@@ -31,6 +31,6 @@ export class AnnouncementNotDecidedError extends DomainError {
 
 export class AnnouncementPublishedError extends DomainError {
   constructor() {
-    super('conflict', 'announcement.published', 'The announcement has been made; it cannot be changed');
+    super('conflict', 'announcement.already_published', 'The announcement has been made; it cannot be changed');
   }
 }

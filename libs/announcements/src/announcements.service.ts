@@ -2,9 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, OutboxService, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import { EventType, lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { canTransition, Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
@@ -48,8 +48,7 @@ const toView = (a: Announcement): AnnouncementView => ({
 export class AnnouncementsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
@@ -72,16 +71,18 @@ export class AnnouncementsService {
       const announcement = existing ?? repo.create({ programmeId });
       Object.assign(announcement, { status: 'scheduled', at: when, scheduledBy: director.id, updatedAt: new Date() });
       const row = await repo.save(announcement);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: director.id,
         action: existing?.status === 'scheduled' ? 'announcement.rescheduled' : 'announcement.scheduled',
         entityType: 'programme',
         entityId: programmeId,
         data: { at: when.toISOString(), version: row.version },
-      });
-      await this.outbox.record(manager, {
-        type: 'announcement.scheduled',
-        payload: { programmeId, version: row.version, at: when.toISOString() },
+        events: [
+          {
+            type: EventType.AnnouncementScheduled,
+            payload: { programmeId, version: row.version, at: when.toISOString() },
+          },
+        ],
       });
       return row;
     });
@@ -96,7 +97,7 @@ export class AnnouncementsService {
       if (announcement.status === 'published') throw new AnnouncementPublishedError();
       announcement.status = 'cancelled';
       const row = await repo.save(announcement);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: director.id,
         action: 'announcement.cancelled',
         entityType: 'programme',
@@ -156,7 +157,7 @@ export class AnnouncementsService {
     });
     if (!certificate) throw new NotFoundError('certificate');
     await this.dataSource.transaction((manager) =>
-      this.audit.record(manager, {
+      this.changes.record(manager, {
         actorId: user.id,
         action: 'certificate.downloaded',
         entityType: 'nomination',

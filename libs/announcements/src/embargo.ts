@@ -1,4 +1,6 @@
+import type { EntityManager } from 'typeorm';
 import type { AuditWithholding } from '@commend/audit';
+import { programmeOfCategorySql } from '@commend/programmes';
 
 /**
  * The embargo: until a programme's announcement fires, its outcomes are seen only by chairs,
@@ -13,7 +15,24 @@ export const announcedSql = (programmeId: string): string =>
  * director's comment, approved) keep their data from audit readers until the announcement.
  */
 export const OUTCOMES_EMBARGO: AuditWithholding = {
-  condition: `a.action LIKE 'outcomes.%' AND a.entity_type = 'category' AND NOT EXISTS (
-    SELECT 1 FROM categories ec WHERE ec.id::text = a.entity_id AND ${announcedSql('ec.programme_id')})`,
+  condition: `a.action LIKE 'outcomes.%' AND a.entity_type = 'category'
+    AND NOT ${announcedSql(programmeOfCategorySql('a.entity_id'))}`,
   reason: "Outcomes are under embargo until the programme's announcement",
 };
+
+/** The programmes whose announcement has fired, and when: what the retention period counts from. */
+export function publishedAnnouncements(manager: EntityManager): Promise<{ programmeId: string; publishedAt: Date }[]> {
+  return manager.query(
+    `SELECT programme_id AS "programmeId", published_at AS "publishedAt" FROM announcements WHERE status = 'published'`,
+  );
+}
+
+/** Of these programmes, those whose announcement has fired: only their outcomes may be shown. */
+export async function announcedProgrammes(manager: EntityManager, programmeIds: string[]): Promise<Set<string>> {
+  if (programmeIds.length === 0) return new Set();
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT p.id FROM unnest($1::uuid[]) AS p(id) WHERE ${announcedSql('p.id')}`,
+    [[...new Set(programmeIds)]],
+  );
+  return new Set(rows.map((r) => r.id));
+}

@@ -5,6 +5,6 @@ export * from './announcements.service';
 export * from './embargo';
 export * from './entities/announcement.entity';
 export * from './entities/certificate.entity';
-export * from './jobs/announcement-jobs.service';
+export * from './jobs/announcement.processor';
 export * from './render/announcement-content';
 export * from './render/certificate';

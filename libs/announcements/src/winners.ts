@@ -1,4 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import { approvedOutcomesOf } from '@commend/judging';
+import { nomineesOf } from '@commend/nominations';
+import { programmeCategories } from '@commend/programmes';
 import type { AnnouncedCategory } from './render/announcement-content';
 
 export interface WinnerRow {
@@ -14,7 +17,11 @@ export interface WinnerRow {
   publicityConsent: string;
 }
 
-/** A programme's approved outcomes, every category, in the order the categories were made. */
+/**
+ * A programme's approved outcomes, every category, in the order the categories were made, each
+ * asked of its owner: the categories of programmes, the outcomes of judging, the nominees of
+ * nominations.
+ */
 export async function approvedOutcomes(
   manager: EntityManager,
   programmeId: string,
@@ -22,23 +29,35 @@ export async function approvedOutcomes(
   categories: { id: string; name: string }[];
   outcomes: WinnerRow[];
 }> {
-  const categories = await manager.query<{ id: string; name: string }[]>(
-    'SELECT id, name FROM categories WHERE programme_id = $1 ORDER BY created_at, name, id',
-    [programmeId],
+  const categories = await programmeCategories(manager, programmeId);
+  const approved = await approvedOutcomesOf(
+    manager,
+    categories.map((c) => c.id),
   );
-  const outcomes = await manager.query<WinnerRow[]>(
-    `SELECT o.nomination_id AS "nominationId", c.id AS "categoryId", c.name AS category, 0 AS "categoryPosition",
-            o.kind, o.citation, n.nominee_name AS "nomineeName", n.nominee_team AS "nomineeTeam",
-            c.nominee_type AS "nomineeType", n.publicity_consent AS "publicityConsent"
-     FROM outcomes o
-     JOIN moderations m ON m.category_id = o.category_id AND m.status = 'approved'
-     JOIN categories c ON c.id = o.category_id
-     JOIN nominations n ON n.id = o.nomination_id
-     WHERE c.programme_id = $1
-     ORDER BY c.created_at, c.name, n.reference`,
-    [programmeId],
+  const found = await nomineesOf(
+    manager,
+    approved.map((o) => o.nominationId),
   );
-  return { categories, outcomes };
+  const nominees = new Map(found.map((n) => [n.id, n]));
+  const place = new Map(categories.map((c, index) => [c.id, { category: c, index }]));
+  const outcomes = approved
+    .map((o) => ({ o, n: nominees.get(o.nominationId)!, c: place.get(o.categoryId)! }))
+    .sort(
+      (a, b) => a.c.index - b.c.index || (a.n.reference < b.n.reference ? -1 : a.n.reference > b.n.reference ? 1 : 0),
+    )
+    .map(({ o, n, c }): WinnerRow => ({
+      nominationId: o.nominationId,
+      categoryId: o.categoryId,
+      category: c.category.name,
+      categoryPosition: 0,
+      kind: o.kind,
+      citation: o.citation,
+      nomineeName: n.nomineeName,
+      nomineeTeam: n.nomineeTeam,
+      nomineeType: c.category.nomineeType,
+      publicityConsent: n.publicityConsent,
+    }));
+  return { categories: categories.map(({ id, name }) => ({ id, name })), outcomes };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AuditModule } from './audit.module';
+import { AuditTrailService } from './audit-trail.service';
 import { AuditController } from './audit.controller';
 import { AUDIT_WITHHOLDINGS, type AuditWithholding } from './audit-withholding';
 
@@ -11,7 +12,7 @@ export class AuditHttpModule {
       module: AuditHttpModule,
       imports: [AuditModule],
       controllers: [AuditController],
-      providers: [{ provide: AUDIT_WITHHOLDINGS, useValue: withholdings }],
+      providers: [{ provide: AUDIT_WITHHOLDINGS, useValue: withholdings }, AuditTrailService],
     };
   }
 }

@@ -1,41 +1,19 @@
-import { Controller, Get, Inject, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
 import { Allow, Role } from '@commend/auth';
-import { AuditRecord } from './audit-record.entity';
-import { AUDIT_WITHHOLDINGS, type AuditWithholding } from './audit-withholding';
+import { AuditTrailService, type AuditPage } from './audit-trail.service';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('audit')
 @ApiBearerAuth()
 @Controller('audit')
 export class AuditController {
-  constructor(
-    @InjectRepository(AuditRecord) private readonly records: Repository<AuditRecord>,
-    @Inject(AUDIT_WITHHOLDINGS) private readonly withholdings: AuditWithholding[],
-  ) {}
+  constructor(private readonly trail: AuditTrailService) {}
 
   /** The audit trail, newest first, optionally for one entity; data under a withholding rule shows its reason. */
   @Get()
   @Allow(Role.Auditor, Role.Admin)
-  async list(@Query() query: AuditQueryDto): Promise<{ items: AuditRecord[]; nextBefore: string | null }> {
-    const qb = this.records.createQueryBuilder('a').orderBy('a.seq', 'DESC').limit(query.limit);
-    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
-    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
-    if (query.before) qb.andWhere('a.seq < :before', { before: query.before });
-    const items = await qb.getMany();
-    const withheld = new Map<string, string>();
-    for (const rule of this.withholdings) {
-      const rows = await this.records.query<{ id: string }[]>(
-        `SELECT a.id FROM audit_records a WHERE a.id = ANY($1::uuid[]) AND (${rule.condition})`,
-        [items.map((r) => r.id)],
-      );
-      for (const { id } of rows) if (!withheld.has(id)) withheld.set(id, rule.reason);
-    }
-    return {
-      items: items.map((r) => (withheld.has(r.id) ? { ...r, data: { withheld: withheld.get(r.id) } } : r)),
-      nextBefore: items.length === query.limit ? items[items.length - 1].seq : null,
-    };
+  list(@Query() query: AuditQueryDto): Promise<AuditPage> {
+    return this.trail.page(query);
   }
 }

@@ -2,12 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import type { AuditAction } from './audit-actions';
 import { AuditRecord } from './audit-record.entity';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
 export interface AuditEntry {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   data?: Record<string, unknown>;

@@ -1,3 +1,4 @@
+export * from './audit-actions';
 export * from './audit-chain';
 export * from './audit-record.entity';
 export * from './audit.module';
@@ -6,3 +7,5 @@ export * from './audit-jobs.module';
 export * from './audit-http.module';
 export * from './audit-withholding';
 export * from './audit-verify.command';
+export * from './change-recorder';
+export * from './audit-rows';

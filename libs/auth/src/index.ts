@@ -10,3 +10,4 @@ export * from './oidc-keys.service';
 export * from './role';
 export * from './user.entity';
 export * from './users.service';
+export * from './user-rows';

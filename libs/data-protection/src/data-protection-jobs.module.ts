@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { DataProtectionModule } from './data-protection.module';
-import { EvidenceSweepJobs } from './jobs/evidence-sweep.service';
-import { RetentionJobs } from './jobs/retention.service';
+import { EvidenceSweepProcessor } from './jobs/evidence-sweep.processor';
+import { RetentionProcessor } from './jobs/retention.processor';
 
 /** Processors only: loaded by the worker. */
 @Module({
   imports: [DataProtectionModule],
-  providers: [RetentionJobs, EvidenceSweepJobs],
+  providers: [RetentionProcessor, EvidenceSweepProcessor],
 })
 export class DataProtectionJobsModule {}

@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
-import { announcedSql } from '@commend/announcements';
-import { AuditService } from '@commend/audit';
-import type { AuthUser } from '@commend/auth';
+import type { DataSource, EntityManager } from 'typeorm';
+import { announcedProgrammes } from '@commend/announcements';
+import { actionsOf, AuditService } from '@commend/audit';
+import { accountsByEmail, type AuthUser } from '@commend/auth';
+import { judgingOfPerson, outcomesOf } from '@commend/judging';
+import { nominationReferences, nominationsOfPerson, type NominationHeld } from '@commend/nominations';
+import { messagesTo } from '@commend/notifications';
+import { categoryNames, criterionTitles } from '@commend/programmes';
 
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
  * request: their account, nominations they made and received (with statements and evidence
  * details, and their outcome once announced), judging seats, conflicts and scorecards, messages
  * sent to them, and their actions in the audit trail. The export itself is audited.
+ *
+ * Each lib that holds a part answers for it; this service asks them all inside one read-only
+ * REPEATABLE READ transaction, so the parts are one consistent picture of a single moment.
  */
 @Injectable()
 export class PeopleExportService {
@@ -20,50 +27,10 @@ export class PeopleExportService {
 
   async export(rawEmail: string, admin: AuthUser): Promise<Record<string, unknown>> {
     const email = rawEmail.trim().toLowerCase();
-    const q = <T = Record<string, unknown>>(sql: string) => this.dataSource.query<T[]>(sql, [email]);
-    const nominationColumns = `n.id, n.reference, p.name AS programme, c.name AS category, n.status,
-      n.nominee_name AS "nomineeName", n.nominee_email AS "nomineeEmail", n.nominee_job_title AS "nomineeJobTitle",
-      n.nominee_team AS "nomineeTeam", n.team_members AS "teamMembers", n.relationship,
-      n.publicity_consent AS "publicityConsent", n.submitted_at AS "submittedAt", n.screening_reason AS "screeningReason",
-      (SELECT coalesce(json_agg(json_build_object('criterion', cr.title, 'text', s.text) ORDER BY cr.position), '[]')
-         FROM nomination_statements s JOIN criteria cr ON cr.id = s.criterion_id WHERE s.nomination_id = n.id) AS statements,
-      (SELECT coalesce(json_agg(json_build_object('fileName', e.file_name, 'type', e.type, 'size', e.size, 'sha256', e.sha256)), '[]')
-         FROM evidence e WHERE e.nomination_id = n.id) AS evidence,
-      (SELECT json_build_object('kind', o.kind, 'citation', o.citation) FROM outcomes o
-         WHERE o.nomination_id = n.id AND ${announcedSql('n.programme_id')}) AS outcome
-      FROM nominations n JOIN programmes p ON p.id = n.programme_id JOIN categories c ON c.id = n.category_id`;
-    const [account, made, received, seats, conflicts, scorecards, messages, actions] = await Promise.all([
-      q(`SELECT id, display_name AS "displayName", email, created_at AS "createdAt" FROM users WHERE email = $1`),
-      q(`SELECT ${nominationColumns} JOIN users u ON u.id = n.nominator_id WHERE u.email = $1 ORDER BY n.reference`),
-      q(
-        `SELECT ${nominationColumns}
-         WHERE n.nominee_email = $1 OR n.team_members @> jsonb_build_array(jsonb_build_object('email', $1::text))
-         ORDER BY n.reference`,
-      ),
-      q(
-        `SELECT c.name AS category, p.name AS programme, pm.chair, pm.team FROM panel_members pm
-         JOIN categories c ON c.id = pm.category_id JOIN programmes p ON p.id = c.programme_id
-         LEFT JOIN users u ON u.id = pm.user_id WHERE u.email = $1 OR pm.email = $1`,
-      ),
-      q(
-        `SELECT n.reference, cf.source, cf.reason, cf.created_at AS "createdAt", cf.cleared_at AS "clearedAt"
-         FROM conflicts cf JOIN nominations n ON n.id = cf.nomination_id JOIN users u ON u.id = cf.judge_id WHERE u.email = $1`,
-      ),
-      q(
-        `SELECT n.reference, sc.status, sc.overall_comment AS "overallComment", sc.submitted_at AS "submittedAt",
-                (SELECT json_agg(json_build_object('criterion', cr.title, 'score', s.score, 'comment', s.comment) ORDER BY cr.position)
-                   FROM scores s JOIN criteria cr ON cr.id = s.criterion_id WHERE s.scorecard_id = sc.id) AS scores
-         FROM scorecards sc JOIN nominations n ON n.id = sc.nomination_id JOIN users u ON u.id = sc.judge_id WHERE u.email = $1`,
-      ),
-      q(
-        `SELECT kind, subject, status, created_at AS "createdAt", sent_at AS "sentAt", text
-         FROM notifications WHERE recipient = $1 ORDER BY created_at`,
-      ),
-      q(
-        `SELECT a.occurred_at AS "at", a.action, a.entity_type AS "entityType", a.entity_id AS "entityId"
-         FROM audit_records a JOIN users u ON u.id = a.actor_id WHERE u.email = $1 ORDER BY a.seq`,
-      ),
-    ]);
+    const held = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      await manager.query('SET TRANSACTION READ ONLY');
+      return this.read(manager, email);
+    });
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actorId: admin.id,
@@ -73,17 +40,83 @@ export class PeopleExportService {
         data: {},
       }),
     );
+    return { email, exportedAt: new Date(), ...held };
+  }
+
+  private async read(manager: EntityManager, email: string): Promise<Record<string, unknown>> {
+    const accounts = await accountsByEmail(manager, email);
+    const userIds = accounts.map((a) => a.id);
+    const { made, received } = await nominationsOfPerson(manager, email, userIds);
+    const judging = await judgingOfPerson(manager, email, userIds);
+    const nominations = [...made, ...received];
+
+    const names = await categoryNames(manager, [
+      ...nominations.map((n) => n.categoryId),
+      ...judging.panels.map((p) => p.categoryId),
+    ]);
+    const titles = await criterionTitles(manager, [
+      ...nominations.flatMap((n) => n.statements.map((s) => s.criterionId)),
+      ...judging.scorecards.flatMap((sc) => (sc.scores ?? []).map((s) => s.criterionId)),
+    ]);
+    // The embargo: an outcome is part of the export only once its programme's announcement has fired.
+    const announced = await announcedProgrammes(
+      manager,
+      nominations.map((n) => n.programmeId),
+    );
+    const outcomes = await outcomesOf(
+      manager,
+      nominations.filter((n) => announced.has(n.programmeId)).map((n) => n.id),
+    );
+    const references = await nominationReferences(manager, [
+      ...judging.conflicts.map((c) => c.nominationId),
+      ...judging.scorecards.map((sc) => sc.nominationId),
+    ]);
+
+    const byPosition = <T extends { criterionId: string }>(items: T[]) =>
+      [...items].sort(
+        (a, b) => (titles.get(a.criterionId)?.position ?? 0) - (titles.get(b.criterionId)?.position ?? 0),
+      );
+    const criterion = (id: string) => titles.get(id)?.title;
+    const nomination = ({ programmeId: _p, categoryId, statements, evidence, ...n }: NominationHeld) => ({
+      id: n.id,
+      reference: n.reference,
+      programme: names.get(categoryId)?.programme,
+      category: names.get(categoryId)?.category,
+      status: n.status,
+      nomineeName: n.nomineeName,
+      nomineeEmail: n.nomineeEmail,
+      nomineeJobTitle: n.nomineeJobTitle,
+      nomineeTeam: n.nomineeTeam,
+      teamMembers: n.teamMembers,
+      relationship: n.relationship,
+      publicityConsent: n.publicityConsent,
+      submittedAt: n.submittedAt,
+      screeningReason: n.screeningReason,
+      statements: byPosition(statements).map((s) => ({ criterion: criterion(s.criterionId), text: s.text })),
+      evidence,
+      outcome: outcomes.get(n.id) ?? null,
+    });
+
     return {
-      email,
-      exportedAt: new Date(),
-      account: account[0] ?? null,
-      nominationsMade: made,
-      nominationsReceived: received,
-      judgingSeats: seats,
-      conflicts,
-      scorecards,
-      messages,
-      actions,
+      account: accounts[0] ?? null,
+      nominationsMade: made.map(nomination),
+      nominationsReceived: received.map(nomination),
+      judgingSeats: judging.panels.map((p) => ({
+        category: names.get(p.categoryId)?.category,
+        programme: names.get(p.categoryId)?.programme,
+        chair: p.chair,
+        team: p.team,
+      })),
+      conflicts: judging.conflicts.map(({ nominationId, ...c }) => ({ reference: references.get(nominationId), ...c })),
+      scorecards: judging.scorecards.map(({ nominationId, scores, ...sc }) => ({
+        reference: references.get(nominationId),
+        ...sc,
+        scores:
+          scores &&
+          byPosition(scores).map((s) => ({ criterion: criterion(s.criterionId), score: s.score, comment: s.comment })),
+      })),
+      messages: await messagesTo(manager, email),
+      actions: await actionsOf(manager, userIds),
     };
   }
 }

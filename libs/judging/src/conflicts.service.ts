@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, OutboxService } from '@commend/core';
+import { EventType, lockOrFail, NotFoundError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category } from '@commend/programmes';
 import type { DeclareConflictDto } from './dto/conflict.dto';
@@ -44,8 +44,7 @@ export class ConflictsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   /**
@@ -82,14 +81,14 @@ export class ConflictsService {
            WHERE conflicts.cleared_at IS NOT NULL`,
         [nominationId, nomination.categoryId, judgeId, source, reason, user.id],
       );
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: user.id,
         action: 'conflict.declared',
         entityType: 'nomination',
         entityId: nominationId,
         data: { judgeId, source, reason },
+        events: [{ type: EventType.ConflictDeclared, payload: { nominationId, judgeId } }],
       });
-      await this.outbox.record(manager, { type: 'conflict.declared', payload: { nominationId, judgeId } });
     });
     return this.one(nominationId, judgeId);
   }
@@ -105,14 +104,14 @@ export class ConflictsService {
       conflict.clearedBy = admin.id;
       conflict.clearedReason = reason.trim();
       await manager.getRepository(Conflict).save(conflict);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: 'conflict.cleared',
         entityType: 'nomination',
         entityId: nominationId,
         data: { judgeId, source: conflict.source, reason: conflict.clearedReason },
+        events: [{ type: EventType.ConflictCleared, payload: { nominationId, judgeId } }],
       });
-      await this.outbox.record(manager, { type: 'conflict.cleared', payload: { nominationId, judgeId } });
     });
     return this.one(nominationId, judgeId);
   }

@@ -112,7 +112,7 @@ export class JudgingAccess {
    * for a category's seated judges (or one judge), or for one nomination, with an audit record
    * each: what makes them listable, clearable and part of the record (they recuse already).
    * Called when those facts change: a panel set, a seat claimed, a nomination screened eligible
-   * (judging-jobs.service.ts). Idempotent: one already recorded, or cleared by an admin, is not
+   * (jobs/judging.processor.ts). Idempotent: one already recorded, or cleared by an admin, is not
    * recorded again.
    */
   async recordSystemConflicts(

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { JudgingJobs } from './jobs/judging-jobs.service';
+import { JudgingProcessor } from './jobs/judging.processor';
 import { JudgingModule } from './judging.module';
 
 /** Processors only: loaded by the worker. */
 @Module({
   imports: [JudgingModule],
-  providers: [JudgingJobs],
-  exports: [JudgingJobs],
+  providers: [JudgingProcessor],
+  exports: [JudgingProcessor],
 })
 export class JudgingJobsModule {}

@@ -29,7 +29,7 @@ export class ScorecardSubmittedError extends DomainError {
   constructor() {
     super(
       'conflict',
-      'scorecard.submitted',
+      'scorecard.already_submitted',
       'This scorecard is already submitted and cannot change; ask the panel chair to reopen it',
     );
   }
@@ -81,7 +81,7 @@ export class OutcomesNotProposedError extends DomainError {
 
 export class OutcomesApprovedError extends DomainError {
   constructor() {
-    super('conflict', 'outcomes.approved', "This category's outcomes are approved and can no longer change");
+    super('conflict', 'outcomes.already_approved', "This category's outcomes are approved and can no longer change");
   }
 }
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { EventType, lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import type { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
@@ -54,8 +54,7 @@ export class OutcomesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
     private readonly results: ResultsService,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
     private readonly lifecycle: ProgrammeLifecycle,
   ) {}
 
@@ -105,8 +104,13 @@ export class OutcomesService {
           tieBreakReason: o.tieBreakReason?.trim() ?? null,
         })),
       );
-      await this.record(manager, chair, categoryId, 'outcomes.proposed', {
-        outcomes: dto.outcomes.map((o) => ({ nominationId: o.nominationId, kind: o.kind })),
+      await this.changes.record(manager, {
+        actorId: chair.id,
+        action: 'outcomes.proposed',
+        entityType: 'category',
+        entityId: categoryId,
+        data: { outcomes: dto.outcomes.map((o) => ({ nominationId: o.nominationId, kind: o.kind })) },
+        events: [{ type: EventType.OutcomesProposed, payload: { categoryId } }],
       });
     });
     return this.view(categoryId, showNames);
@@ -135,7 +139,13 @@ export class OutcomesService {
       moderation.decidedAt = new Date();
       moderation.returnComment = null;
       await manager.getRepository(Moderation).save(moderation);
-      await this.record(manager, director, categoryId, 'outcomes.approved', {});
+      await this.changes.record(manager, {
+        actorId: director.id,
+        action: 'outcomes.approved',
+        entityType: 'category',
+        entityId: categoryId,
+        events: [{ type: EventType.OutcomesApproved, payload: { categoryId } }],
+      });
       // The last category approved decides the programme.
       const [{ undecided }] = await manager.query<{ undecided: number }[]>(
         `SELECT count(*)::int AS undecided FROM categories c LEFT JOIN moderations m ON m.category_id = c.id
@@ -156,7 +166,14 @@ export class OutcomesService {
       moderation.decidedAt = new Date();
       moderation.returnComment = dto.comment.trim();
       await manager.getRepository(Moderation).save(moderation);
-      await this.record(manager, director, categoryId, 'outcomes.returned', { comment: moderation.returnComment });
+      await this.changes.record(manager, {
+        actorId: director.id,
+        action: 'outcomes.returned',
+        entityType: 'category',
+        entityId: categoryId,
+        data: { comment: moderation.returnComment },
+        events: [{ type: EventType.OutcomesReturned, payload: { categoryId } }],
+      });
     });
     return this.view(categoryId, true);
   }
@@ -279,16 +296,5 @@ export class OutcomesService {
           tieBreakReason: o.tieBreakReason,
         })),
     };
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: AuthUser,
-    categoryId: string,
-    action: string,
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    await this.audit.record(manager, { actorId: actor.id, action, entityType: 'category', entityId: categoryId, data });
-    await this.outbox.record(manager, { type: action, payload: { categoryId } });
   }
 }

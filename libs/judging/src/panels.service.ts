@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, User, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, OutboxService } from '@commend/core';
+import { EventType, lockOrFail, NotFoundError } from '@commend/core';
 import { Category } from '@commend/programmes';
 import type { SetPanelDto } from './dto/panel.dto';
 import { Moderation } from './entities/moderation.entity';
@@ -32,8 +32,7 @@ export class PanelsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   /** Replaces a category's panel. Members new to it are told (through the outbox). */
@@ -54,7 +53,7 @@ export class PanelsService {
       const saved = await repo.save(wanted.map((m) => repo.create({ ...m, categoryId })));
       const added = saved.filter((m) => !had.has(keyOf(m)));
       const kept = new Set(saved.map(keyOf));
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: 'panel.set',
         entityType: 'category',
@@ -63,13 +62,8 @@ export class PanelsService {
           members: saved.map((m) => ({ userId: m.userId, email: m.userId ? undefined : m.email, chair: m.chair })),
           removed: before.filter((m) => !kept.has(keyOf(m))).map(keyOf),
         },
+        events: added.map((m) => ({ type: EventType.PanelAssigned, payload: { categoryId, panelMemberId: m.id } })),
       });
-      if (added.length > 0) {
-        await this.outbox.record(
-          manager,
-          added.map((m) => ({ type: 'panel.assigned', payload: { categoryId, panelMemberId: m.id } })),
-        );
-      }
       await this.access.recordSystemConflicts(manager, { categoryId });
     });
     return this.view(categoryId);

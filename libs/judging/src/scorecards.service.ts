@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { NotFoundError, StaleVersionError } from '@commend/core';
 import type { Category, Criterion, Programme } from '@commend/programmes';
 import type { SaveScorecardDto } from './dto/scorecard.dto';
 import { Moderation } from './entities/moderation.entity';
@@ -41,8 +41,7 @@ export class ScorecardsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   /** The judge's own scorecard; an empty draft until they first save. */
@@ -118,7 +117,14 @@ export class ScorecardsService {
       const { scores: _scores, ...row } = card;
       await manager.getRepository(Scorecard).save(row);
       await manager.query(SCORECARD_PERCENT_SQL, [[card.id]]);
-      await this.record(manager, user, card, 'scorecard.submitted', {});
+      // Audited, no event: scores in progress are the panel's alone until the results.
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: 'scorecard.submitted',
+        entityType: 'scorecard',
+        entityId: card.id,
+        data: { nominationId: card.nominationId, judgeId: card.judgeId },
+      });
     });
     return this.mine(nominationId, user);
   }
@@ -138,7 +144,13 @@ export class ScorecardsService {
       card.reopenReason = reason.trim();
       const { scores: _scores, ...row } = card;
       await manager.getRepository(Scorecard).save(row);
-      await this.record(manager, chair, card, 'scorecard.reopened', { reason: card.reopenReason });
+      await this.changes.record(manager, {
+        actorId: chair.id,
+        action: 'scorecard.reopened',
+        entityType: 'scorecard',
+        entityId: card.id,
+        data: { nominationId: card.nominationId, judgeId: card.judgeId, reason: card.reopenReason },
+      });
     });
     const card = await this.load(this.dataSource.manager, nominationId, judgeId);
     return this.view(card, category, nominationId, judgeId);
@@ -221,25 +233,5 @@ export class ScorecardsService {
       reopened: card?.reopenedAt ? { at: card.reopenedAt, reason: card.reopenReason } : null,
       version: card?.version ?? 0,
     };
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: AuthUser,
-    card: Scorecard,
-    action: string,
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    await this.audit.record(manager, {
-      actorId: actor.id,
-      action,
-      entityType: 'scorecard',
-      entityId: card.id,
-      data: { nominationId: card.nominationId, judgeId: card.judgeId, ...data },
-    });
-    await this.outbox.record(manager, {
-      type: action,
-      payload: { scorecardId: card.id, nominationId: card.nominationId, judgeId: card.judgeId },
-    });
   }
 }

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { lockOrFail, OutboxService } from '@commend/core';
+import { EventType, lockOrFail } from '@commend/core';
 import { Category, Programme } from '@commend/programmes';
 import { verifyConsentLinkToken } from './consent-link';
 import type { RecordConsentDto } from './dto/nomination.dto';
@@ -32,8 +32,7 @@ export interface NomineeConsentView {
 export class ConsentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   async record(id: string, dto: RecordConsentDto, admin: AuthUser): Promise<NominationView> {
@@ -78,14 +77,13 @@ export class ConsentService {
       if (!nomination.nomineeEmail) {
         throw new NominationStateError('The nomination has no e-mail for the nominee: record their answer instead');
       }
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: 'nomination.consent_requested',
         entityType: 'nomination',
         entityId: id,
-        data: {},
+        events: [{ type: EventType.NominationConsentRequested, payload: { nominationId: id } }],
       });
-      await this.outbox.record(manager, { type: 'nomination.consent_requested', payload: { nominationId: id } });
     });
   }
 
@@ -138,7 +136,7 @@ export class ConsentService {
     nomination.consentRecordedAt = new Date();
     nomination.consentRecordedBy = actorId;
     const saved = await manager.getRepository(Nomination).save(nomination);
-    await this.audit.record(manager, {
+    await this.changes.record(manager, {
       actorId,
       action: 'nomination.consent_recorded',
       entityType: 'nomination',

@@ -15,3 +15,5 @@ export * from './words';
 export * from './evidence/evidence-type';
 export { contentDisposition } from './evidence/file-name';
 export { referencedEvidenceKeys } from './evidence/referenced-keys';
+export * from './nomination-purge';
+export * from './nomination-rows';

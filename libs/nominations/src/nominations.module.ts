@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
-import { ProgrammesModule } from '@commend/programmes';
+import { CategoryUsage, ProgrammesModule } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
 import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination } from './entities/nomination.entity';
 import { SigningKey } from './entities/signing-key.entity';
 import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
+import { categoryHasNominations } from './nomination-rows';
 import { NominationsService } from './nominations.service';
 
 @Module({
@@ -19,4 +20,9 @@ import { NominationsService } from './nominations.service';
   providers: [NominationsService, EvidenceService, ConsentService],
   exports: [NominationsService, EvidenceService, ConsentService, TypeOrmModule],
 })
-export class NominationsModule {}
+export class NominationsModule {
+  // A category with nominations keeps its criteria: programmes asks, this lib answers (see CategoryUsage).
+  constructor(usage: CategoryUsage) {
+    usage.register(categoryHasNominations);
+  }
+}

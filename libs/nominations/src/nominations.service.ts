@@ -2,17 +2,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { text as readAll } from 'node:stream/consumers';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import {
+  EventType,
   lockOrFail,
   NotFoundError,
-  OutboxService,
   STORAGE_DRIVER,
   StaleVersionError,
   type StorageDriver,
 } from '@commend/core';
-import { Category, Criterion, isAcceptingNominations, Programme } from '@commend/programmes';
+import { Category, Criterion, isAcceptingNominations, Programme, takeNominationReference } from '@commend/programmes';
 import type {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -42,8 +42,7 @@ type Fields = Omit<UpdateNominationDto, 'version'>;
 export class NominationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
@@ -80,24 +79,22 @@ export class NominationsService {
       : null;
 
     const id = await this.dataSource.transaction(async (manager) => {
-      // One statement checks the window, takes the programme's row lock and the next reference:
-      // references have no gaps or duplicates.
-      const [rows] = await manager.query<[{ n: number; prefix: string }[], number]>(
-        `UPDATE programmes SET next_reference = next_reference + 1
-         WHERE id = $1 AND status = 'open' AND nominations_open_at <= now() AND now() < nominations_close_at
-         RETURNING next_reference - 1 AS n, reference_prefix AS prefix`,
-        [category.programmeId],
-      );
-      if (rows.length === 0) throw new NominationsClosedError();
-      nomination.reference = `${rows[0].prefix}-${String(rows[0].n).padStart(4, '0')}`;
+      // Checks the window and takes the programme's row lock with the reference: no gaps or duplicates.
+      const reference = await takeNominationReference(manager, category.programmeId);
+      if (!reference) throw new NominationsClosedError();
+      nomination.reference = reference;
       const { statements, evidence: _evidence, ...row } = nomination;
       const saved = await manager.getRepository(Nomination).save(row);
       await this.saveStatements(manager, saved.id, statements ?? []);
-      const actions =
-        nomination.status === 'submitted' ? ['nomination.created', 'nomination.submitted'] : ['nomination.created'];
-      await this.record(manager, user, saved, actions, {
-        reference: saved.reference,
-        findings: nomination.privacyFindings.length,
+      const submitted = nomination.status === 'submitted';
+      // A draft is its nominator's alone: audited, but only its submission is an event.
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: submitted ? ['nomination.created', 'nomination.submitted'] : 'nomination.created',
+        entityType: 'nomination',
+        entityId: saved.id,
+        data: { reference: saved.reference, findings: nomination.privacyFindings.length },
+        events: submitted ? [{ type: EventType.NominationSubmitted, payload: { nominationId: saved.id } }] : [],
       });
       Object.assign(nomination, saved);
       return saved.id;
@@ -124,7 +121,7 @@ export class NominationsService {
       await this.saveStatements(manager, id, fields.statements ?? []);
       nomination.updatedAt = new Date(); // bumps the version when only statements changed
       await manager.getRepository(Nomination).save(nomination);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: user.id,
         action: 'nomination.updated',
         entityType: 'nomination',
@@ -155,8 +152,16 @@ export class NominationsService {
       const decision = this.decideSubmission(nomination, programme, category, findings, confirmFindings);
       const { statements: _statements, evidence: _evidence, ...row } = nomination;
       await manager.getRepository(Nomination).save(row);
-      if (!decision)
-        await this.record(manager, user, nomination, ['nomination.submitted'], { findings: findings.length });
+      if (!decision) {
+        await this.changes.record(manager, {
+          actorId: user.id,
+          action: 'nomination.submitted',
+          entityType: 'nomination',
+          entityId: id,
+          data: { findings: findings.length },
+          events: [{ type: EventType.NominationSubmitted, payload: { nominationId: id } }],
+        });
+      }
       return decision;
     });
     if (refusal) throw refusal;
@@ -202,7 +207,14 @@ export class NominationsService {
       nomination.status = 'withdrawn';
       nomination.withdrawnAt = new Date();
       await manager.getRepository(Nomination).save(nomination);
-      await this.record(manager, user, nomination, 'nomination.withdrawn', { from });
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: 'nomination.withdrawn',
+        entityType: 'nomination',
+        entityId: id,
+        data: { from },
+        events: [{ type: EventType.NominationWithdrawn, payload: { nominationId: id } }],
+      });
     });
     return this.view(id, user);
   }
@@ -218,7 +230,14 @@ export class NominationsService {
       nomination.screenedAt = new Date();
       nomination.screenedBy = admin.id;
       await manager.getRepository(Nomination).save(nomination);
-      await this.record(manager, admin, nomination, 'nomination.screened', { decision: dto.decision });
+      await this.changes.record(manager, {
+        actorId: admin.id,
+        action: 'nomination.screened',
+        entityType: 'nomination',
+        entityId: id,
+        data: { decision: dto.decision },
+        events: [{ type: EventType.NominationScreened, payload: { nominationId: id } }],
+      });
     });
     return this.view(id, admin);
   }
@@ -246,7 +265,7 @@ export class NominationsService {
         { redactedText: text },
       );
       if (!updated.affected) throw new NotFoundError('statement');
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: text === null ? 'statement.redaction_removed' : 'statement.redacted',
         entityType: 'nomination',
@@ -479,23 +498,5 @@ export class NominationsService {
       }
     }
     return findings;
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: AuthUser,
-    nomination: Nomination,
-    actions: string | string[],
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    const list = Array.isArray(actions) ? actions : [actions];
-    await this.audit.record(
-      manager,
-      list.map((action) => ({ actorId: actor.id, action, entityType: 'nomination', entityId: nomination.id, data })),
-    );
-    await this.outbox.record(
-      manager,
-      list.map((type) => ({ type, payload: { nominationId: nomination.id } })),
-    );
   }
 }

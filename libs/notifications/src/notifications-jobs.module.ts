@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@commend/core';
-import { NotificationJobs } from './notification-jobs.service';
+import { NotificationsProcessor } from './jobs/notifications.processor';
 import { NotificationsModule } from './notifications.module';
 import { createMailTransport, MAIL_TRANSPORT } from './transports/mail-transport';
 
@@ -8,9 +8,9 @@ import { createMailTransport, MAIL_TRANSPORT } from './transports/mail-transport
 @Module({
   imports: [NotificationsModule],
   providers: [
-    NotificationJobs,
+    NotificationsProcessor,
     { provide: MAIL_TRANSPORT, inject: [APP_CONFIG], useFactory: (config: AppConfig) => createMailTransport(config) },
   ],
-  exports: [NotificationJobs],
+  exports: [NotificationsProcessor],
 })
 export class NotificationsJobsModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { lockOrFail, OutboxService } from '@commend/core';
+import { EventType, lockOrFail } from '@commend/core';
 import { Notification, type NotificationStatus } from './entities/notification.entity';
 import { NotificationNotFailedError } from './notifications.errors';
 
@@ -14,8 +14,7 @@ export type NotificationView = Omit<Notification, 'text' | 'html' | 'dedupeKey'>
 export class NotificationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
   ) {}
 
   async list(status: NotificationStatus | undefined, page: number, pageSize: number) {
@@ -36,14 +35,14 @@ export class NotificationsService {
       notification.status = 'pending';
       notification.attempts = 0;
       await manager.getRepository(Notification).save(notification);
-      await this.audit.record(manager, {
+      await this.changes.record(manager, {
         actorId: admin.id,
         action: 'notification.resent',
         entityType: 'notification',
         entityId: id,
         data: { kind: notification.kind },
+        events: [{ type: EventType.NotificationResendRequested, payload: { notificationId: id } }],
       });
-      await this.outbox.record(manager, { type: 'notification.resend', payload: { notificationId: id } });
       return notification;
     });
     return toView(saved);

@@ -1,3 +1,4 @@
+import { EventType } from '@commend/core';
 import {
   announcementMessages,
   consentStillAsked,
@@ -29,13 +30,13 @@ describe('nominationMessages', () => {
   });
 
   it('sends the nominator a receipt on submission, and tells no nominee the category keeps it secret from', () => {
-    expect(sent(nominationMessages('nomination.submitted', nomination(), APP))).toEqual([
+    expect(sent(nominationMessages(EventType.NominationSubmitted, nomination(), APP))).toEqual([
       'nomination.receipt → alex.morgan@example.nhs.uk',
     ]);
   });
 
   it('tells the nominee, at their address in lower case, when the category says so', () => {
-    expect(sent(nominationMessages('nomination.submitted', nomination({ notify_nominee: true }), APP))).toEqual([
+    expect(sent(nominationMessages(EventType.NominationSubmitted, nomination({ notify_nominee: true }), APP))).toEqual([
       'nomination.receipt → alex.morgan@example.nhs.uk',
       'nomination.nominee → sam.patel@example.nhs.uk',
     ]);
@@ -43,20 +44,20 @@ describe('nominationMessages', () => {
 
   it('sends nothing to someone without an address', () => {
     const noAddresses = nomination({ notify_nominee: true, nominee_email: null, nominator_email: null });
-    expect(nominationMessages('nomination.submitted', noAddresses, APP)).toEqual([]);
+    expect(nominationMessages(EventType.NominationSubmitted, noAddresses, APP)).toEqual([]);
   });
 
   it('tells the nominator the screening outcome once it is decided, either way, and only them', () => {
     for (const status of ['eligible', 'ineligible']) {
       const screened = nomination({ status, notify_nominee: true, screening_reason: 'Meets the criteria' });
-      expect(sent(nominationMessages('nomination.screened', screened, APP))).toEqual([
+      expect(sent(nominationMessages(EventType.NominationScreened, screened, APP))).toEqual([
         'nomination.screening → alex.morgan@example.nhs.uk',
       ]);
     }
   });
 
   it('sends no screening outcome for a nomination no longer screened (withdrawn since)', () => {
-    expect(nominationMessages('nomination.screened', nomination({ status: 'withdrawn' }), APP)).toEqual([]);
+    expect(nominationMessages(EventType.NominationScreened, nomination({ status: 'withdrawn' }), APP)).toEqual([]);
   });
 });
 
@@ -100,11 +101,11 @@ describe('announcementMessages', () => {
       JUDGES,
     );
     expect(sent(planned)).toEqual([
-      'outcome.awarded → sam.patel@example.nhs.uk',
-      'outcome.nominator → alex.morgan@example.nhs.uk',
-      'outcome.thanks_nominee → tom.reid@example.nhs.uk',
-      'outcome.thanks_nominator → bola@x.uk',
-      'outcome.judges → jo.whitfield@example.nhs.uk',
+      'outcomes.awarded → sam.patel@example.nhs.uk',
+      'outcomes.nominator → alex.morgan@example.nhs.uk',
+      'outcomes.thanks_nominee → tom.reid@example.nhs.uk',
+      'outcomes.thanks_nominator → bola@x.uk',
+      'outcomes.judges → jo.whitfield@example.nhs.uk',
     ]);
     expect(planned[0].message.subject).toBe('Winner: Safeguarding Award');
     expect(planned[0].message.text).toContain('For calm courage');
@@ -124,8 +125,8 @@ describe('announcementMessages', () => {
     expect(toSam.map((p) => p.message.subject)).toEqual(['Highly commended: Safeguarding Award']);
     // Each nominator hears of the nominee's best outcome, whichever nomination earned it.
     expect(sent(planned.filter((p) => p.recipient !== 'sam.patel@example.nhs.uk'))).toEqual([
-      'outcome.nominator → alex.morgan@example.nhs.uk',
-      'outcome.nominator → bola@x.uk',
+      'outcomes.nominator → alex.morgan@example.nhs.uk',
+      'outcomes.nominator → bola@x.uk',
     ]);
   });
 
@@ -151,8 +152,8 @@ describe('announcementMessages', () => {
       citation: 'Together',
     });
     expect(sent(announcementMessages(PROGRAMME, APP, [team], []))).toEqual([
-      'outcome.awarded → nia.cole@example.nhs.uk',
-      'outcome.nominator → alex.morgan@example.nhs.uk',
+      'outcomes.awarded → nia.cole@example.nhs.uk',
+      'outcomes.nominator → alex.morgan@example.nhs.uk',
     ]);
   });
 
@@ -163,9 +164,9 @@ describe('announcementMessages', () => {
       abouts(announcementMessages(PROGRAMME, APP, read, JUDGES)),
     );
     expect(abouts(announcementMessages(PROGRAMME, APP, read, JUDGES))).toEqual([
-      `outcome.awarded:${read[0].id}`,
-      `outcome.nominator:${read[0].id}`,
-      'outcome.judges:none',
+      `outcomes.awarded:${read[0].id}`,
+      `outcomes.nominator:${read[0].id}`,
+      'outcomes.judges:none',
     ]);
   });
 });

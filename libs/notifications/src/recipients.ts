@@ -1,19 +1,15 @@
 import type { EntityManager } from 'typeorm';
+import { EventType, type EventView } from '@commend/core';
 import { OWED_SCORECARDS } from '@commend/judging';
 import { consentLinkToken } from '@commend/nominations';
 import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
+import { NotificationKind } from './notification-kinds';
 import type { Message } from './templates/message';
-
-export interface OutboxEventView {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 /** A message for one person, before it is written. */
 export interface Planned {
-  kind: string;
+  kind: NotificationKind;
   /** What the message is about, when one person may get several of a kind (e.g. two nominations). */
   about?: string;
   recipient: string;
@@ -27,14 +23,18 @@ interface Programme {
 }
 
 /** One message, to a person with an address (none without). */
-const plan = (kind: string, recipient: string | null | undefined, p: Programme, message: Message): Planned[] =>
-  recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : [];
+const plan = (
+  kind: NotificationKind,
+  recipient: string | null | undefined,
+  p: Programme,
+  message: Message,
+): Planned[] => (recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : []);
 
 /**
  * Who is told what about an event, read from the database as it is now. Events this does
  * not know tell no one.
  */
-export async function planMessages(manager: EntityManager, appUrl: string, event: OutboxEventView): Promise<Planned[]> {
+export async function planMessages(manager: EntityManager, appUrl: string, event: EventView): Promise<Planned[]> {
   const q = <T>(sql: string, params: unknown[]) => manager.query<T[]>(sql, params);
   const ctx = (p: Programme, recipientName: string | null): MessageContext => ({
     appUrl,
@@ -44,8 +44,8 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
   });
 
   switch (event.type) {
-    case 'nomination.submitted':
-    case 'nomination.screened': {
+    case EventType.NominationSubmitted:
+    case EventType.NominationScreened: {
       const [n] = await q<SubmittedNomination>(
         `SELECT n.id, n.reference, n.status, n.nominee_name, n.nominee_email, n.screening_reason,
                 c.name AS category, p.id AS programme_id, p.name AS programme,
@@ -58,7 +58,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       return n ? nominationMessages(event.type, n, appUrl) : [];
     }
 
-    case 'nomination.consent_requested': {
+    case EventType.NominationConsentRequested: {
       const [n] = await q<{
         nominee_name: string;
         nominee_email: string | null;
@@ -75,17 +75,17 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       );
       if (!n || !consentStillAsked(n.status)) return [];
       const p = { id: n.programme_id, name: n.programme };
-      const token = await consentLinkToken(manager, event.payload.nominationId as string);
+      const token = await consentLinkToken(manager, event.payload.nominationId);
       // One per request: asked again, the nominee is sent the link again.
       return plan(
-        'nomination.consent',
+        NotificationKind.ConsentRequest,
         n.nominee_email,
         p,
         MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, token }),
       );
     }
 
-    case 'panel.assigned': {
+    case EventType.PanelAssigned: {
       const [m] = await q<{
         email: string | null;
         name: string | null;
@@ -102,10 +102,10 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       );
       if (!m) return [];
       const p = { id: m.programme_id, name: m.programme };
-      return plan('panel.assigned', m.email, p, MESSAGES.judgeAssigned(ctx(p, m.name), m));
+      return plan(NotificationKind.PanelAssignment, m.email, p, MESSAGES.judgeAssigned(ctx(p, m.name), m));
     }
 
-    case 'judging.reminder': {
+    case EventType.JudgingDeadlineNeared: {
       const judges = await q<{
         email: string;
         name: string;
@@ -125,9 +125,9 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
         [event.payload.programmeId],
       );
       return judges.flatMap((j) => {
-        const p = { id: event.payload.programmeId as string, name: j.programme };
+        const p = { id: event.payload.programmeId, name: j.programme };
         return plan(
-          'judging.reminder',
+          NotificationKind.JudgingReminder,
           j.email,
           p,
           MESSAGES.judgingReminder(ctx(p, j.name), { outstanding: j.outstanding, closesAt: j.closes_at }),
@@ -135,10 +135,22 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       });
     }
 
-    case 'announcement.published':
-      return planAnnouncement(manager, appUrl, event.payload.programmeId as string);
-
-    default:
+    case EventType.AnnouncementPublished:
+      return planAnnouncement(manager, appUrl, event.payload.programmeId);
+    // Told to no one: kept for integrations (see the catalogue), or, for a re-send, acted on
+    // by the processor before any planning.
+    case EventType.ProgrammeOpened:
+    case EventType.ProgrammeClosed:
+    case EventType.ProgrammeDecided:
+    case EventType.ProgrammeArchived:
+    case EventType.NominationWithdrawn:
+    case EventType.ConflictDeclared:
+    case EventType.ConflictCleared:
+    case EventType.OutcomesProposed:
+    case EventType.OutcomesReturned:
+    case EventType.OutcomesApproved:
+    case EventType.AnnouncementScheduled:
+    case EventType.NotificationResendRequested:
       return [];
   }
 }
@@ -206,7 +218,7 @@ export interface SubmittedNomination {
  * programme) says so. On screening: the outcome to the nominator, once it is decided.
  */
 export function nominationMessages(
-  type: 'nomination.submitted' | 'nomination.screened',
+  type: EventType.NominationSubmitted | EventType.NominationScreened,
   n: SubmittedNomination,
   appUrl: string,
 ): Planned[] {
@@ -217,10 +229,10 @@ export function nominationMessages(
     programme: p.name,
     recipientName: name,
   });
-  if (type === 'nomination.screened') {
+  if (type === EventType.NominationScreened) {
     if (n.status !== 'eligible' && n.status !== 'ineligible') return [];
     return plan(
-      'nomination.screening',
+      NotificationKind.ScreeningOutcome,
       n.nominator_email,
       p,
       MESSAGES.screeningOutcome(ctx(n.nominator), {
@@ -234,7 +246,7 @@ export function nominationMessages(
   }
   return [
     ...plan(
-      'nomination.receipt',
+      NotificationKind.NominationReceipt,
       n.nominator_email,
       p,
       MESSAGES.nominationReceipt(ctx(n.nominator), {
@@ -246,7 +258,7 @@ export function nominationMessages(
     ),
     ...(n.notify_nominee
       ? plan(
-          'nomination.nominee',
+          NotificationKind.NomineeTold,
           n.nominee_email,
           p,
           MESSAGES.nomineeTold(ctx(n.nominee_name), { category: n.category, nominator: n.nominator }),
@@ -286,7 +298,7 @@ export function announcementMessages(
   /** Once per key; `about` keeps the dedupe key stable when the event is planned again. */
   const add = (
     key: string,
-    kind: string,
+    kind: NotificationKind,
     email: string | null | undefined,
     message: () => Planned['message'],
     about?: string,
@@ -315,7 +327,7 @@ export function announcementMessages(
         const kind = n.kind;
         add(
           key,
-          'outcome.awarded',
+          NotificationKind.OutcomeAwarded,
           p.email,
           () => MESSAGES.awarded(ctx(p.name), { category: n.category, kind, citation: n.citation ?? '' }),
           n.id,
@@ -323,7 +335,7 @@ export function announcementMessages(
       } else {
         add(
           key,
-          'outcome.thanks_nominee',
+          NotificationKind.OutcomeThanksNominee,
           p.email,
           () => MESSAGES.thanksNominee(ctx(p.name), { category: n.category }),
           n.id,
@@ -337,7 +349,7 @@ export function announcementMessages(
       const kind = best.kind;
       add(
         key,
-        'outcome.nominator',
+        NotificationKind.OutcomeNominator,
         n.nominator_email,
         () => MESSAGES.nominatorOfAwarded(ctx(n.nominator), { nominee: n.nominee_name, category: n.category, kind }),
         n.id,
@@ -345,13 +357,14 @@ export function announcementMessages(
     } else {
       add(
         key,
-        'outcome.thanks_nominator',
+        NotificationKind.OutcomeThanksNominator,
         n.nominator_email,
         () => MESSAGES.thanksNominator(ctx(n.nominator), { nominee: n.nominee_name, category: n.category }),
         n.id,
       );
     }
   }
-  for (const j of judges) add(`judge:${j.email}`, 'outcome.judges', j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
+  for (const j of judges)
+    add(`judge:${j.email}`, NotificationKind.OutcomeJudges, j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
   return planned;
 }

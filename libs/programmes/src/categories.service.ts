@@ -5,6 +5,7 @@ import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
 import type { CreateCategoryDto, CriterionDto, UpdateCategoryDto } from './dto/category.dto';
+import { CategoryUsage } from './category-usage';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
 import { Programme } from './entities/programme.entity';
@@ -17,6 +18,7 @@ export class CategoriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programmes: ProgrammesService,
     private readonly audit: AuditService,
+    private readonly usage: CategoryUsage,
   ) {}
 
   async create(programmeId: string, dto: CreateCategoryDto, actor: AuthUser): Promise<Category> {
@@ -72,12 +74,7 @@ export class CategoriesService {
       if (category.version !== dto.version) throw new StaleVersionError('category', category.version);
       const { version: _version, criteria, ...changes } = dto;
       if (criteria) {
-        // The table belongs to the nominations lib, which depends on this one.
-        const [{ used }] = await manager.query<{ used: boolean }[]>(
-          'SELECT EXISTS (SELECT 1 FROM nominations WHERE category_id = $1) AS used',
-          [id],
-        );
-        if (used) throw new CriteriaLockedError();
+        if (await this.usage.inUse(manager, id)) throw new CriteriaLockedError();
         await manager.getRepository(Criterion).delete({ categoryId: id });
         await this.saveCriteria(manager, id, criteria);
       }

@@ -1,14 +1,15 @@
+import { EventType } from '@commend/core';
 import { PROGRAMME_STATUSES, type ProgrammeStatus } from './entities/programme.entity';
 import { canTransition, programmeTransition } from './programme-lifecycle';
 import { ProgrammeTransitionRefusedError } from './programmes.errors';
 
 /** The design's lifecycle, written out here rather than read from the table under test. */
-const ALLOWED: [from: ProgrammeStatus, to: ProgrammeStatus, action: string][] = [
-  ['draft', 'open', 'programme.open'],
-  ['open', 'closed', 'programme.closed'],
-  ['closed', 'decided', 'programme.decided'],
-  ['decided', 'announced', 'announcement.published'],
-  ['announced', 'archived', 'programme.archived'],
+const ALLOWED: [from: ProgrammeStatus, to: ProgrammeStatus, action: string, event: EventType][] = [
+  ['draft', 'open', 'programme.open', EventType.ProgrammeOpened],
+  ['open', 'closed', 'programme.closed', EventType.ProgrammeClosed],
+  ['closed', 'decided', 'programme.decided', EventType.ProgrammeDecided],
+  ['decided', 'announced', 'announcement.published', EventType.AnnouncementPublished],
+  ['announced', 'archived', 'programme.archived', EventType.ProgrammeArchived],
 ];
 
 /** The one state each status is reached from, for the refusal's message. */
@@ -34,12 +35,12 @@ function errorOf(act: () => unknown): unknown {
 }
 
 describe('the programme lifecycle', () => {
-  it.each(ALLOWED)('allows %s → %s, recording %s', (from, to, action) => {
+  it.each(ALLOWED)('allows %s → %s, recording %s and emitting %s', (from, to, action, event) => {
     // Act
     const transition = programmeTransition(from, to);
 
     // Assert
-    expect(transition).toEqual({ from, to, action });
+    expect(transition).toEqual({ from, to, action, event });
     expect(canTransition(from, to)).toBe(true);
   });
 

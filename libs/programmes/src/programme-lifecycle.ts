@@ -1,15 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
-import { lockOrFail, OutboxService } from '@commend/core';
+import { ChangeRecorder, type AuditAction } from '@commend/audit';
+import { EventType, lockOrFail } from '@commend/core';
 import { Programme, type ProgrammeStatus } from './entities/programme.entity';
 import { ProgrammeTransitionRefusedError } from './programmes.errors';
+
+/** The events a transition may emit: each carries the programme's id. */
+type ProgrammeEvent =
+  | EventType.ProgrammeOpened
+  | EventType.ProgrammeClosed
+  | EventType.ProgrammeDecided
+  | EventType.AnnouncementPublished
+  | EventType.ProgrammeArchived;
 
 export interface ProgrammeTransition {
   from: ProgrammeStatus;
   to: ProgrammeStatus;
-  /** The audit action and the outbox event type the transition records (today the same string). */
-  action: string;
+  /** The audit action it records (stored in the hash chain, so `programme.open` stays as written). */
+  action: AuditAction;
+  /** The event it emits. */
+  event: ProgrammeEvent;
 }
 
 /**
@@ -18,13 +28,13 @@ export interface ProgrammeTransition {
  * approval, the announcement firing) does it through `ProgrammeLifecycle.transition`.
  */
 export const PROGRAMME_TRANSITIONS: readonly ProgrammeTransition[] = [
-  { from: 'draft', to: 'open', action: 'programme.open' },
-  { from: 'open', to: 'closed', action: 'programme.closed' },
-  { from: 'closed', to: 'decided', action: 'programme.decided' },
+  { from: 'draft', to: 'open', action: 'programme.open', event: EventType.ProgrammeOpened },
+  { from: 'open', to: 'closed', action: 'programme.closed', event: EventType.ProgrammeClosed },
+  { from: 'closed', to: 'decided', action: 'programme.decided', event: EventType.ProgrammeDecided },
   // The programme is announced when its announcement is published: that record is the transition's.
-  { from: 'decided', to: 'announced', action: 'announcement.published' },
+  { from: 'decided', to: 'announced', action: 'announcement.published', event: EventType.AnnouncementPublished },
   // Nothing archives a programme yet (the retention purge keeps it announced); the step is the design's.
-  { from: 'announced', to: 'archived', action: 'programme.archived' },
+  { from: 'announced', to: 'archived', action: 'programme.archived', event: EventType.ProgrammeArchived },
 ];
 
 /** The transition from `from` to `to`, or a refusal naming the state that would allow it. */
@@ -51,10 +61,7 @@ export interface TransitionBy {
 
 @Injectable()
 export class ProgrammeLifecycle {
-  constructor(
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
-  ) {}
+  constructor(private readonly changes: ChangeRecorder) {}
 
   /**
    * Moves the programme to `to` inside the caller's transaction: locks the row, refuses a
@@ -68,18 +75,18 @@ export class ProgrammeLifecycle {
     by: TransitionBy,
   ): Promise<Programme> {
     const programme = await lockOrFail(manager, Programme, programmeId, 'programme');
-    const { action } = programmeTransition(programme.status, to);
+    const { action, event } = programmeTransition(programme.status, to);
     await by.check?.(programme);
     programme.status = to;
     const saved = await manager.getRepository(Programme).save(programme);
-    await this.audit.record(manager, {
+    await this.changes.record(manager, {
       actorId: by.actorId,
       action,
       entityType: 'programme',
       entityId: programmeId,
-      data: by.data ?? {},
+      data: by.data,
+      events: [{ type: event, payload: { programmeId } }],
     });
-    await this.outbox.record(manager, { type: action, payload: { programmeId } });
     return saved;
   }
 }

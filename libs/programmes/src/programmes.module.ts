@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
 import { CategoriesService } from './categories.service';
+import { CategoryUsage } from './category-usage';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
 import { Programme } from './entities/programme.entity';
@@ -10,7 +11,7 @@ import { ProgrammesService } from './programmes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Programme, Category, Criterion]), AuditModule],
-  providers: [ProgrammesService, CategoriesService, ProgrammeLifecycle],
-  exports: [ProgrammesService, CategoriesService, ProgrammeLifecycle, TypeOrmModule],
+  providers: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage],
+  exports: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage, TypeOrmModule],
 })
 export class ProgrammesModule {}

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, OutboxService, StaleVersionError } from '@commend/core';
+import { lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import { Category } from './entities/category.entity';
 import { Programme } from './entities/programme.entity';
@@ -23,8 +23,7 @@ export const canSeeDrafts = (user: AuthUser): boolean => hasRole(user, Role.Admi
 export class ProgrammesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
-    private readonly outbox: OutboxService,
+    private readonly changes: ChangeRecorder,
     private readonly lifecycle: ProgrammeLifecycle,
   ) {}
 
@@ -43,7 +42,13 @@ export class ProgrammesService {
       });
       checkDates(programme);
       const saved = await repo.save(programme);
-      await this.record(manager, actor, saved, 'programme.created');
+      // Audited, no event: nothing acts on a programme's set-up; integrations hear of it when it opens.
+      await this.changes.record(manager, {
+        actorId: actor.id,
+        action: 'programme.created',
+        entityType: 'programme',
+        entityId: saved.id,
+      });
       return saved;
     });
   }
@@ -91,7 +96,13 @@ export class ProgrammesService {
       Object.assign(programme, rest);
       checkDates(programme);
       const saved = await manager.getRepository(Programme).save(programme);
-      await this.record(manager, actor, saved, 'programme.updated', { fields: Object.keys(changes) });
+      await this.changes.record(manager, {
+        actorId: actor.id,
+        action: 'programme.updated',
+        entityType: 'programme',
+        entityId: saved.id,
+        data: { fields: Object.keys(changes) },
+      });
       return saved;
     });
   }
@@ -116,23 +127,6 @@ export class ProgrammesService {
     return this.dataSource.transaction((manager) =>
       this.lifecycle.transition(manager, id, 'closed', { actorId: actor.id, data: { from: 'open' } }),
     );
-  }
-
-  private async record(
-    manager: EntityManager,
-    actor: AuthUser | null,
-    programme: Programme,
-    action: string,
-    data: Record<string, unknown> = {},
-  ): Promise<void> {
-    await this.audit.record(manager, {
-      actorId: actor?.id ?? null,
-      action,
-      entityType: 'programme',
-      entityId: programme.id,
-      data,
-    });
-    await this.outbox.record(manager, { type: action, payload: { programmeId: programme.id } });
   }
 }
 

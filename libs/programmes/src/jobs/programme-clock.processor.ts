@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, JobName, OnJob, OutboxService, type AppConfig } from '@commend/core';
+import { APP_CONFIG, EventType, JobName, OnJob, OutboxService, type AppConfig } from '@commend/core';
 import { ProgrammeLifecycle } from '../programme-lifecycle';
 
 /**
  * The programme's clock, in the worker: every CLOCK_INTERVAL_SECONDS it closes programmes whose
- * nominations close time has passed and asks once per programme for judging reminders. Each
- * run reads the database afresh, so a late or repeated run does nothing more.
+ * nominations close time has passed, and says once per programme that its judging deadline nears
+ * (the judges' reminders). Each run reads the database afresh, so a late or repeated run does
+ * nothing more.
  */
 @Injectable()
 export class ProgrammeClockProcessor {
@@ -46,10 +47,10 @@ export class ProgrammeClockProcessor {
          RETURNING id`,
         [this.config.clock.judgingReminderHours],
       );
-      if (rows.length === 0) return 0;
+      // An event with no audit record: nothing changed that a person did or must answer for.
       await this.outbox.record(
         manager,
-        rows.map((r) => ({ type: 'judging.reminder', payload: { programmeId: r.id } })),
+        rows.map((r) => ({ type: EventType.JudgingDeadlineNeared, payload: { programmeId: r.id } })),
       );
       return rows.length;
     });

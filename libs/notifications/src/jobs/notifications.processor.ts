@@ -2,16 +2,16 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, JobName, JobQueues, OnJob, type AppConfig } from '@commend/core';
-import { planMessages, type OutboxEventView } from './recipients';
-import { MAIL_TRANSPORT, type MailTransport } from './transports/mail-transport';
+import { APP_CONFIG, EventType, JobName, JobQueues, OnJob, type AppConfig, type EventView } from '@commend/core';
+import { planMessages } from '../recipients';
+import { MAIL_TRANSPORT, type MailTransport } from '../transports/mail-transport';
 
 /**
  * The worker's half: turns an event into notification rows (one per recipient, each with a
  * unique dedupe key), then sends each row once.
  */
 @Injectable()
-export class NotificationJobs implements OnApplicationShutdown {
+export class NotificationsProcessor implements OnApplicationShutdown {
   private readonly logger = new Logger('Notifications');
 
   constructor(
@@ -22,9 +22,9 @@ export class NotificationJobs implements OnApplicationShutdown {
   ) {}
 
   /** Writes the event's messages (again is harmless) and queues those not yet sent. */
-  async onEvent(event: OutboxEventView): Promise<void> {
-    if (event.type === 'notification.resend') {
-      const id = event.payload.notificationId as string;
+  async onEvent(event: EventView): Promise<void> {
+    if (event.type === EventType.NotificationResendRequested) {
+      const id = event.payload.notificationId;
       await this.queues.add(JobName.SendNotification, { notificationId: id }, { jobId: `${id}-resend-${event.id}` });
       return;
     }

@@ -24,7 +24,7 @@ export interface SweepCounts {
  * Expressed through the storage driver alone, so it works the same on object storage.
  */
 @Injectable()
-export class EvidenceSweepJobs {
+export class EvidenceSweepProcessor {
   private readonly logger = new Logger('EvidenceSweep');
 
   constructor(

@@ -2,18 +2,22 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { JobName, JobQueues, OnJob, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
-import { canTransition, Programme, ProgrammeLifecycle } from '@commend/programmes';
+import {
+  EventType,
+  JobName,
+  JobQueues,
+  OnJob,
+  STORAGE_DRIVER,
+  type EventView,
+  type StorageDriver,
+} from '@commend/core';
+import { outcomesIn } from '@commend/judging';
+import { nomineesOf } from '@commend/nominations';
+import { canTransition, Programme, ProgrammeLifecycle, programmeCategories } from '@commend/programmes';
 import { Announcement } from '../entities/announcement.entity';
 import { renderAnnouncement } from '../render/announcement-content';
 import { renderCertificate } from '../render/certificate';
 import { approvedOutcomes, publicCategories } from '../winners';
-
-interface EventView {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 /**
  * The announcement and its certificates, in the worker (the programme's clock is the
@@ -21,7 +25,7 @@ interface EventView {
  * superseded job does nothing.
  */
 @Injectable()
-export class AnnouncementJobs {
+export class AnnouncementProcessor {
   private readonly logger = new Logger('Announcements');
 
   constructor(
@@ -32,15 +36,15 @@ export class AnnouncementJobs {
   ) {}
 
   async onEvent(event: EventView): Promise<void> {
-    if (event.type === 'announcement.scheduled') {
-      const { programmeId, version, at } = event.payload as { programmeId: string; version: number; at: string };
+    if (event.type === EventType.AnnouncementScheduled) {
+      const { programmeId, version, at } = event.payload;
       await this.queues.add(
         JobName.FireAnnouncement,
         { programmeId, version },
         { jobId: `announce-${programmeId}-${version}`, delay: Math.max(0, new Date(at).getTime() - Date.now()) },
       );
     }
-    if (event.type === 'announcement.published') await this.certificates(event.payload.programmeId as string);
+    if (event.type === EventType.AnnouncementPublished) await this.certificates(event.payload.programmeId);
   }
 
   /**
@@ -92,22 +96,29 @@ export class AnnouncementJobs {
       [programmeId],
     );
     if (!programme) return 0;
-    const awards = await this.dataSource.query<
-      {
-        nomination_id: string;
-        reference: string;
-        category: string;
-        kind: 'winner' | 'runner_up' | 'highly_commended';
-        citation: string;
-        nominee: string;
-      }[]
-    >(
-      `SELECT o.nomination_id, n.reference, c.name AS category, o.kind, o.citation, n.nominee_name AS nominee
-       FROM outcomes o JOIN categories c ON c.id = o.category_id JOIN nominations n ON n.id = o.nomination_id
-       WHERE c.programme_id = $1
-         AND NOT EXISTS (SELECT 1 FROM certificates ce WHERE ce.nomination_id = o.nomination_id)`,
-      [programmeId],
+    // Each owner answers for its part: the categories, their outcomes, the nominees.
+    const manager = this.dataSource.manager;
+    const categories = new Map((await programmeCategories(manager, programmeId)).map((c) => [c.id, c.name]));
+    const all = await outcomesIn(manager, [...categories.keys()]);
+    const made = await manager.query<{ nomination_id: string }[]>(
+      'SELECT nomination_id FROM certificates WHERE nomination_id = ANY($1::uuid[])',
+      [all.map((o) => o.nominationId)],
     );
+    const done = new Set(made.map((c) => c.nomination_id));
+    const outcomes = all.filter((o) => !done.has(o.nominationId));
+    const found = await nomineesOf(
+      manager,
+      outcomes.map((o) => o.nominationId),
+    );
+    const nominees = new Map(found.map((n) => [n.id, n]));
+    const awards = outcomes.map((o) => ({
+      nomination_id: o.nominationId,
+      reference: nominees.get(o.nominationId)!.reference,
+      category: categories.get(o.categoryId)!,
+      kind: o.kind,
+      citation: o.citation,
+      nominee: nominees.get(o.nominationId)!.nomineeName,
+    }));
     for (const award of awards) {
       const pdf = await renderCertificate({
         programmeName: programme.name,

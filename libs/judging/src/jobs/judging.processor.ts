@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
+import { EventType, type EventView } from '@commend/core';
 import { JudgingAccess } from '../judging-access.service';
-
-interface EventView {
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
 
 /**
  * Judging's reactions to other libs' events, in the worker. A nomination screened eligible can
@@ -16,17 +11,16 @@ interface EventView {
  * Recording is idempotent, so a retried or repeated event records nothing twice.
  */
 @Injectable()
-export class JudgingJobs {
+export class JudgingProcessor {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
   ) {}
 
   async onEvent(event: EventView): Promise<void> {
-    if (event.type !== 'nomination.screened') return;
+    if (event.type !== EventType.NominationScreened) return;
+    const { nominationId } = event.payload;
     // SYSTEM_CONFLICTS has only eligible nominations: an ineligible one records nothing.
-    await this.dataSource.transaction((manager) =>
-      this.access.recordSystemConflicts(manager, { nominationId: event.payload.nominationId as string }),
-    );
+    await this.dataSource.transaction((manager) => this.access.recordSystemConflicts(manager, { nominationId }));
   }
 }

@@ -1,0 +1,52 @@
+/**
+ * Every action the audit trail records. The strings are hashed into the chain, so a stored
+ * action never changes: a new name is a new action. Grouped by the lib that records them.
+ */
+export const AUDIT_ACTIONS = [
+  // programmes
+  'programme.created',
+  'programme.updated',
+  'programme.open',
+  'programme.closed',
+  'programme.decided',
+  'programme.archived',
+  'category.created',
+  'category.updated',
+  // nominations
+  'nomination.created',
+  'nomination.updated',
+  'nomination.submitted',
+  'nomination.withdrawn',
+  'nomination.screened',
+  'nomination.consent_requested',
+  'nomination.consent_recorded',
+  'statement.redacted',
+  'statement.redaction_removed',
+  'evidence.uploaded',
+  'evidence.downloaded',
+  'evidence.removed',
+  // judging
+  'panel.set',
+  'conflict.declared',
+  'conflict.cleared',
+  'conflict.raised',
+  'scorecard.submitted',
+  'scorecard.reopened',
+  'outcomes.proposed',
+  'outcomes.returned',
+  'outcomes.approved',
+  // announcements
+  'announcement.scheduled',
+  'announcement.rescheduled',
+  'announcement.cancelled',
+  'announcement.published',
+  'certificate.downloaded',
+  // notifications
+  'notification.resent',
+  // data-protection
+  'retention.purged',
+  'evidence.orphans_swept',
+  'person.exported',
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
