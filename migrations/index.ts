@@ -5,6 +5,7 @@ import { QueueAnnouncements1795387393567 } from './1795387393567-QueueAnnounceme
 import { UserSignInName1796157312282 } from './1796157312282-UserSignInName';
 import { CategorySettings1796157326069 } from './1796157326069-CategorySettings';
 import { PublicityConsent1796159711131 } from './1796159711131-PublicityConsent';
+import { JudgingRuleViews1796166697680 } from './1796166697680-JudgingRuleViews';
 import { EventCatalogue1796166973254 } from './1796166973254-EventCatalogue';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   UserSignInName1796157312282,
   CategorySettings1796157326069,
   PublicityConsent1796159711131,
+  JudgingRuleViews1796166697680,
   EventCatalogue1796166973254,
 ];

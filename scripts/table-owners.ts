@@ -45,8 +45,8 @@ export const CROSS_LIB_READS: Record<string, CrossLibRead> = {
     why: 'the nomination a conflict is declared on (locked), its category, and the people suggested conflicts compare',
   },
   'libs/judging/src/judging-access.service.ts': {
-    tables: ['categories', 'nominations', 'programmes', 'users'],
-    why: "a judge's access: the category and programme settings (blind judging), the nominations, the judge",
+    tables: ['categories', 'nominations', 'programmes'],
+    why: "a judge's access: the category and programme settings (blind judging), the nominations",
   },
   'libs/judging/src/judging.service.ts': {
     tables: ['categories', 'evidence', 'nomination_statements', 'nominations', 'users'],

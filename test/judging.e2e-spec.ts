@@ -157,6 +157,30 @@ describe('Judging', () => {
       expect(await panel()).toMatchObject({ name: 'Ana Ruiz', signedIn: true });
     });
 
+    it('records the conflicts a seat set by e-mail brings when its judge first opens their judging', async () => {
+      const NEW = { oid: '0b5e0b5e-0000-4000-8000-000000000012', name: 'Nia Cole', email: 'nia.cole@example.nhs.uk' };
+      const other = await openProgramme(api);
+      const ofNia = await eligibleNomination(api, other.category, { nominee: { name: NEW.name, email: NEW.email } });
+      const plain = await eligibleNomination(api, other.category);
+      await setPanel(api, other.category.id, [{ userId: ids.jo, chair: true }, { email: NEW.email }]);
+
+      const nia = await assignments(NEW, JUDGE);
+
+      expect(nia.categories.flatMap((c) => c.nominations.map((x) => x.id))).toEqual([plain.id]);
+      const listed = await api.http
+        .get(`/api/v1/categories/${other.category.id}/conflicts`)
+        .set('Authorization', as('priya'));
+      expect(listed.body).toEqual([
+        expect.objectContaining({
+          nominationId: ofNia.id,
+          judgeName: 'Nia Cole',
+          source: 'system',
+          reason: 'The judge is the nominee',
+        }),
+      ]);
+      expect(await audit('conflict.raised', ofNia.id)).toHaveLength(1);
+    });
+
     it('asks for the user id when two people have signed in with the address an admin gives', async () => {
       const sameName = { name: 'Chris Lowe', email: 'chris.lowe@example.nhs.uk' };
       await signIn(api, { oid: '0b5e0b5e-0000-4000-8000-000000000010', ...sameName });
@@ -237,6 +261,46 @@ describe('Judging', () => {
       expect(await audit('conflict.raised', noms.bySam.id)).toEqual([
         { data: expect.objectContaining({ judgeId: ids.sam, source: 'system' }) },
       ]);
+    });
+
+    it('recuses a judge from a nomination screened after the panel was set at once, though only a fact change records it', async () => {
+      const other = await openProgramme(api);
+      await setPanel(api, other.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+      const plain = await eligibleNomination(api, other.category);
+      const bySam = await eligibleNomination(api, other.category, {}, 'sam'); // no worker here records it
+      const recorded = () =>
+        api.db.query('SELECT 1 FROM conflicts WHERE nomination_id = $1 AND judge_id = $2', [bySam.id, ids.sam]);
+
+      const shown = (await assignments('sam')).categories.find((c) => c.id === other.category.id)!;
+      const view = await api.http.get(`/api/v1/judging/nominations/${bySam.id}`).set('Authorization', as('sam'));
+      const results = await api.http
+        .get(`/api/v1/categories/${other.category.id}/results`)
+        .set('Authorization', as('jo'));
+      const listed = await api.http
+        .get(`/api/v1/categories/${other.category.id}/conflicts`)
+        .set('Authorization', as('jo'));
+
+      expect(shown.nominations.map((x) => x.id)).toEqual([plain.id]);
+      expect(view.status).toBe(403);
+      expect(view.body.code).toBe('judging.recused');
+      expect(results.body.judges.find((j: { judgeId: string }) => j.judgeId === ids.sam)).toMatchObject({
+        expected: 1,
+      });
+      // Reads only read: nothing is recorded by them.
+      expect(listed.body).toEqual([]);
+      expect(await recorded()).toHaveLength(0);
+      expect(await audit('conflict.raised', bySam.id)).toHaveLength(0);
+
+      // A panel change is a fact change: it records the conflict, once.
+      await setPanel(api, other.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+      await setPanel(api, other.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+      const after = await api.http
+        .get(`/api/v1/categories/${other.category.id}/conflicts`)
+        .set('Authorization', as('jo'));
+      expect(after.body).toEqual([
+        expect.objectContaining({ judgeId: ids.sam, source: 'system', reason: 'The judge nominated this nominee' }),
+      ]);
+      expect(await audit('conflict.raised', bySam.id)).toHaveLength(1);
     });
 
     it('refuses a recused judge the nomination, its evidence and its scorecard, saying nothing of it', async () => {

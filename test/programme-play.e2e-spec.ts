@@ -467,6 +467,32 @@ describe('A programme played end to end', () => {
     expect(tom.publicity_consent).toBe('given');
   });
 
+  it('records the conflict a nomination screened after the panel was set brings, when the worker takes up the screening', async () => {
+    const other = await openProgramme(stack.api);
+    await setPanel(stack.api, other.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
+    const bySam = await submitted(other.category, {}, 'sam');
+    await screen(bySam.id);
+    await settle();
+
+    const listed = await stack.api.http
+      .get(`/api/v1/categories/${other.category.id}/conflicts`)
+      .set('Authorization', as('priya'))
+      .expect(200);
+    expect(listed.body).toEqual([
+      expect.objectContaining({
+        nominationId: bySam.id,
+        judgeId: ids.sam,
+        source: 'system',
+        reason: 'The judge nominated this nominee',
+      }),
+    ]);
+    const raised = await stack.api.db.query<{ actor_id: string | null }[]>(
+      `SELECT actor_id FROM audit_records WHERE action = 'conflict.raised' AND entity_id = $1`,
+      [bySam.id],
+    );
+    expect(raised).toEqual([{ actor_id: null }]);
+  });
+
   it('documents the consent routes in the OpenAPI document', async () => {
     const res = await stack.api.http.get('/api/docs-json').expect(200);
     expect(Object.keys(res.body.paths)).toEqual(

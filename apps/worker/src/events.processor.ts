@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AnnouncementProcessor } from '@commend/announcements';
 import { findOutboxEvent, JobName, OnJob, toEventView } from '@commend/core';
+import { JudgingProcessor } from '@commend/judging';
 import { NotificationsProcessor } from '@commend/notifications';
 
 /**
@@ -15,6 +16,7 @@ export class EventsProcessor {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly notifications: NotificationsProcessor,
     private readonly announcements: AnnouncementProcessor,
+    private readonly judging: JudgingProcessor,
   ) {}
 
   @OnJob(JobName.HandleEvent)
@@ -23,6 +25,7 @@ export class EventsProcessor {
     if (!row) return 'no such event';
     const event = toEventView(row);
     if (!event) return `no longer an event: ${row.type}`;
+    await this.judging.onEvent(event);
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);
     return event.type;

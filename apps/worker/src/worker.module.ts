@@ -13,6 +13,7 @@ import {
   type AppConfig,
 } from '@commend/core';
 import { DataProtectionJobsModule } from '@commend/data-protection';
+import { JudgingJobsModule } from '@commend/judging';
 import { NotificationsJobsModule } from '@commend/notifications';
 import { ProgrammesJobsModule } from '@commend/programmes';
 import { EventsProcessor } from './events.processor';
@@ -36,6 +37,7 @@ export class WorkerModule {
         JobQueuesModule,
         AuditJobsModule,
         ProgrammesJobsModule,
+        JudgingJobsModule,
         NotificationsJobsModule,
         AnnouncementsJobsModule,
         DataProtectionJobsModule,

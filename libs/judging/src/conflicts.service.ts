@@ -116,13 +116,12 @@ export class ConflictsService {
     return this.one(nominationId, judgeId);
   }
 
-  /** A category's conflicts, for admins and its chair; blind to the chair of a blind category. */
+  /** A category's recorded conflicts, for admins and its chair; blind to the chair of a blind category. */
   async list(categoryId: string, user: AuthUser): Promise<ConflictView[]> {
     const category = await this.dataSource.getRepository(Category).findOneBy({ id: categoryId });
     if (!category) throw new NotFoundError('category');
     const admin = hasRole(user, Role.Admin);
     if (!admin) await this.access.chairSeat(user, categoryId);
-    await this.access.raiseConflicts(categoryId);
     const conflicts = await this.query('c.category_id = $1', [categoryId]);
     return admin || !category.effectiveBlindJudging ? conflicts : conflicts.map(blindView);
   }

@@ -7,6 +7,7 @@ import { NotFoundError } from '@commend/core';
 import { Nomination } from '@commend/nominations';
 import { Category, Programme } from '@commend/programmes';
 import { PanelMember } from './entities/panel-member.entity';
+import { OPEN_CONFLICTS, SYSTEM_CONFLICTS } from './judging-rules';
 import { NotChairError, RecusedError } from './judging.errors';
 
 export interface JudgeContext {
@@ -18,9 +19,9 @@ export interface JudgeContext {
 
 /**
  * Who may judge what. A seat needs both the data (a panel row) and the token's role; a chair's
- * seat needs the Chair role. Conflicts the system can see are raised here, before anything
- * of the nomination is shown, so they exist whatever changed since (a screening, a new seat,
- * a judge's first sign-in).
+ * seat needs the Chair role. Recusal is `OPEN_CONFLICTS` (judging-rules.ts), which counts a
+ * conflict the system sees even before it is recorded, so nothing here needs to raise one
+ * before showing a nomination.
  */
 @Injectable()
 export class JudgingAccess {
@@ -29,25 +30,39 @@ export class JudgingAccess {
     private readonly audit: AuditService,
   ) {}
 
-  /**
-   * The user's seats, after matching seats set by e-mail to them. Only on the verified sign-in
-   * name: the token's `email` claim is anyone's to set (claims.ts).
-   */
+  /** The user's seats. Only reads: `seat` claims seats set by e-mail first. */
   async seats(user: AuthUser): Promise<PanelMember[]> {
     // A chair is a judge too (DESIGN.md), whether or not the token also says Judge.
     if (!hasRole(user, Role.Judge, Role.Chair)) return [];
-    if (user.username) {
-      await this.dataSource.query(
-        `UPDATE panel_members pm SET user_id = $1
-         WHERE pm.user_id IS NULL AND pm.email = $2
-           AND NOT EXISTS (SELECT 1 FROM panel_members o WHERE o.category_id = pm.category_id AND o.user_id = $1)`,
-        [user.id, user.username],
-      );
-    }
     return this.dataSource.getRepository(PanelMember).findBy({ userId: user.id });
   }
 
+  /**
+   * Gives the user the seats an admin set by e-mail for their verified sign-in name (never the
+   * token's `email` claim, which is anyone's to set: claims.ts), and records the system
+   * conflicts the new seats bring. A write on the judge's own request, not on an event: the
+   * first sign-in is seen only by the request that makes it, the auth lib cannot reach
+   * judging's tables, and the judge's first page must already show the panels they were
+   * invited to. Does nothing (one UPDATE matching no row) once claimed.
+   */
+  async claimSeatsSetByEmail(user: AuthUser): Promise<void> {
+    if (!user.username || !hasRole(user, Role.Judge, Role.Chair)) return;
+    await this.dataSource.transaction(async (manager) => {
+      const claimed = await manager.query<[{ category_id: string }[], number]>(
+        `UPDATE panel_members pm SET user_id = $1
+         WHERE pm.user_id IS NULL AND pm.email = $2
+           AND NOT EXISTS (SELECT 1 FROM panel_members o WHERE o.category_id = pm.category_id AND o.user_id = $1)
+         RETURNING pm.category_id`,
+        [user.id, user.username],
+      );
+      for (const { category_id } of claimed[0])
+        await this.recordSystemConflicts(manager, { categoryId: category_id, judgeId: user.id });
+    });
+  }
+
+  /** The user's seat on a category's panel, after claiming seats set by e-mail for them. */
   async seat(user: AuthUser, categoryId: string): Promise<PanelMember | null> {
+    await this.claimSeatsSetByEmail(user);
     return (await this.seats(user)).find((s) => s.categoryId === categoryId) ?? null;
   }
 
@@ -66,7 +81,6 @@ export class JudgingAccess {
   async forNomination(user: AuthUser, nominationId: string, manager: EntityManager = this.dataSource.manager) {
     const { nomination, seat } = await this.onPanel(user, nominationId, manager);
     if (nomination.status !== 'eligible') throw new NotFoundError('nomination');
-    await this.raiseConflicts(nomination.categoryId, user.id);
     if (await this.isRecused(manager, nominationId, user.id)) throw new RecusedError();
     const category = await manager.getRepository(Category).findOneOrFail({
       where: { id: nomination.categoryId },
@@ -87,53 +101,46 @@ export class JudgingAccess {
 
   async isRecused(manager: EntityManager, nominationId: string, judgeId: string): Promise<boolean> {
     const rows = await manager.query<unknown[]>(
-      'SELECT 1 FROM conflicts WHERE nomination_id = $1 AND judge_id = $2 AND cleared_at IS NULL',
+      `SELECT 1 FROM ${OPEN_CONFLICTS} WHERE nomination_id = $1 AND judge_id = $2`,
       [nominationId, judgeId],
     );
     return rows.length > 0;
   }
 
   /**
-   * Records the conflicts the system can see for a category's seated judges (or one judge):
-   * the judge nominated, is the nominee, is in the nominated team, or sits in the nominee's
-   * team or service. A conflict an admin cleared is not raised again.
+   * Records, inside the caller's transaction, the conflicts the system sees (`SYSTEM_CONFLICTS`)
+   * for a category's seated judges (or one judge), or for one nomination, with an audit record
+   * each: what makes them listable, clearable and part of the record (they recuse already).
+   * Called when those facts change: a panel set, a seat claimed, a nomination screened eligible
+   * (jobs/judging.processor.ts). Idempotent: one already recorded, or cleared by an admin, is not
+   * recorded again.
    */
-  async raiseConflicts(categoryId: string, judgeId?: string): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const raised = await manager.query<{ id: string; nomination_id: string; judge_id: string; reason: string }[]>(
-        `WITH seats AS MATERIALIZED (
-           SELECT u.id AS judge_id, u.email, pm.team AS team_name, lower(pm.team) AS team,
-                  jsonb_build_array(jsonb_build_object('email', u.email)) AS as_member
-           FROM panel_members pm JOIN users u ON u.id = pm.user_id
-           WHERE pm.category_id = $1 AND ($2::uuid IS NULL OR pm.user_id = $2))
-         INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason)
-         SELECT n.id, n.category_id, j.judge_id, 'system',
-           CASE
-             WHEN n.nominator_id = j.judge_id THEN 'The judge nominated this nominee'
-             WHEN n.nominee_email = j.email THEN 'The judge is the nominee'
-             WHEN n.team_members @> j.as_member THEN 'The judge is a member of the nominated team'
-             ELSE 'The nominee is in the judge''s team or service (' || j.team_name || ')'
-           END
-         FROM seats j
-         JOIN nominations n ON n.category_id = $1 AND n.status = 'eligible'
-         WHERE n.nominator_id = j.judge_id
-            OR (j.email IS NOT NULL AND (n.nominee_email = j.email OR n.team_members @> j.as_member))
-            OR (j.team IS NOT NULL AND j.team IN (lower(n.nominee_team), lower(n.nominee_name)))
-         ON CONFLICT (nomination_id, judge_id) DO NOTHING
-         RETURNING id, nomination_id, judge_id, reason`,
-        [categoryId, judgeId ?? null],
-      );
-      if (raised.length === 0) return;
-      await this.audit.record(
-        manager,
-        raised.map((c) => ({
-          actorId: null,
-          action: 'conflict.raised',
-          entityType: 'nomination',
-          entityId: c.nomination_id,
-          data: { judgeId: c.judge_id, source: 'system', reason: c.reason },
-        })),
-      );
-    });
+  async recordSystemConflicts(
+    manager: EntityManager,
+    of: { categoryId: string; judgeId?: string } | { nominationId: string },
+  ): Promise<void> {
+    const none = { categoryId: null, judgeId: null, nominationId: null };
+    const { categoryId, judgeId, nominationId } = { ...none, ...of };
+    const raised = await manager.query<{ id: string; nomination_id: string; judge_id: string; reason: string }[]>(
+      `INSERT INTO conflicts (nomination_id, category_id, judge_id, source, reason)
+       SELECT s.nomination_id, s.category_id, s.judge_id, 'system', s.reason
+       FROM ${SYSTEM_CONFLICTS} s
+       WHERE ($1::uuid IS NULL OR s.category_id = $1) AND ($2::uuid IS NULL OR s.judge_id = $2)
+         AND ($3::uuid IS NULL OR s.nomination_id = $3)
+       ON CONFLICT (nomination_id, judge_id) DO NOTHING
+       RETURNING id, nomination_id, judge_id, reason`,
+      [categoryId, judgeId, nominationId],
+    );
+    if (raised.length === 0) return;
+    await this.audit.record(
+      manager,
+      raised.map((c) => ({
+        actorId: null,
+        action: 'conflict.raised',
+        entityType: 'nomination',
+        entityId: c.nomination_id,
+        data: { judgeId: c.judge_id, source: 'system', reason: c.reason },
+      })),
+    );
   }
 }

@@ -34,6 +34,7 @@ import { ScorecardsService } from './scorecards.service';
     OutcomesService,
   ],
   exports: [
+    JudgingAccess,
     PanelsService,
     ConflictsService,
     JudgingService,

@@ -9,6 +9,7 @@ import { Category } from '@commend/programmes';
 import { Scorecard } from './entities/scorecard.entity';
 import { judgeView, neutralFileName, type JudgeNominationView } from './judge-view';
 import { JudgingAccess } from './judging-access.service';
+import { EXPECTED_SCORECARDS } from './judging-rules';
 
 interface Progress {
   assigned: number;
@@ -53,10 +54,10 @@ export class JudgingService {
     private readonly evidence: EvidenceService,
   ) {}
 
-  /** Every eligible nomination of the judge's panels, minus those they are recused from. */
+  /** The judge's expected scorecards: every eligible nomination of their panels, minus those they are recused from. */
   async assignments(user: AuthUser): Promise<AssignmentsView> {
+    await this.access.claimSeatsSetByEmail(user);
     const seats = await this.access.seats(user);
-    for (const seat of seats) await this.access.raiseConflicts(seat.categoryId, user.id);
     const categoryIds = seats.map((s) => s.categoryId);
     if (categoryIds.length === 0) return { progress: progressOf([]), categories: [] };
     const categories = await this.dataSource.getRepository(Category).find({
@@ -76,11 +77,10 @@ export class JudgingService {
       }[]
     >(
       `SELECT n.id, n.reference, n.category_id, n.nominee_name, sc.status, sc.version, sc.updated_at
-       FROM nominations n
+       FROM ${EXPECTED_SCORECARDS} e
+       JOIN nominations n ON n.id = e.nomination_id
        LEFT JOIN scorecards sc ON sc.nomination_id = n.id AND sc.judge_id = $1
-       WHERE n.category_id = ANY($2::uuid[]) AND n.status = 'eligible'
-         AND NOT EXISTS (
-           SELECT 1 FROM conflicts c WHERE c.nomination_id = n.id AND c.judge_id = $1 AND c.cleared_at IS NULL)
+       WHERE e.judge_id = $1 AND e.category_id = ANY($2::uuid[])
        ORDER BY n.reference`,
       [user.id, categoryIds],
     );

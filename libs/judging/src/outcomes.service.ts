@@ -22,6 +22,7 @@ import {
   TooManyWinnersError,
 } from './judging.errors';
 import { ResultsService } from './results.service';
+import { unbrokenTie } from './tie-break';
 
 export interface OutcomesView {
   categoryId: string;
@@ -259,34 +260,14 @@ export class OutcomesService {
     if (unscored.length) throw new OutcomeNotScoredError(unscored.map((n) => n.reference));
   }
 
-  /**
-   * A winner tied on weighted score with a nomination that is not a winner needs the tie
-   * broken by the category's rule: by normalised score where it allows and separates them,
-   * otherwise by the chair's casting decision, given as `tieBreakReason`.
-   */
+  /** A proposed winner whose tie the category's rule does not break needs the chair's reason (tie-break.ts). */
   private checkTieBreaks(
     dto: ProposeOutcomesDto,
     category: Category,
     results: Awaited<ReturnType<ResultsService['compute']>>,
   ): void {
-    const winners = new Set(dto.outcomes.filter((o) => o.kind === 'winner').map((o) => o.nominationId));
-    const byId = new Map(results.nominations.map((n) => [n.id, n]));
-    for (const outcome of dto.outcomes.filter((o) => o.kind === 'winner')) {
-      const winner = byId.get(outcome.nominationId);
-      if (!winner?.tie.raw) continue;
-      const rivals = results.nominations.filter((n) => !winners.has(n.id) && n.weightedScore === winner.weightedScore);
-      if (rivals.length === 0) continue;
-      const byNormalised =
-        category.tieBreakRule === 'normalised_then_chair' &&
-        rivals.every((r) => (r.normalisedScore ?? -Infinity) < (winner.normalisedScore ?? -Infinity));
-      if (!byNormalised && !outcome.tieBreakReason) {
-        throw new TieBreakNeededError(
-          winner.reference,
-          rivals.map((r) => r.reference),
-          category.tieBreakRule,
-        );
-      }
-    }
+    const unbroken = unbrokenTie(category.tieBreakRule, results.nominations, dto.outcomes);
+    if (unbroken) throw new TieBreakNeededError(unbroken.winner, unbroken.rivals, category.tieBreakRule);
   }
 
   private async view(categoryId: string, showNames: boolean): Promise<OutcomesView> {

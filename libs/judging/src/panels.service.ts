@@ -64,8 +64,8 @@ export class PanelsService {
         },
         events: added.map((m) => ({ type: EventType.PanelAssigned, payload: { categoryId, panelMemberId: m.id } })),
       });
+      await this.access.recordSystemConflicts(manager, { categoryId });
     });
-    await this.access.raiseConflicts(categoryId);
     return this.view(categoryId);
   }
 

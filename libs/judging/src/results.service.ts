@@ -6,6 +6,7 @@ import { NotFoundError } from '@commend/core';
 import { Category, type TieBreakRule } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
+import { tieBreak } from './tie-break';
 
 /** Judges whose scores differ by more than this standard deviation (percentage points) disagree. */
 export const HIGH_DISAGREEMENT_SD = 15;
@@ -53,12 +54,6 @@ export interface ResultsView {
   explanation: string[];
 }
 
-/** How a raw tie is broken under the category's rule. */
-export function tieBreak(rule: TieBreakRule, tiedRaw: boolean, tiedNormalised: boolean): 'normalised' | 'chair' | null {
-  if (!tiedRaw) return null;
-  return rule === 'normalised_then_chair' && !tiedNormalised ? 'normalised' : 'chair';
-}
-
 @Injectable()
 export class ResultsService {
   constructor(
@@ -79,7 +74,6 @@ export class ResultsService {
 
   /** The figures, with names only for those who may see them. */
   async compute(category: Category, showNames: boolean): Promise<ResultsView> {
-    await this.access.raiseConflicts(category.id);
     const [nominations, judges] = await Promise.all([
       this.dataSource.query<NominationRow[]>(NOMINATION_RESULTS_SQL, [category.id, HIGH_DISAGREEMENT_SD]),
       this.dataSource.query<JudgeRow[]>(JUDGE_RESULTS_SQL, [category.id]),

@@ -1,6 +1,9 @@
+import { EXPECTED_SCORECARDS } from './judging-rules';
+
 /**
- * The results of one category, in SQL ($1 = category id). Only submitted scorecards count, of
- * judges on the panel now, on eligible nominations, without an open conflict.
+ * The results of one category, in SQL ($1 = category id). Only submitted scorecards count, and
+ * only expected ones (EXPECTED_SCORECARDS: of judges on the panel now, on eligible nominations,
+ * without an open conflict).
  *
  * Per scorecard: 100 · Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, worked out in SQL when it is submitted
  * (SCORECARD_PERCENT_SQL; criteria cannot change once nominations exist). Arithmetic is float8,
@@ -16,12 +19,9 @@ const CARDS = `
   noms AS (SELECT id, reference, nominee_name FROM nominations WHERE category_id = $1 AND status = 'eligible'),
   cards AS (
     SELECT sc.nomination_id, sc.judge_id, sc.percent AS pct
-    FROM scorecards sc
-    JOIN panel_members pm ON pm.category_id = $1 AND pm.user_id = sc.judge_id
-    JOIN noms n ON n.id = sc.nomination_id
-    WHERE sc.category_id = $1 AND sc.status = 'submitted'
-      AND NOT EXISTS (SELECT 1 FROM conflicts cf
-                      WHERE cf.nomination_id = sc.nomination_id AND cf.judge_id = sc.judge_id AND cf.cleared_at IS NULL)
+    FROM ${EXPECTED_SCORECARDS} e
+    JOIN scorecards sc ON sc.nomination_id = e.nomination_id AND sc.judge_id = e.judge_id
+    WHERE e.category_id = $1 AND sc.status = 'submitted'
   ),
   panel AS (SELECT avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards),
   judge_stats AS (SELECT judge_id, count(*) AS n, avg(pct) AS mean, stddev_pop(pct) AS sd FROM cards GROUP BY judge_id),
@@ -59,8 +59,7 @@ export const NOMINATION_RESULTS_SQL = `
   ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference`;
 
 /**
- * Per panel member: scorecards expected (eligible nominations minus their conflicts) and
- * submitted, their mean, and how far they score from the other judges on the same nominations.
+ * Per panel member: scorecards expected (EXPECTED_SCORECARDS) and submitted, their mean, and how far they score from the other judges on the same nominations.
  */
 export const JUDGE_RESULTS_SQL = `
   WITH ${CARDS},
@@ -70,9 +69,7 @@ export const JUDGE_RESULTS_SQL = `
   )
   SELECT pm.id AS "panelMemberId", pm.user_id AS "judgeId", coalesce(u.display_name, pm.email) AS name,
          pm.chair, pm.user_id IS NOT NULL AS "signedIn",
-         (SELECT count(*) FROM noms n WHERE NOT EXISTS (
-            SELECT 1 FROM conflicts cf WHERE cf.nomination_id = n.id AND cf.judge_id = pm.user_id AND cf.cleared_at IS NULL
-         ))::int AS expected,
+         (SELECT count(*) FROM ${EXPECTED_SCORECARDS} e WHERE e.panel_member_id = pm.id)::int AS expected,
          coalesce(js.n, 0)::int AS submitted,
          round(js.mean::numeric, 2)::float8 AS "meanScore",
          round(l.lean::numeric, 2)::float8 AS leniency,

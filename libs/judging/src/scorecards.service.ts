@@ -10,6 +10,7 @@ import { Moderation } from './entities/moderation.entity';
 import { Score } from './entities/score.entity';
 import { Scorecard } from './entities/scorecard.entity';
 import { JudgingAccess } from './judging-access.service';
+import { OPEN_CONFLICTS } from './judging-rules';
 import { SCORECARD_PERCENT_SQL } from './results.sql';
 import {
   JudgingClosedError,
@@ -174,7 +175,7 @@ export class ScorecardsService {
     const recused = new Set(
       (
         await this.dataSource.query<{ judge_id: string }[]>(
-          'SELECT judge_id FROM conflicts WHERE nomination_id = $1 AND cleared_at IS NULL',
+          `SELECT judge_id FROM ${OPEN_CONFLICTS} WHERE nomination_id = $1`,
           [nominationId],
         )
       ).map((c) => c.judge_id),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { EventType, type EventView } from '@commend/core';
+import { OWED_SCORECARDS } from '@commend/judging';
 import { consentLinkToken } from '@commend/nominations';
 import { categorySettingSql } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
@@ -21,7 +22,18 @@ interface Programme {
   name: string;
 }
 
-/** Who is told what about an event, read from the database as it is now. */
+/** One message, to a person with an address (none without). */
+const plan = (
+  kind: NotificationKind,
+  recipient: string | null | undefined,
+  p: Programme,
+  message: Message,
+): Planned[] => (recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : []);
+
+/**
+ * Who is told what about an event, read from the database as it is now. Events this does
+ * not know tell no one.
+ */
 export async function planMessages(manager: EntityManager, appUrl: string, event: EventView): Promise<Planned[]> {
   const q = <T>(sql: string, params: unknown[]) => manager.query<T[]>(sql, params);
   const ctx = (p: Programme, recipientName: string | null): MessageContext => ({
@@ -30,30 +42,11 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     programme: p.name,
     recipientName,
   });
-  const plan = (
-    kind: NotificationKind,
-    recipient: string | null | undefined,
-    p: Programme,
-    message: Message,
-  ): Planned[] => (recipient ? [{ kind, recipient: recipient.toLowerCase(), programmeId: p.id, message }] : []);
 
   switch (event.type) {
     case EventType.NominationSubmitted:
     case EventType.NominationScreened: {
-      const [n] = await q<{
-        id: string;
-        reference: string;
-        status: string;
-        nominee_name: string;
-        nominee_email: string | null;
-        screening_reason: string | null;
-        category: string;
-        programme_id: string;
-        programme: string;
-        notify_nominee: boolean;
-        nominator: string;
-        nominator_email: string | null;
-      }>(
+      const [n] = await q<SubmittedNomination>(
         `SELECT n.id, n.reference, n.status, n.nominee_name, n.nominee_email, n.screening_reason,
                 c.name AS category, p.id AS programme_id, p.name AS programme,
                 ${categorySettingSql('notifyNominee', 'c')} AS notify_nominee,
@@ -62,44 +55,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
          JOIN users u ON u.id = n.nominator_id WHERE n.id = $1`,
         [event.payload.nominationId],
       );
-      if (!n) return [];
-      const p = { id: n.programme_id, name: n.programme };
-      if (event.type === EventType.NominationScreened) {
-        if (n.status !== 'eligible' && n.status !== 'ineligible') return [];
-        return plan(
-          NotificationKind.ScreeningOutcome,
-          n.nominator_email,
-          p,
-          MESSAGES.screeningOutcome(ctx(p, n.nominator), {
-            id: n.id,
-            reference: n.reference,
-            nominee: n.nominee_name,
-            eligible: n.status === 'eligible',
-            reason: n.screening_reason,
-          }),
-        );
-      }
-      return [
-        ...plan(
-          NotificationKind.NominationReceipt,
-          n.nominator_email,
-          p,
-          MESSAGES.nominationReceipt(ctx(p, n.nominator), {
-            id: n.id,
-            reference: n.reference,
-            nominee: n.nominee_name,
-            category: n.category,
-          }),
-        ),
-        ...(n.notify_nominee
-          ? plan(
-              NotificationKind.NomineeTold,
-              n.nominee_email,
-              p,
-              MESSAGES.nomineeTold(ctx(p, n.nominee_name), { category: n.category, nominator: n.nominator }),
-            )
-          : []),
-      ];
+      return n ? nominationMessages(event.type, n, appUrl) : [];
     }
 
     case EventType.NominationConsentRequested: {
@@ -117,8 +73,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
          WHERE n.id = $1`,
         [event.payload.nominationId],
       );
-      // Once announced the link would only say it is too late.
-      if (!n || n.status === 'announced' || n.status === 'archived') return [];
+      if (!n || !consentStillAsked(n.status)) return [];
       const p = { id: n.programme_id, name: n.programme };
       const token = await consentLinkToken(manager, event.payload.nominationId);
       // One per request: asked again, the nominee is sent the link again.
@@ -163,13 +118,9 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
                 count(*)::int AS outstanding
          FROM programmes p
          JOIN categories c ON c.programme_id = p.id
-         JOIN panel_members pm ON pm.category_id = c.id
-         JOIN users u ON u.id = pm.user_id
-         JOIN nominations n ON n.category_id = c.id AND n.status = 'eligible'
-         LEFT JOIN scorecards sc ON sc.nomination_id = n.id AND sc.judge_id = u.id AND sc.status = 'submitted'
-         WHERE p.id = $1 AND sc.id IS NULL AND u.email IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM conflicts cf
-                           WHERE cf.nomination_id = n.id AND cf.judge_id = u.id AND cf.cleared_at IS NULL)
+         JOIN ${OWED_SCORECARDS} o ON o.category_id = c.id
+         JOIN users u ON u.id = o.judge_id
+         WHERE p.id = $1 AND u.email IS NOT NULL
          GROUP BY u.email, u.display_name, p.name, p.judging_close_at, p.time_zone`,
         [event.payload.programmeId],
       );
@@ -186,7 +137,6 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
 
     case EventType.AnnouncementPublished:
       return planAnnouncement(manager, appUrl, event.payload.programmeId);
-
     // Told to no one: kept for integrations (see the catalogue), or, for a re-send, acted on
     // by the processor before any planning.
     case EventType.ProgrammeOpened:
@@ -205,40 +155,30 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
   }
 }
 
-type OutcomeKind = 'winner' | 'runner_up' | 'highly_commended';
+export type OutcomeKind = 'winner' | 'runner_up' | 'highly_commended';
 /** Best first: a person's message for a category is about their best outcome in it. */
 const OUTCOME_RANK: Record<OutcomeKind, number> = { winner: 0, runner_up: 1, highly_commended: 2 };
 const rankOf = (kind: OutcomeKind | null): number => (kind ? OUTCOME_RANK[kind] : 3);
 
-/**
- * Winners and commended, their nominators, everyone else nominated and their nominators, the
- * judges. Messages are per person: someone nominated twice in a category (by two colleagues,
- * or on their own and in a team) gets one message for it, about their best outcome; a
- * nominator gets one per person they nominated there, with that person's best outcome.
- */
+/** A nomination of the programme being announced, with its outcome (null: thanked). */
+export interface AnnouncedNomination {
+  id: string;
+  nominee_name: string;
+  nominee_email: string | null;
+  team_members: { name: string; email?: string }[];
+  category_id: string;
+  category: string;
+  kind: OutcomeKind | null;
+  citation: string | null;
+  nominator: string;
+  nominator_email: string | null;
+}
+
+/** Reads what the announcement's messages need, in one statement each (a cross-lib report). */
 async function planAnnouncement(manager: EntityManager, appUrl: string, programmeId: string): Promise<Planned[]> {
   const [programme] = await manager.query<Programme[]>('SELECT id, name FROM programmes WHERE id = $1', [programmeId]);
   if (!programme) return [];
-  const ctx = (name: string | null): MessageContext => ({
-    appUrl,
-    programmeId,
-    programme: programme.name,
-    recipientName: name,
-  });
-  const nominations = await manager.query<
-    {
-      id: string;
-      nominee_name: string;
-      nominee_email: string | null;
-      team_members: { name: string; email?: string }[];
-      category_id: string;
-      category: string;
-      kind: OutcomeKind | null;
-      citation: string | null;
-      nominator: string;
-      nominator_email: string | null;
-    }[]
-  >(
+  const nominations = await manager.query<AnnouncedNomination[]>(
     `SELECT n.id, n.nominee_name, n.nominee_email, n.team_members, c.id AS category_id, c.name AS category,
             o.kind, o.citation, u.display_name AS nominator, u.email AS nominator_email
      FROM nominations n JOIN categories c ON c.id = n.category_id JOIN users u ON u.id = n.nominator_id
@@ -248,8 +188,111 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
      ORDER BY n.reference`,
     [programmeId],
   );
+  const judges = await manager.query<{ email: string; name: string }[]>(
+    `SELECT DISTINCT u.email, u.display_name AS name
+     FROM panel_members pm JOIN categories c ON c.id = pm.category_id JOIN users u ON u.id = pm.user_id
+     WHERE c.programme_id = $1 AND u.email IS NOT NULL`,
+    [programmeId],
+  );
+  return announcementMessages(programme, appUrl, nominations, judges);
+}
+
+/** A submitted nomination with what its messages need. */
+export interface SubmittedNomination {
+  id: string;
+  reference: string;
+  status: string;
+  nominee_name: string;
+  nominee_email: string | null;
+  screening_reason: string | null;
+  category: string;
+  programme_id: string;
+  programme: string;
+  notify_nominee: boolean;
+  nominator: string;
+  nominator_email: string | null;
+}
+
+/**
+ * On submission: the nominator's receipt, and the nominee told only when the category (or its
+ * programme) says so. On screening: the outcome to the nominator, once it is decided.
+ */
+export function nominationMessages(
+  type: EventType.NominationSubmitted | EventType.NominationScreened,
+  n: SubmittedNomination,
+  appUrl: string,
+): Planned[] {
+  const p = { id: n.programme_id, name: n.programme };
+  const ctx = (name: string | null): MessageContext => ({
+    appUrl,
+    programmeId: p.id,
+    programme: p.name,
+    recipientName: name,
+  });
+  if (type === EventType.NominationScreened) {
+    if (n.status !== 'eligible' && n.status !== 'ineligible') return [];
+    return plan(
+      NotificationKind.ScreeningOutcome,
+      n.nominator_email,
+      p,
+      MESSAGES.screeningOutcome(ctx(n.nominator), {
+        id: n.id,
+        reference: n.reference,
+        nominee: n.nominee_name,
+        eligible: n.status === 'eligible',
+        reason: n.screening_reason,
+      }),
+    );
+  }
+  return [
+    ...plan(
+      NotificationKind.NominationReceipt,
+      n.nominator_email,
+      p,
+      MESSAGES.nominationReceipt(ctx(n.nominator), {
+        id: n.id,
+        reference: n.reference,
+        nominee: n.nominee_name,
+        category: n.category,
+      }),
+    ),
+    ...(n.notify_nominee
+      ? plan(
+          NotificationKind.NomineeTold,
+          n.nominee_email,
+          p,
+          MESSAGES.nomineeTold(ctx(n.nominee_name), { category: n.category, nominator: n.nominator }),
+        )
+      : []),
+  ];
+}
+
+/** Once announced the consent link would only say it is too late, so it is not sent. */
+export const consentStillAsked = (programmeStatus: string): boolean =>
+  programmeStatus !== 'announced' && programmeStatus !== 'archived';
+
+/**
+ * Winners and commended, their nominators, everyone else nominated and their nominators, the
+ * judges. Messages are per person: someone nominated twice in a category (by two colleagues,
+ * or on their own and in a team) gets one message for it, about their best outcome; a
+ * nominator gets one per person they nominated there, with that person's best outcome.
+ * `nominations` come in reference order.
+ */
+export function announcementMessages(
+  programme: Programme,
+  appUrl: string,
+  read: AnnouncedNomination[],
+  judges: { email: string; name: string }[],
+): Planned[] {
+  const programmeId = programme.id;
+  const ctx = (name: string | null): MessageContext => ({
+    appUrl,
+    programmeId,
+    programme: programme.name,
+    recipientName: name,
+  });
   // Best outcome first (then by reference, as read), so the first seen of a person is their best.
-  nominations.sort((a, b) => rankOf(a.kind) - rankOf(b.kind));
+  const nominations = [...read].sort((a, b) => rankOf(a.kind) - rankOf(b.kind));
   const planned: Planned[] = [];
   const told = new Set<string>();
   /** Once per key; `about` keeps the dedupe key stable when the event is planned again. */
@@ -321,12 +364,6 @@ async function planAnnouncement(manager: EntityManager, appUrl: string, programm
       );
     }
   }
-  const judges = await manager.query<{ email: string; name: string }[]>(
-    `SELECT DISTINCT u.email, u.display_name AS name
-     FROM panel_members pm JOIN categories c ON c.id = pm.category_id JOIN users u ON u.id = pm.user_id
-     WHERE c.programme_id = $1 AND u.email IS NOT NULL`,
-    [programmeId],
-  );
   for (const j of judges)
     add(`judge:${j.email}`, NotificationKind.OutcomeJudges, j.email, () => MESSAGES.thanksJudge(ctx(j.name)));
   return planned;

@@ -59,7 +59,7 @@ export type EventView = EventInput & { id: string };
 
 /** Who acts on an event: a worker consumer (by class) or, with none, the integrations that would want it. */
 export interface EventUse {
-  consumers: readonly ('AnnouncementProcessor' | 'NotificationsProcessor')[];
+  consumers: readonly ('AnnouncementProcessor' | 'JudgingProcessor' | 'NotificationsProcessor')[];
   why: string;
 }
 
@@ -88,7 +88,10 @@ export const EVENT_CATALOGUE: Record<EventType, EventUse> = {
     consumers: [],
     why: 'integrations: the counterpart of a submission, for anything counting them',
   },
-  [EventType.NominationScreened]: { consumers: ['NotificationsProcessor'], why: 'the nominator told the decision' },
+  [EventType.NominationScreened]: {
+    consumers: ['JudgingProcessor', 'NotificationsProcessor'],
+    why: 'the nominator told the decision; the system conflicts an eligible nomination brings recorded',
+  },
   [EventType.NominationConsentRequested]: {
     consumers: ['NotificationsProcessor'],
     why: 'the nominee’s publicity consent link',
