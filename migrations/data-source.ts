@@ -4,7 +4,7 @@ import { Announcement, Certificate } from '@commend/announcements';
 import { AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
-import { Conflict, Moderation, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
+import { Conflict, OutcomesRecord, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
 import { Evidence, Nomination, NominationStatement, SigningKey } from '@commend/nominations';
 import { Notification } from '@commend/notifications';
 import { Category, Criterion, Programme } from '@commend/programmes';
@@ -26,7 +26,7 @@ export const ENTITIES = [
   Conflict,
   Scorecard,
   Score,
-  Moderation,
+  OutcomesRecord,
   Outcome,
   Announcement,
   Certificate,

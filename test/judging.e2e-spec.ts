@@ -115,7 +115,7 @@ describe('Judging', () => {
       expect(events[0].n).toBe(2);
     });
 
-    it('gives a seat set by e-mail only to the person whose sign-in name it is, never to a token claiming the address', async () => {
+    it('gives a membership set by e-mail only to the person whose sign-in name it is, never to a token claiming the address', async () => {
       const ANA = { oid: '0b5e0b5e-0000-4000-8000-00000000000d', name: 'Ana Ruiz', email: 'ana.ruiz@example.nhs.uk' };
       const MALLORY = {
         oid: '0b5e0b5e-0000-4000-8000-00000000000e',
@@ -123,7 +123,7 @@ describe('Judging', () => {
         email: 'mal.lory@example.nhs.uk',
       };
       const GUEST = { oid: '0b5e0b5e-0000-4000-8000-00000000000f', name: 'Ana Ruiz', email: ANA.email };
-      // Judges both, signed in before the seat exists, their tokens carrying Ana's address.
+      // Judges both, signed in before the membership exists, their tokens carrying Ana's address.
       const mallory = `Bearer ${api.token(MALLORY, JUDGE, { claims: { email: ANA.email } })}`;
       const guest = `Bearer ${api.token(GUEST, JUDGE, { claims: { idp: 'https://sts.windows.net/0b5e0b5e-0000-4000-8000-0000000000ff/' } })}`;
       await api.http.get('/api/v1/me').set('Authorization', mallory).expect(200);
@@ -157,7 +157,7 @@ describe('Judging', () => {
       expect(await panel()).toMatchObject({ name: 'Ana Ruiz', signedIn: true });
     });
 
-    it('records the conflicts a seat set by e-mail brings when its judge first opens their judging', async () => {
+    it('records the conflicts a membership set by e-mail brings when its judge first opens their judging', async () => {
       const NEW = { oid: '0b5e0b5e-0000-4000-8000-000000000012', name: 'Nia Cole', email: 'nia.cole@example.nhs.uk' };
       const other = await openProgramme(api);
       const ofNia = await eligibleNomination(api, other.category, { nominee: { name: NEW.name, email: NEW.email } });

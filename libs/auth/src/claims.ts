@@ -17,7 +17,7 @@ export interface IdentityClaims {
   /**
    * The sign-in name (UPN, from `preferred_username`) of a member of the tenant, lower-cased:
    * the tenant's administrators set it and it is unique in the tenant, so pending panel
-   * seats and admins' look-ups by address match on it. Null for guests and when absent.
+   * panel memberships and admins' look-ups by address match on it. Null for guests and when absent.
    */
   username: string | null;
   /** An address to write to, only from a claim Entra ID vouches for (see `identityFromClaims`). */

@@ -20,7 +20,7 @@ export class User {
 
   /**
    * Lower-cased sign-in name (UPN, `preferred_username`) of a member of the tenant: the
-   * verified identifier pending panel seats match on. Not unique: a UPN can pass to a newcomer.
+   * verified identifier pending panel memberships match on. Not unique: a UPN can pass to a newcomer.
    */
   @Column({ type: 'varchar', length: 320, nullable: true })
   username: string | null;

@@ -12,7 +12,7 @@ import { categoryNames, criterionTitles } from '@commend/programmes';
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
  * request: their account, nominations they made and received (with statements and evidence
- * details, and their outcome once announced), judging seats, conflicts and scorecards, messages
+ * details, and their outcome once announced), panel memberships, conflicts and scorecards, messages
  * sent to them, and their actions in the audit trail. The export itself is audited.
  *
  * Each lib that holds a part answers for it; this service asks them all inside one read-only
@@ -101,6 +101,7 @@ export class PeopleExportService {
       account: accounts[0] ?? null,
       nominationsMade: made.map(nomination),
       nominationsReceived: received.map(nomination),
+      // The field keeps the name the export was published with: subject access requests on file use it.
       judgingSeats: judging.panels.map((p) => ({
         category: names.get(p.categoryId)?.category,
         programme: names.get(p.categoryId)?.programme,

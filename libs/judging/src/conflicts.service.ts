@@ -61,10 +61,10 @@ export class ConflictsService {
     await this.dataSource.transaction(async (manager) => {
       const nomination = await lockOrFail(manager, Nomination, nominationId, 'nomination');
       if (byAdmin) {
-        const seated = await manager
+        const member = await manager
           .getRepository(PanelMember)
           .existsBy({ categoryId: nomination.categoryId, userId: judgeId });
-        if (!seated) {
+        if (!member) {
           throw new JudgingInvalidError("judgeId: this person is not on the panel of the nomination's category");
         }
       } else if (nomination.status !== 'eligible') {
@@ -121,7 +121,7 @@ export class ConflictsService {
     const category = await this.dataSource.getRepository(Category).findOneBy({ id: categoryId });
     if (!category) throw new NotFoundError('category');
     const admin = hasRole(user, Role.Admin);
-    if (!admin) await this.access.chairSeat(user, categoryId);
+    if (!admin) await this.access.chairMembership(user, categoryId);
     const conflicts = await this.query('c.category_id = $1', [categoryId]);
     return admin || !category.effectiveBlindJudging ? conflicts : conflicts.map(blindView);
   }

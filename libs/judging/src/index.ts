@@ -1,6 +1,6 @@
 export * from './blind';
 export * from './entities/conflict.entity';
-export * from './entities/moderation.entity';
+export * from './entities/outcomes-record.entity';
 export * from './entities/outcome.entity';
 export * from './entities/panel-member.entity';
 export * from './entities/score.entity';

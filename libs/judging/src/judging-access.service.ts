@@ -14,12 +14,12 @@ export interface JudgeContext {
   nomination: Nomination;
   category: Category;
   programme: Programme;
-  seat: PanelMember;
+  membership: PanelMember;
 }
 
 /**
- * Who may judge what. A seat needs both the data (a panel row) and the token's role; a chair's
- * seat needs the Chair role. Recusal is `OPEN_CONFLICTS` (judging-rules.ts), which counts a
+ * Who may judge what. A membership needs both the data (a panel row) and the token's role; a chair's
+ * membership needs the Chair role. Recusal is `OPEN_CONFLICTS` (judging-rules.ts), which counts a
  * conflict the system sees even before it is recorded, so nothing here needs to raise one
  * before showing a nomination.
  */
@@ -30,22 +30,22 @@ export class JudgingAccess {
     private readonly audit: AuditService,
   ) {}
 
-  /** The user's seats. Only reads: `seat` claims seats set by e-mail first. */
-  async seats(user: AuthUser): Promise<PanelMember[]> {
+  /** The user's memberships. Only reads: `membership` claims memberships set by e-mail first. */
+  async memberships(user: AuthUser): Promise<PanelMember[]> {
     // A chair is a judge too (DESIGN.md), whether or not the token also says Judge.
     if (!hasRole(user, Role.Judge, Role.Chair)) return [];
     return this.dataSource.getRepository(PanelMember).findBy({ userId: user.id });
   }
 
   /**
-   * Gives the user the seats an admin set by e-mail for their verified sign-in name (never the
+   * Gives the user the memberships an admin set by e-mail for their verified sign-in name (never the
    * token's `email` claim, which is anyone's to set: claims.ts), and records the system
-   * conflicts the new seats bring. A write on the judge's own request, not on an event: the
+   * conflicts the new memberships bring. A write on the judge's own request, not on an event: the
    * first sign-in is seen only by the request that makes it, the auth lib cannot reach
    * judging's tables, and the judge's first page must already show the panels they were
    * invited to. Does nothing (one UPDATE matching no row) once claimed.
    */
-  async claimSeatsSetByEmail(user: AuthUser): Promise<void> {
+  async claimMembershipsSetByEmail(user: AuthUser): Promise<void> {
     if (!user.username || !hasRole(user, Role.Judge, Role.Chair)) return;
     await this.dataSource.transaction(async (manager) => {
       const claimed = await manager.query<[{ category_id: string }[], number]>(
@@ -60,17 +60,17 @@ export class JudgingAccess {
     });
   }
 
-  /** The user's seat on a category's panel, after claiming seats set by e-mail for them. */
-  async seat(user: AuthUser, categoryId: string): Promise<PanelMember | null> {
-    await this.claimSeatsSetByEmail(user);
-    return (await this.seats(user)).find((s) => s.categoryId === categoryId) ?? null;
+  /** The user's membership on a category's panel, after claiming memberships set by e-mail for them. */
+  async membership(user: AuthUser, categoryId: string): Promise<PanelMember | null> {
+    await this.claimMembershipsSetByEmail(user);
+    return (await this.memberships(user)).find((s) => s.categoryId === categoryId) ?? null;
   }
 
-  /** The chair's seat of a category, or 403. */
-  async chairSeat(user: AuthUser, categoryId: string): Promise<PanelMember> {
-    const seat = await this.seat(user, categoryId);
-    if (!seat?.chair || !hasRole(user, Role.Chair)) throw new NotChairError();
-    return seat;
+  /** The chair's membership of a category, or 403. */
+  async chairMembership(user: AuthUser, categoryId: string): Promise<PanelMember> {
+    const membership = await this.membership(user, categoryId);
+    if (!membership?.chair || !hasRole(user, Role.Chair)) throw new NotChairError();
+    return membership;
   }
 
   /**
@@ -79,7 +79,7 @@ export class JudgingAccess {
    * (a draft) all get the same 404, so a judge cannot learn which ids exist.
    */
   async forNomination(user: AuthUser, nominationId: string, manager: EntityManager = this.dataSource.manager) {
-    const { nomination, seat } = await this.onPanel(user, nominationId, manager);
+    const { nomination, membership } = await this.onPanel(user, nominationId, manager);
     if (nomination.status !== 'eligible') throw new NotFoundError('nomination');
     if (await this.isRecused(manager, nominationId, user.id)) throw new RecusedError();
     const category = await manager.getRepository(Category).findOneOrFail({
@@ -88,15 +88,15 @@ export class JudgingAccess {
     });
     category.criteria?.sort((a, b) => a.position - b.position);
     const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
-    return { nomination, category, programme, seat } satisfies JudgeContext;
+    return { nomination, category, programme, membership } satisfies JudgeContext;
   }
 
   /** A nomination of a category the user sits on the panel of, whatever its state; 404 otherwise. */
   async onPanel(user: AuthUser, nominationId: string, manager: EntityManager = this.dataSource.manager) {
     const nomination = await manager.getRepository(Nomination).findOneBy({ id: nominationId });
-    const seat = nomination && (await this.seat(user, nomination.categoryId));
-    if (!nomination || !seat) throw new NotFoundError('nomination');
-    return { nomination, seat };
+    const membership = nomination && (await this.membership(user, nomination.categoryId));
+    if (!nomination || !membership) throw new NotFoundError('nomination');
+    return { nomination, membership };
   }
 
   async isRecused(manager: EntityManager, nominationId: string, judgeId: string): Promise<boolean> {
@@ -109,9 +109,9 @@ export class JudgingAccess {
 
   /**
    * Records, inside the caller's transaction, the conflicts the system sees (`SYSTEM_CONFLICTS`)
-   * for a category's seated judges (or one judge), or for one nomination, with an audit record
+   * for a category's panel members (or one of them), or for one nomination, with an audit record
    * each: what makes them listable, clearable and part of the record (they recuse already).
-   * Called when those facts change: a panel set, a seat claimed, a nomination screened eligible
+   * Called when those facts change: a panel set, a membership claimed, a nomination screened eligible
    * (jobs/judging.processor.ts). Idempotent: one already recorded, or cleared by an admin, is not
    * recorded again.
    */

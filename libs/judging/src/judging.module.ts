@@ -5,7 +5,7 @@ import { NominationsModule } from '@commend/nominations';
 import { ProgrammesModule } from '@commend/programmes';
 import { ConflictsService } from './conflicts.service';
 import { Conflict } from './entities/conflict.entity';
-import { Moderation } from './entities/moderation.entity';
+import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { Outcome } from './entities/outcome.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { Score } from './entities/score.entity';
@@ -19,7 +19,7 @@ import { ScorecardsService } from './scorecards.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([PanelMember, Conflict, Scorecard, Score, Moderation, Outcome]),
+    TypeOrmModule.forFeature([PanelMember, Conflict, Scorecard, Score, OutcomesRecord, Outcome]),
     NominationsModule,
     ProgrammesModule,
     AuditModule,

@@ -56,9 +56,9 @@ export class JudgingService {
 
   /** The judge's expected scorecards: every eligible nomination of their panels, minus those they are recused from. */
   async assignments(user: AuthUser): Promise<AssignmentsView> {
-    await this.access.claimSeatsSetByEmail(user);
-    const seats = await this.access.seats(user);
-    const categoryIds = seats.map((s) => s.categoryId);
+    await this.access.claimMembershipsSetByEmail(user);
+    const memberships = await this.access.memberships(user);
+    const categoryIds = memberships.map((s) => s.categoryId);
     if (categoryIds.length === 0) return { progress: progressOf([]), categories: [] };
     const categories = await this.dataSource.getRepository(Category).find({
       where: { id: In(categoryIds) },
@@ -105,7 +105,7 @@ export class JudgingService {
             judgingCloseAt: category.programme!.judgingCloseAt,
           },
           blindJudging: blind,
-          chair: seats.find((s) => s.categoryId === category.id)!.chair,
+          chair: memberships.find((s) => s.categoryId === category.id)!.chair,
           progress: progressOf(nominations.map((n) => n.scorecard)),
           nominations,
         };

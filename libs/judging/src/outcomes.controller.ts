@@ -28,7 +28,7 @@ export class OutcomesController {
     return this.outcomes.get(categoryId, user);
   }
 
-  /** The chair proposes outcomes with the moderation record. */
+  /** The chair proposes outcomes with the outcomes record. */
   @Put('outcomes')
   @Allow(Role.Chair)
   propose(

@@ -7,7 +7,7 @@ import { EventType, lockOrFail, NotFoundError, StaleVersionError } from '@commen
 import { Nomination } from '@commend/nominations';
 import { Category, Programme, ProgrammeLifecycle } from '@commend/programmes';
 import type { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
-import { Moderation } from './entities/moderation.entity';
+import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { Outcome } from './entities/outcome.entity';
 import { JudgingAccess } from './judging-access.service';
 import {
@@ -26,7 +26,7 @@ import { unbrokenTie } from './tie-break';
 
 export interface OutcomesView {
   categoryId: string;
-  status: Moderation['status'];
+  status: OutcomesRecord['status'];
   minutes: string;
   proposed: { by: string | null; at: Date } | null;
   decided: { by: string | null; at: Date } | null;
@@ -45,7 +45,7 @@ export interface OutcomesView {
 }
 
 /**
- * The chair's moderation record and proposed outcomes, and the director's decision. Seen
+ * The chair's outcomes record (minutes and proposed outcomes), and the director's decision. Seen
  * only by the category's chair, directors and admins until the announcement.
  */
 @Injectable()
@@ -61,13 +61,13 @@ export class OutcomesService {
   async get(categoryId: string, user: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
     const overseer = hasRole(user, Role.Admin, Role.Director);
-    if (!overseer) await this.access.chairSeat(user, categoryId);
+    if (!overseer) await this.access.chairMembership(user, categoryId);
     return this.view(categoryId, overseer || !category.effectiveBlindJudging);
   }
 
   async propose(categoryId: string, dto: ProposeOutcomesDto, chair: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
-    await this.access.chairSeat(chair, categoryId);
+    await this.access.chairMembership(chair, categoryId);
     const showNames = !category.effectiveBlindJudging || hasRole(chair, Role.Admin, Role.Director);
     this.checkShape(dto, category);
     const results = await this.results.compute(category, true);
@@ -75,8 +75,8 @@ export class OutcomesService {
 
     await this.dataSource.transaction(async (manager) => {
       const programme = await lockOrFail(manager, Programme, category.programmeId, 'programme');
-      const moderation = await this.lockModeration(manager, categoryId, dto.version);
-      if (moderation.status === 'approved') throw new OutcomesApprovedError();
+      const record = await this.lockRecord(manager, categoryId, dto.version);
+      if (record.status === 'approved') throw new OutcomesApprovedError();
       if (programme.status !== 'closed') {
         throw new JudgingClosedError(
           `Outcomes are proposed once nominations have closed; the programme is ${programme.status}`,
@@ -87,12 +87,12 @@ export class OutcomesService {
         manager,
         dto.outcomes.map((o) => o.nominationId),
       );
-      moderation.status = 'proposed';
-      moderation.minutes = dto.minutes;
-      moderation.proposedBy = chair.id;
-      moderation.proposedAt = new Date();
-      moderation.updatedAt = new Date(); // bumps the version when only the outcomes changed
-      await manager.getRepository(Moderation).save(moderation);
+      record.status = 'proposed';
+      record.minutes = dto.minutes;
+      record.proposedBy = chair.id;
+      record.proposedAt = new Date();
+      record.updatedAt = new Date(); // bumps the version when only the outcomes changed
+      await manager.getRepository(OutcomesRecord).save(record);
       await manager.getRepository(Outcome).delete({ categoryId });
       await manager.getRepository(Outcome).insert(
         dto.outcomes.map((o) => ({
@@ -116,17 +116,17 @@ export class OutcomesService {
     return this.view(categoryId, showNames);
   }
 
-  /** Approves the proposal the director read; the programme is decided when its last category is. */
+  /** Approves the proposed outcomes the director read; the programme is decided when its last category is. */
   async approve(categoryId: string, dto: ApproveOutcomesDto, director: AuthUser): Promise<OutcomesView> {
     const category = await this.category(categoryId);
     await this.dataSource.transaction(async (manager) => {
       // The programme's lock serialises approvals, so the last one sees all the others.
       const programme = await lockOrFail(manager, Programme, category.programmeId, 'programme');
-      const moderation = await this.proposal(manager, categoryId, dto.version);
+      const record = await this.proposedRecord(manager, categoryId, dto.version);
       if (programme.status !== 'closed') {
         throw new JudgingClosedError(`Outcomes are approved while the programme is closed; it is ${programme.status}`);
       }
-      // A scorecard reopened since the proposal leaves an outcome unjudged again.
+      // A scorecard reopened since the outcomes were proposed leaves an outcome unjudged again.
       const outcomes = await manager
         .getRepository(Outcome)
         .find({ where: { categoryId }, select: { nominationId: true } });
@@ -134,11 +134,11 @@ export class OutcomesService {
         manager,
         outcomes.map((o) => o.nominationId),
       );
-      moderation.status = 'approved';
-      moderation.decidedBy = director.id;
-      moderation.decidedAt = new Date();
-      moderation.returnComment = null;
-      await manager.getRepository(Moderation).save(moderation);
+      record.status = 'approved';
+      record.decidedBy = director.id;
+      record.decidedAt = new Date();
+      record.returnComment = null;
+      await manager.getRepository(OutcomesRecord).save(record);
       await this.changes.record(manager, {
         actorId: director.id,
         action: 'outcomes.approved',
@@ -160,18 +160,18 @@ export class OutcomesService {
   async return(categoryId: string, dto: ReturnOutcomesDto, director: AuthUser): Promise<OutcomesView> {
     await this.category(categoryId);
     await this.dataSource.transaction(async (manager) => {
-      const moderation = await this.proposal(manager, categoryId, dto.version);
-      moderation.status = 'returned';
-      moderation.decidedBy = director.id;
-      moderation.decidedAt = new Date();
-      moderation.returnComment = dto.comment.trim();
-      await manager.getRepository(Moderation).save(moderation);
+      const record = await this.proposedRecord(manager, categoryId, dto.version);
+      record.status = 'returned';
+      record.decidedBy = director.id;
+      record.decidedAt = new Date();
+      record.returnComment = dto.comment.trim();
+      await manager.getRepository(OutcomesRecord).save(record);
       await this.changes.record(manager, {
         actorId: director.id,
         action: 'outcomes.returned',
         entityType: 'category',
         entityId: categoryId,
-        data: { comment: moderation.returnComment },
+        data: { comment: record.returnComment },
         events: [{ type: EventType.OutcomesReturned, payload: { categoryId } }],
       });
     });
@@ -186,37 +186,37 @@ export class OutcomesService {
     return category;
   }
 
-  /** The moderation row, created if new and locked; a version is required once it exists. */
-  private async lockModeration(manager: EntityManager, categoryId: string, version?: number): Promise<Moderation> {
+  /** The outcomes record, created if new and locked; a version is required once it exists. */
+  private async lockRecord(manager: EntityManager, categoryId: string, version?: number): Promise<OutcomesRecord> {
     const [created] = await manager.query<unknown[]>(
       'INSERT INTO moderations (category_id, version) VALUES ($1, 1) ON CONFLICT (category_id) DO NOTHING RETURNING category_id',
       [categoryId],
     );
-    const moderation = await manager
-      .getRepository(Moderation)
+    const record = await manager
+      .getRepository(OutcomesRecord)
       .findOneOrFail({ where: { categoryId }, lock: { mode: 'pessimistic_write' } });
     if (!created) {
       if (version === undefined) {
         throw new JudgingInvalidError(
-          `version: outcomes were proposed before (version ${moderation.version}); send the version you read`,
+          `version: outcomes were proposed before (version ${record.version}); send the version you read`,
         );
       }
-      if (version !== moderation.version) throw new StaleVersionError('proposal', moderation.version);
+      if (version !== record.version) throw new StaleVersionError('proposal', record.version);
     }
-    return moderation;
+    return record;
   }
 
-  /** The proposal a director acts on: it must exist, be proposed, and be the version they read. */
-  private async proposal(manager: EntityManager, categoryId: string, version: number): Promise<Moderation> {
-    const moderation = await manager
-      .getRepository(Moderation)
+  /** The proposed outcomes a director acts on: they must exist, be proposed, and be the version they read. */
+  private async proposedRecord(manager: EntityManager, categoryId: string, version: number): Promise<OutcomesRecord> {
+    const record = await manager
+      .getRepository(OutcomesRecord)
       .findOne({ where: { categoryId }, lock: { mode: 'pessimistic_write' } });
-    if (!moderation || moderation.status !== 'proposed') {
-      if (moderation?.status === 'approved') throw new OutcomesApprovedError();
-      throw new OutcomesNotProposedError(moderation?.status === 'returned');
+    if (!record || record.status !== 'proposed') {
+      if (record?.status === 'approved') throw new OutcomesApprovedError();
+      throw new OutcomesNotProposedError(record?.status === 'returned');
     }
-    if (moderation.version !== version) throw new StaleVersionError('proposal', moderation.version);
-    return moderation;
+    if (record.version !== version) throw new StaleVersionError('proposal', record.version);
+    return record;
   }
 
   private checkShape(dto: ProposeOutcomesDto, category: Category): void {
@@ -271,19 +271,19 @@ export class OutcomesService {
   }
 
   private async view(categoryId: string, showNames: boolean): Promise<OutcomesView> {
-    const moderation = await this.dataSource.getRepository(Moderation).findOneBy({ categoryId });
-    const outcomes = moderation
+    const record = await this.dataSource.getRepository(OutcomesRecord).findOneBy({ categoryId });
+    const outcomes = record
       ? await this.dataSource.getRepository(Outcome).find({ where: { categoryId }, relations: { nomination: true } })
       : [];
     const order = { winner: 0, runner_up: 1, highly_commended: 2 };
     return {
       categoryId,
-      status: moderation?.status ?? 'open',
-      minutes: moderation?.minutes ?? '',
-      proposed: moderation?.proposedAt ? { by: moderation.proposedBy, at: moderation.proposedAt } : null,
-      decided: moderation?.decidedAt ? { by: moderation.decidedBy, at: moderation.decidedAt } : null,
-      returnComment: moderation?.returnComment ?? null,
-      version: moderation?.version ?? 0,
+      status: record?.status ?? 'open',
+      minutes: record?.minutes ?? '',
+      proposed: record?.proposedAt ? { by: record.proposedBy, at: record.proposedAt } : null,
+      decided: record?.decidedAt ? { by: record.decidedBy, at: record.decidedAt } : null,
+      returnComment: record?.returnComment ?? null,
+      version: record?.version ?? 0,
       outcomes: outcomes
         .sort((a, b) => order[a.kind] - order[b.kind] || a.nomination!.reference.localeCompare(b.nomination!.reference))
         .map((o) => ({

@@ -6,7 +6,7 @@ import { hasRole, Role, User, type AuthUser } from '@commend/auth';
 import { EventType, lockOrFail, NotFoundError } from '@commend/core';
 import { Category } from '@commend/programmes';
 import type { SetPanelDto } from './dto/panel.dto';
-import { Moderation } from './entities/moderation.entity';
+import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
 import { JudgingClosedError, JudgingInvalidError } from './judging.errors';
@@ -74,7 +74,7 @@ export class PanelsService {
     if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId }))) {
       throw new NotFoundError('category');
     }
-    if (!hasRole(user, Role.Admin)) await this.access.chairSeat(user, categoryId);
+    if (!hasRole(user, Role.Admin)) await this.access.chairMembership(user, categoryId);
     return this.view(categoryId);
   }
 
@@ -144,8 +144,8 @@ export class PanelsService {
   }
 
   private async assertNotApproved(manager: EntityManager, categoryId: string): Promise<void> {
-    const moderation = await manager.getRepository(Moderation).findOneBy({ categoryId });
-    if (moderation?.status === 'approved') {
+    const record = await manager.getRepository(OutcomesRecord).findOneBy({ categoryId });
+    if (record?.status === 'approved') {
       throw new JudgingClosedError("This category's outcomes are approved: its panel can no longer change");
     }
   }

@@ -68,7 +68,7 @@ export class ResultsService {
       .findOne({ where: { id: categoryId }, relations: { programme: true } });
     if (!category) throw new NotFoundError('category');
     const overseer = hasRole(user, Role.Admin, Role.Director);
-    if (!overseer) await this.access.chairSeat(user, categoryId);
+    if (!overseer) await this.access.chairMembership(user, categoryId);
     return this.compute(category, overseer || !category.effectiveBlindJudging);
   }
 
@@ -114,7 +114,7 @@ function assessment(j: JudgeRow): ResultsView['judges'][number]['assessment'] {
 
 const points = (n: number): string => `${Math.abs(n).toFixed(1)} point${Math.abs(n) === 1 ? '' : 's'}`;
 
-/** Sentences a chair can read out at moderation. */
+/** Sentences a chair can read out at record. */
 function explain(judges: ResultsView['judges']): string[] {
   const lines = judges.flatMap((j) => {
     switch (j.assessment) {

@@ -6,7 +6,7 @@ import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { NotFoundError, StaleVersionError } from '@commend/core';
 import type { Category, Criterion, Programme } from '@commend/programmes';
 import type { SaveScorecardDto } from './dto/scorecard.dto';
-import { Moderation } from './entities/moderation.entity';
+import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { Score } from './entities/score.entity';
 import { Scorecard } from './entities/scorecard.entity';
 import { JudgingAccess } from './judging-access.service';
@@ -132,7 +132,7 @@ export class ScorecardsService {
   /** The chair sends a submitted scorecard back to its judge, saying why. */
   async reopen(nominationId: string, judgeId: string, reason: string, chair: AuthUser): Promise<ScorecardView> {
     const { category, programme } = await this.access.forNomination(chair, nominationId);
-    await this.access.chairSeat(chair, category.id);
+    await this.access.chairMembership(chair, category.id);
     await this.dataSource.transaction(async (manager) => {
       await this.assertOpen(manager, programme, category.id);
       const card = await this.load(manager, nominationId, judgeId, true);
@@ -161,8 +161,8 @@ export class ScorecardsService {
    * own, and only when the programme allows it.
    */
   async peers(nominationId: string, user: AuthUser): Promise<ScorecardView[]> {
-    const { category, programme, seat } = await this.access.forNomination(user, nominationId);
-    if (!(seat.chair && hasRole(user, Role.Chair))) {
+    const { category, programme, membership } = await this.access.forNomination(user, nominationId);
+    if (!(membership.chair && hasRole(user, Role.Chair))) {
       const own = await this.load(this.dataSource.manager, nominationId, user.id);
       if (!programme.peerScoresVisibleAfterOwn) throw new PeerScoresHiddenError('programme_hides_them');
       if (own?.status !== 'submitted') throw new PeerScoresHiddenError('own_not_submitted');
@@ -203,8 +203,8 @@ export class ScorecardsService {
     if (programme.status !== 'open' && programme.status !== 'closed') {
       throw new JudgingClosedError(`Judging is over: the programme is ${programme.status}`);
     }
-    const moderation = await manager.getRepository(Moderation).findOneBy({ categoryId });
-    if (moderation?.status === 'approved') {
+    const record = await manager.getRepository(OutcomesRecord).findOneBy({ categoryId });
+    if (record?.status === 'approved') {
       throw new JudgingClosedError("Judging is over: this category's outcomes are approved");
     }
   }

@@ -26,7 +26,7 @@ export class ProposedOutcomeDto {
   @Length(10, 2000, { message: 'outcomes.citation must be 10 to 2000 characters' })
   citation: string;
 
-  /** The panel's reasons, for the moderation record. */
+  /** The panel's reasons, for the outcomes record. */
   @IsString()
   @Length(3, 5000, { message: 'outcomes.rationale must say why, in 3 to 5000 characters' })
   rationale: string;
@@ -39,7 +39,7 @@ export class ProposedOutcomeDto {
 }
 
 export class ProposeOutcomesDto {
-  /** Minutes of the moderation meeting. */
+  /** Minutes of the panel's outcomes meeting. */
   @IsString()
   @MaxLength(50000)
   minutes: string;

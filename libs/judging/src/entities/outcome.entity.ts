@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Nomination } from '@commend/nominations';
-import { Moderation } from './moderation.entity';
+import { OutcomesRecord } from './outcomes-record.entity';
 
 export const OUTCOME_KINDS = ['winner', 'runner_up', 'highly_commended'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
@@ -16,9 +16,9 @@ export class Outcome {
   @Column({ name: 'category_id', type: 'uuid' })
   categoryId: string;
 
-  @ManyToOne(() => Moderation, (m) => m.outcomes, { onDelete: 'CASCADE' })
+  @ManyToOne(() => OutcomesRecord, (m) => m.outcomes, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'category_id' })
-  moderation?: Relation<Moderation>;
+  record?: Relation<OutcomesRecord>;
 
   @Column({ name: 'nomination_id', type: 'uuid' })
   nominationId: string;
@@ -34,7 +34,7 @@ export class Outcome {
   @Column({ type: 'text' })
   citation: string;
 
-  /** The panel's reasons, for the moderation record. */
+  /** The panel's reasons, for the outcomes record. */
   @Column({ type: 'text' })
   rationale: string;
 

@@ -12,7 +12,7 @@ import { User } from '@commend/auth';
 import { Category } from '@commend/programmes';
 
 /**
- * A seat on a category's judging panel. Set by user id, or by work e-mail for someone who
+ * A place on a category's judging panel. Set by user id, or by work e-mail for someone who
  * has not signed in yet: `userId` is filled in when they first open their judging.
  */
 @Entity({ name: 'panel_members' })

@@ -12,15 +12,16 @@ import {
 import { Category } from '@commend/programmes';
 import { Outcome } from './outcome.entity';
 
-export const MODERATION_STATUSES = ['open', 'proposed', 'returned', 'approved'] as const;
-export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+export const OUTCOMES_STATUSES = ['open', 'proposed', 'returned', 'approved'] as const;
+export type OutcomesStatus = (typeof OUTCOMES_STATUSES)[number];
 
 /**
- * A category's moderation record: the chair's minutes, the outcomes proposed with their
+ * A category's outcomes record: the chair's minutes, the outcomes proposed with their
  * rationale, and the director's decision. Approved is final.
  */
+// The table keeps its first name: renaming it is a migration no reader would notice.
 @Entity({ name: 'moderations' })
-export class Moderation {
+export class OutcomesRecord {
   @PrimaryColumn({ name: 'category_id', type: 'uuid' })
   categoryId: string;
 
@@ -29,7 +30,7 @@ export class Moderation {
   category?: Relation<Category>;
 
   @Column({ type: 'varchar', length: 10, default: 'open' })
-  status: ModerationStatus;
+  status: OutcomesStatus;
 
   @Column({ type: 'text', default: '' })
   minutes: string;
@@ -50,7 +51,7 @@ export class Moderation {
   @Column({ name: 'return_comment', type: 'text', nullable: true })
   returnComment: string | null;
 
-  @OneToMany(() => Outcome, (o) => o.moderation)
+  @OneToMany(() => Outcome, (o) => o.record)
   outcomes?: Outcome[];
 
   @VersionColumn()
