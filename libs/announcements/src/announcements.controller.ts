@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Header,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -15,6 +14,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public, Role, type AuthUser } from '@commend/auth';
+import { setDownloadHeaders } from '@commend/core';
 import { AnnouncementsService, type AnnouncementView } from './announcements.service';
 import { ScheduleAnnouncementDto } from './dto/schedule-announcement.dto';
 import type { Certificate } from './entities/certificate.entity';
@@ -59,7 +59,6 @@ export class AnnouncementsController {
 
   @Get('programmes/:id/certificates/:nominationId')
   @Allow(Role.Director, Role.Admin)
-  @Header('Cache-Control', 'no-store')
   async certificate(
     @Param('id', uuid) id: string,
     @Param('nominationId', uuid) nominationId: string,
@@ -67,11 +66,7 @@ export class AnnouncementsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { certificate, stream } = await this.announcements.certificate(id, nominationId, user);
-    res.set({
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${certificate.fileName}"`,
-      'Content-Length': String(certificate.size),
-    });
+    setDownloadHeaders(res, { fileName: certificate.fileName, mediaType: 'application/pdf', size: certificate.size });
     return new StreamableFile(stream);
   }
 

@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res, 
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { contentDisposition, EVIDENCE_MEDIA_TYPES } from '@commend/nominations';
+import { setDownloadHeaders } from '@commend/core';
+import { EVIDENCE_MEDIA_TYPES } from '@commend/nominations';
 import { ReasonDto } from './dto/conflict.dto';
 import { SaveScorecardDto } from './dto/scorecard.dto';
 import type { JudgeNominationView } from './judge-view';
@@ -40,12 +41,7 @@ export class JudgingController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const file = await this.judging.openEvidence(user, id, evidenceId);
-    res.set({
-      'Content-Type': EVIDENCE_MEDIA_TYPES[file.type],
-      'Content-Disposition': contentDisposition(file.fileName),
-      'Content-Length': String(file.size),
-      'Cache-Control': 'no-store',
-    });
+    setDownloadHeaders(res, { fileName: file.fileName, mediaType: EVIDENCE_MEDIA_TYPES[file.type], size: file.size });
     return new StreamableFile(file.stream);
   }
 

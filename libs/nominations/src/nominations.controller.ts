@@ -17,7 +17,7 @@ import {
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { AcceptsBody } from '@commend/core';
+import { AcceptsBody, setDownloadHeaders } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -30,7 +30,6 @@ import {
 import type { Evidence } from './entities/evidence.entity';
 import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
-import { contentDisposition } from './evidence/file-name';
 import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
 import type { NominationView } from './nomination-view';
 import { NominationsService } from './nominations.service';
@@ -164,11 +163,10 @@ export class NominationsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { evidence, stream } = await this.evidence.open(id, evidenceId, user);
-    res.set({
-      'Content-Type': EVIDENCE_MEDIA_TYPES[evidence.type],
-      'Content-Disposition': contentDisposition(evidence.fileName),
-      'Content-Length': String(evidence.size),
-      'Cache-Control': 'no-store',
+    setDownloadHeaders(res, {
+      fileName: evidence.fileName,
+      mediaType: EVIDENCE_MEDIA_TYPES[evidence.type],
+      size: evidence.size,
     });
     return new StreamableFile(stream);
   }
