@@ -5,6 +5,7 @@ import type { Repository } from 'typeorm';
 import { Allow, Role } from '@commend/auth';
 import { AuditRecord } from './audit-record.entity';
 import { AUDIT_WITHHOLDINGS, type AuditWithholding } from './audit-withholding';
+import type { AuditPage } from './dto/audit-page.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('audit')
@@ -16,10 +17,13 @@ export class AuditController {
     @Inject(AUDIT_WITHHOLDINGS) private readonly withholdings: AuditWithholding[],
   ) {}
 
-  /** The audit trail, newest first, optionally for one entity; data under a withholding rule shows its reason. */
+  /**
+   * The audit trail, newest first, optionally for one entity
+   * @remarks Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
+   */
   @Get()
   @Allow(Role.Auditor, Role.Admin)
-  async list(@Query() query: AuditQueryDto): Promise<{ items: AuditRecord[]; nextBefore: string | null }> {
+  async list(@Query() query: AuditQueryDto): Promise<AuditPage> {
     const qb = this.records.createQueryBuilder('a').orderBy('a.seq', 'DESC').limit(query.limit);
     if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
     if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });

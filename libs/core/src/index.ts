@@ -3,6 +3,7 @@ export * from './config/config.module';
 export * from './database/database.module';
 export * from './errors/domain-error';
 export * from './errors/error.filter';
+export * from './errors/error-response.dto';
 export * from './logging/logging';
 export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.module';

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { announcedSql } from '@commend/announcements';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
+import type { PersonExport } from './dto/person-export.dto';
 
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
@@ -18,7 +19,7 @@ export class PeopleExportService {
     private readonly audit: AuditService,
   ) {}
 
-  async export(rawEmail: string, admin: AuthUser): Promise<Record<string, unknown>> {
+  async export(rawEmail: string, admin: AuthUser): Promise<PersonExport> {
     const email = rawEmail.trim().toLowerCase();
     const q = <T = Record<string, unknown>>(sql: string) => this.dataSource.query<T[]>(sql, [email]);
     const nominationColumns = `n.id, n.reference, p.name AS programme, c.name AS category, n.status,

@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
-import { OutcomesService, type OutcomesView } from './outcomes.service';
-import { ResultsService, type ResultsView } from './results.service';
+import type { OutcomesView, ResultsView } from './dto/judging-views.dto';
+import { OutcomesService } from './outcomes.service';
+import { ResultsService } from './results.service';
 
 const uuid = new ParseUUIDPipe();
 
@@ -16,19 +17,35 @@ export class OutcomesController {
     private readonly outcomes: OutcomesService,
   ) {}
 
+  /**
+   * A category's results: weighted and normalised rankings, ties, judges' spread and progress
+   * @throws {403} Not the chair of this panel: `judging.not_chair`
+   * @throws {404} `category.not_found`
+   */
   @Get('results')
   @Allow(Role.Chair, Role.Director, Role.Admin)
   getResults(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<ResultsView> {
     return this.results.results(categoryId, user);
   }
 
+  /**
+   * A category's outcomes and the chair's record of the judging
+   * @throws {403} `judging.not_chair`
+   * @throws {404} `category.not_found`
+   */
   @Get('outcomes')
   @Allow(Role.Chair, Role.Director, Role.Admin)
   get(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<OutcomesView> {
     return this.outcomes.get(categoryId, user);
   }
 
-  /** The chair proposes outcomes with the moderation record. */
+  /**
+   * Propose a category's outcomes, with citations and the moderation record (the chair)
+   * @throws {403} `judging.not_chair`
+   * @throws {404} `category.not_found`
+   * @throws {409} Approved already, or changed since you read it: `outcomes.approved`, `proposal.stale`
+   * @throws {422} `outcomes.too_many_winners`, `outcomes.not_eligible`, `outcomes.not_scored`, `outcomes.tie_break_needed`
+   */
   @Put('outcomes')
   @Allow(Role.Chair)
   propose(
@@ -39,6 +56,11 @@ export class OutcomesController {
     return this.outcomes.propose(categoryId, dto, user);
   }
 
+  /**
+   * Approve the proposed outcomes (the director)
+   * @throws {404} `category.not_found`
+   * @throws {409} Nothing proposed, approved already, or changed since you read it: `outcomes.not_proposed`, `outcomes.approved`, `proposal.stale`
+   */
   @Post('outcomes/approve')
   @HttpCode(200)
   @Allow(Role.Director)
@@ -50,6 +72,11 @@ export class OutcomesController {
     return this.outcomes.approve(categoryId, dto, user);
   }
 
+  /**
+   * Return the proposed outcomes to the chair with a comment (the director)
+   * @throws {404} `category.not_found`
+   * @throws {409} `outcomes.not_proposed`, `outcomes.approved`, `proposal.stale`
+   */
   @Post('outcomes/return')
   @HttpCode(200)
   @Allow(Role.Director)

@@ -4,7 +4,8 @@ import { IsIn } from 'class-validator';
 import { Optional, PageQueryDto } from '@commend/core';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { NOTIFICATION_STATUSES, type NotificationStatus } from './entities/notification.entity';
-import { NotificationsService, type NotificationView } from './notifications.service';
+import type { NotificationPage, NotificationView } from './dto/notification-view.dto';
+import { NotificationsService } from './notifications.service';
 
 export class ListNotificationsQueryDto extends PageQueryDto {
   @Optional()
@@ -19,11 +20,17 @@ export class ListNotificationsQueryDto extends PageQueryDto {
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  /** List the messages sent or due, newest first, a page at a time */
   @Get()
-  list(@Query() query: ListNotificationsQueryDto): ReturnType<NotificationsService['list']> {
+  list(@Query() query: ListNotificationsQueryDto): Promise<NotificationPage> {
     return this.notifications.list(query.status, query.page, query.pageSize);
   }
 
+  /**
+   * Send a failed message again
+   * @throws {404} `notification.not_found`
+   * @throws {409} Only a failed message is sent again: `notification.not_failed`
+   */
   @Post(':id/resend')
   @HttpCode(200)
   resend(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<NotificationView> {

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, Max, Min } from 'class-validator';
 import { Optional } from './optional';
@@ -9,6 +10,7 @@ export const MAX_PAGE_SIZE = 100;
 /** The paging of every list that pages: `?page=&pageSize=`, with the same bounds everywhere. */
 export class PageQueryDto {
   /** The page to read, from 1. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @Optional()
   @Type(() => Number)
   @IsInt({ message: 'page must be a whole number' })
@@ -17,6 +19,7 @@ export class PageQueryDto {
   page: number = 1;
 
   /** How many items a page holds. */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE_SIZE, default: 50 })
   @Optional()
   @Type(() => Number)
   @IsInt({ message: 'pageSize must be a whole number' })

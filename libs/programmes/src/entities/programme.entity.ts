@@ -1,3 +1,4 @@
+import { ApiHideProperty } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -74,6 +75,7 @@ export class Programme {
   purgedAt: Date | null;
 
   /** The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
+  @ApiHideProperty() // internal, and never selected: not part of the API's Programme
   @Column({ name: 'next_reference', type: 'int', default: 1, select: false })
   nextReference: number;
 
