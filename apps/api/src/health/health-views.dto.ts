@@ -9,7 +9,10 @@ export class LivenessView {
 /** One dependency's state, as @nestjs/terminus reports it (with what went wrong when down). */
 export class DependencyHealth {
   status: HealthIndicatorStatus;
+  /** What went wrong, when down. */
   message?: string;
+  /** Milliseconds the check took (PostgreSQL's ping). */
+  responseTime?: number;
 }
 
 const byDependency = { type: 'object', additionalProperties: { $ref: getSchemaPath(DependencyHealth) } } as const;

@@ -1,4 +1,4 @@
-import { ApiHideProperty } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -75,7 +75,8 @@ export class Programme {
   purgedAt: Date | null;
 
   /** The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
-  @ApiHideProperty() // internal, and never selected: not part of the API's Programme
+  // Internal and never selected; it shows only in the create response, so it is not required.
+  @ApiPropertyOptional({ type: 'integer', description: 'Internal: only the create response carries it.' })
   @Column({ name: 'next_reference', type: 'int', default: 1, select: false })
   nextReference: number;
 
