@@ -41,10 +41,11 @@ export class OutcomesController {
 
   /**
    * Propose a category's outcomes, with citations and the moderation record (the chair)
-   * @throws {403} `judging.not_chair`
+   * @throws {403} Not the chair, or recused from a nomination given an outcome: `judging.not_chair`, `judging.recused`
    * @throws {404} `category.not_found`
    * @throws {409} Approved already, or changed since you read it: `outcomes.approved`, `proposal.stale`
-   * @throws {422} `outcomes.too_many_winners`, `outcomes.not_eligible`, `outcomes.not_scored`, `outcomes.tie_break_needed`
+   * @throws {400} `judging.invalid`
+   * @throws {422} `judging.closed`, `outcomes.too_many_winners`, `outcomes.not_eligible`, `outcomes.not_scored`, `outcomes.tie_break_needed`
    */
   @Put('outcomes')
   @Allow(Role.Chair)
@@ -60,6 +61,7 @@ export class OutcomesController {
    * Approve the proposed outcomes (the director)
    * @throws {404} `category.not_found`
    * @throws {409} Nothing proposed, approved already, or changed since you read it: `outcomes.not_proposed`, `outcomes.approved`, `proposal.stale`
+   * @throws {422} The proposal no longer holds (a nomination unscored or not eligible, too many winners, a tie unbroken), or the programme is not closed: `judging.closed`, `outcomes.not_scored`, `outcomes.not_eligible`, `outcomes.too_many_winners`, `outcomes.tie_break_needed`
    */
   @Post('outcomes/approve')
   @HttpCode(200)

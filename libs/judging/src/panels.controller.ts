@@ -22,6 +22,7 @@ export class PanelsController {
    * Set a category's judging panel (members by user id or e-mail, one or more chairs)
    * @throws {400} `judging.invalid`
    * @throws {404} `category.not_found`
+   * @throws {422} The category's outcomes are approved: `judging.closed`
    */
   @Put('categories/:id/panel')
   @Allow(Role.Admin)

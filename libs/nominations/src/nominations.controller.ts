@@ -110,6 +110,7 @@ export class NominationsController {
    * @remarks Re-runs the privacy check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services.
    * @throws {403} `nomination.not_owner`
    * @throws {404} `nomination.not_found`
+   * @throws {409} Another submission or edit of it won the race: `nomination.stale`
    * @throws {422} `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state`
    */
   @Post('nominations/:id/submit')
