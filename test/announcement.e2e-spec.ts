@@ -330,6 +330,7 @@ describe('The programme clock and the announcement', () => {
           })
           .expect(200);
         expect(res.headers['content-type']).toBe('application/pdf');
+        expect(res.headers['content-disposition']).toMatch(/^attachment; filename="[^"]+\.pdf"; filename\*=UTF-8''/);
         const bytes = res.body as Buffer;
         expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
         const pdf = await PDFDocument.load(bytes);

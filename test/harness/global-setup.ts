@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { startScratchServices } from '../../scripts/services';
 import { HARNESS, TEMPLATE_DATABASE, type HarnessHandles } from '@commend/testing';
 
@@ -16,4 +19,18 @@ export default async function globalSetup(): Promise<void> {
   process.env[HARNESS.pgPort] = String(services.postgres.port);
   process.env[HARNESS.redisUrl] = services.redis.url;
   process.env[HARNESS.root] = services.root;
+  process.env[HARNESS.openapi] = writeOpenApiDocument(services.root);
+}
+
+/**
+ * The contract the suites' responses are checked against, as `npm run openapi` writes it from
+ * the build: the swagger plugin that reads the DTOs and JSDoc runs in `nest build`, not in Jest.
+ */
+function writeOpenApiDocument(dir: string): string {
+  const script = resolve(__dirname, '../../dist/scripts/openapi.js');
+  if (!existsSync(script)) throw new Error(`${script} is missing: run npm run build first`);
+  const file = join(dir, 'openapi.json');
+  const result = spawnSync(process.execPath, [script, file], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('Building the OpenAPI document failed');
+  return file;
 }

@@ -3,7 +3,6 @@ import {
   Controller,
   Delete,
   Get,
-  Header,
   HttpCode,
   Param,
   ParseUUIDPipe,
@@ -12,10 +11,12 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public, Role, type AuthUser } from '@commend/auth';
-import { AnnouncementsService, type AnnouncementView } from './announcements.service';
+import { setDownloadHeaders } from '@commend/core';
+import { AnnouncementsService } from './announcements.service';
+import { PublicWinners, type AnnouncementView } from './dto/announcement-views.dto';
 import { ScheduleAnnouncementDto } from './dto/schedule-announcement.dto';
 import type { Certificate } from './entities/certificate.entity';
 
@@ -23,11 +24,19 @@ const uuid = new ParseUUIDPipe();
 
 @ApiTags('announcement')
 @ApiBearerAuth()
+@ApiExtraModels(PublicWinners)
 @Controller()
 export class AnnouncementsController {
   constructor(private readonly announcements: AnnouncementsService) {}
 
-  /** Now, or at `at`; again to reschedule. */
+  /**
+   * Announce the winners now, or schedule the announcement at `at`
+   * @remarks Again to reschedule, until it fires. Needs every category's outcomes approved.
+   * @throws {400} A time that cannot be read or is past: `announcement.invalid_time`, `announcement.past`
+   * @throws {404} `programme.not_found`
+   * @throws {409} Already published: `announcement.already_published`
+   * @throws {422} Not every category has approved outcomes: `announcement.not_decided`
+   */
   @Post('programmes/:id/announcement')
   @HttpCode(200)
   @Allow(Role.Director)
@@ -39,27 +48,44 @@ export class AnnouncementsController {
     return this.announcements.schedule(id, dto.at, user);
   }
 
+  /**
+   * Cancel a scheduled announcement before it fires
+   * @throws {404} `announcement.not_found`
+   * @throws {409} Already published: `announcement.already_published`
+   */
   @Delete('programmes/:id/announcement')
   @Allow(Role.Director)
   cancel(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<AnnouncementView> {
     return this.announcements.cancel(id, user);
   }
 
+  /**
+   * Read the announcement: when it fires, and its text once published
+   * @throws {404} `announcement.not_found`
+   */
   @Get('programmes/:id/announcement')
   @Allow(Role.Director, Role.Admin)
   get(@Param('id', uuid) id: string): Promise<AnnouncementView> {
     return this.announcements.get(id);
   }
 
+  /** List the certificates made for the winners and commended nominees */
   @Get('programmes/:id/certificates')
   @Allow(Role.Director, Role.Admin)
   certificates(@Param('id', uuid) id: string): Promise<Certificate[]> {
     return this.announcements.certificates(id);
   }
 
+  /**
+   * Download a certificate PDF (audited)
+   * @throws {404} `certificate.not_found`
+   */
+  @ApiOkResponse({
+    description: 'The certificate',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @Get('programmes/:id/certificates/:nominationId')
   @Allow(Role.Director, Role.Admin)
-  @Header('Cache-Control', 'no-store')
   async certificate(
     @Param('id', uuid) id: string,
     @Param('nominationId', uuid) nominationId: string,
@@ -67,15 +93,21 @@ export class AnnouncementsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { certificate, stream } = await this.announcements.certificate(id, nominationId, user);
-    res.set({
-      'Content-Type': 'application/pdf',
-      'Content-Disposition': `attachment; filename="${certificate.fileName}"`,
-      'Content-Length': String(certificate.size),
-    });
+    setDownloadHeaders(res, { fileName: certificate.fileName, mediaType: 'application/pdf', size: certificate.size });
     return new StreamableFile(stream);
   }
 
-  /** The winners, for everyone, once announced: JSON, or a plain page for a browser. */
+  /**
+   * The winners, for everyone, once announced
+   * @remarks JSON, or a plain page for a browser (`Accept: text/html`). No sign-in.
+   * @throws {404} Not announced (or no such programme): `winners list.not_found`
+   */
+  @ApiOkResponse({
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(PublicWinners) } },
+      'text/html': { schema: { type: 'string' } },
+    },
+  })
   @Get('public/programmes/:id/winners')
   @Public()
   async winners(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response): Promise<void> {

@@ -8,27 +8,12 @@ import { EventType, lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDrive
 import { canTransition, Programme } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
-import type { AnnouncedCategory } from './render/announcement-content';
+import type { AnnouncementView, PublicWinners } from './dto/announcement-views.dto';
 import { parseAnnouncementTime } from './announcement-time';
 import { AnnouncementNotDecidedError, AnnouncementPastError, AnnouncementPublishedError } from './announcements.errors';
 import { approvedOutcomes, publicCategories } from './winners';
 
-export interface AnnouncementView {
-  programmeId: string;
-  status: Announcement['status'];
-  at: Date;
-  publishedAt: Date | null;
-  version: number;
-  /** Once published. */
-  html: string | null;
-  text: string | null;
-}
-
-export interface PublicWinners {
-  programme: { id: string; name: string };
-  publishedAt: Date;
-  categories: AnnouncedCategory[];
-}
+export type { AnnouncementView, PublicWinners };
 
 const toView = (a: Announcement): AnnouncementView => ({
   programmeId: a.programmeId,

@@ -3,13 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AuditRecord } from './audit-record.entity';
 import { AUDIT_WITHHOLDINGS, type AuditWithholding } from './audit-withholding';
+import type { AuditPage } from './dto/audit-page.dto';
 import type { AuditQueryDto } from './dto/audit-query.dto';
-
-export interface AuditPage {
-  items: AuditRecord[];
-  /** The `before` of the next page, or null on the last one. */
-  nextBefore: string | null;
-}
 
 /** The audit trail as its readers see it: a page at a time, newest first, with withheld data shown as its reason. */
 @Injectable()

@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, Role } from '@commend/auth';
-import { AuditTrailService, type AuditPage } from './audit-trail.service';
+import { AuditTrailService } from './audit-trail.service';
+import type { AuditPage } from './dto/audit-page.dto';
 import { AuditQueryDto } from './dto/audit-query.dto';
 
 @ApiTags('audit')
@@ -10,7 +11,10 @@ import { AuditQueryDto } from './dto/audit-query.dto';
 export class AuditController {
   constructor(private readonly trail: AuditTrailService) {}
 
-  /** The audit trail, newest first, optionally for one entity; data under a withholding rule shows its reason. */
+  /**
+   * The audit trail, newest first, optionally for one entity
+   * @remarks Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
+   */
   @Get()
   @Allow(Role.Auditor, Role.Admin)
   list(@Query() query: AuditQueryDto): Promise<AuditPage> {

@@ -1,15 +1,16 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { CurrentUser } from './access.decorators';
 import type { AuthUser } from './auth-user';
+import type { MeView } from './dto/me-view.dto';
 
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('me')
 export class MeController {
+  /** The signed-in user and the roles in their token */
   @Get()
-  @ApiOkResponse({ description: 'The signed-in user and the roles in their token' })
-  me(@CurrentUser() user: AuthUser): AuthUser {
+  me(@CurrentUser() user: AuthUser): MeView {
     return user;
   }
 }

@@ -8,6 +8,7 @@ import { judgingOfPerson, outcomesOf } from '@commend/judging';
 import { nominationReferences, nominationsOfPerson, type NominationHeld } from '@commend/nominations';
 import { messagesTo } from '@commend/notifications';
 import { categoryNames, criterionTitles } from '@commend/programmes';
+import type { PersonExport } from './dto/person-export.dto';
 
 /**
  * Everything Commend holds about a person, found by work e-mail, for a subject access
@@ -25,7 +26,7 @@ export class PeopleExportService {
     private readonly audit: AuditService,
   ) {}
 
-  async export(rawEmail: string, admin: AuthUser): Promise<Record<string, unknown>> {
+  async export(rawEmail: string, admin: AuthUser): Promise<PersonExport> {
     const email = rawEmail.trim().toLowerCase();
     const held = await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       await manager.query('SET TRANSACTION READ ONLY');
@@ -43,7 +44,7 @@ export class PeopleExportService {
     return { email, exportedAt: new Date(), ...held };
   }
 
-  private async read(manager: EntityManager, email: string): Promise<Record<string, unknown>> {
+  private async read(manager: EntityManager, email: string): Promise<Omit<PersonExport, 'email' | 'exportedAt'>> {
     const accounts = await accountsByEmail(manager, email);
     const userIds = accounts.map((a) => a.id);
     const { made, received } = await nominationsOfPerson(manager, email, userIds);
@@ -98,7 +99,7 @@ export class PeopleExportService {
     });
 
     return {
-      account: accounts[0] ?? null,
+      account: accounts[0] ? { ...accounts[0] } : null,
       nominationsMade: made.map(nomination),
       nominationsReceived: received.map(nomination),
       // The field keeps the name the export was published with: subject access requests on file use it.

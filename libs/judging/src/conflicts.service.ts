@@ -11,19 +11,9 @@ import { Conflict } from './entities/conflict.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
 import { ConflictNotYoursError, JudgingInvalidError } from './judging.errors';
+import type { ConflictView } from './dto/judging-views.dto';
 
-export interface ConflictView {
-  id: string;
-  nominationId: string;
-  reference: string;
-  /** Null, as are the reasons, for the chair of a blind category: see `blindView`. */
-  judgeId: string | null;
-  judgeName: string | null;
-  source: Conflict['source'];
-  reason: string | null;
-  createdAt: Date;
-  cleared: { at: Date; by: string | null; reason: string | null } | null;
-}
+export type { ConflictView };
 
 /**
  * A conflict as the chair of a blind category sees it: which nomination, how it arose, and

@@ -3,22 +3,9 @@ import type { Evidence, Nomination, NominationStatement } from '@commend/nominat
 import type { Category } from '@commend/programmes';
 import { maskIdentity, nominationMasks } from './blind';
 import type { Scorecard } from './entities/scorecard.entity';
+import type { JudgeNominationView } from './dto/judging-views.dto';
 
-/** A nomination as a judge sees it: in a blind category, with no one's identity. */
-export interface JudgeNominationView {
-  id: string;
-  reference: string;
-  programmeId: string;
-  categoryId: string;
-  blind: boolean;
-  /** Null in a blind category. */
-  nominee: { name: string | null; jobTitle: string | null; team: string | null; teamMembers: string[] } | null;
-  /** Null in a blind category. */
-  nominator: { name: string } | null;
-  statements: { criterionId: string; criterion: string; text: string }[];
-  evidence: { id: string; fileName: string; type: string; size: number }[];
-  scorecard: { status: Scorecard['status']; version: number } | null;
-}
+export type { JudgeNominationView };
 
 const EXTENSIONS: Record<Evidence['type'], string> = { pdf: 'pdf', docx: 'docx', png: 'png', jpeg: 'jpg', text: 'txt' };
 

@@ -10,35 +10,11 @@ import { Scorecard } from './entities/scorecard.entity';
 import { judgeView, neutralFileName, type JudgeNominationView } from './judge-view';
 import { JudgingAccess } from './judging-access.service';
 import { EXPECTED_SCORECARDS } from './judging-rules';
+import type { AssignmentsView, JudgingProgress } from './dto/judging-views.dto';
 
-interface Progress {
-  assigned: number;
-  submitted: number;
-  drafts: number;
-  notStarted: number;
-}
+export type { AssignmentsView };
 
-export interface AssignmentsView {
-  progress: Progress;
-  categories: {
-    id: string;
-    name: string;
-    programme: { id: string; name: string; judgingCloseAt: Date | null };
-    /** The category's effective setting: nominee names are hidden when true. */
-    blindJudging: boolean;
-    chair: boolean;
-    progress: Progress;
-    nominations: {
-      id: string;
-      reference: string;
-      /** Null in a blind category. */
-      nomineeName: string | null;
-      scorecard: { status: Scorecard['status']; version: number; updatedAt: Date } | null;
-    }[];
-  }[];
-}
-
-const progressOf = (cards: ({ status: string } | null)[]): Progress => ({
+const progressOf = (cards: ({ status: string } | null)[]): JudgingProgress => ({
   assigned: cards.length,
   submitted: cards.filter((c) => c?.status === 'submitted').length,
   drafts: cards.filter((c) => c?.status === 'draft').length,

@@ -2,8 +2,9 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
-import { OutcomesService, type OutcomesView } from './outcomes.service';
-import { ResultsService, type ResultsView } from './results.service';
+import type { OutcomesView, ResultsView } from './dto/judging-views.dto';
+import { OutcomesService } from './outcomes.service';
+import { ResultsService } from './results.service';
 
 const uuid = new ParseUUIDPipe();
 
@@ -16,19 +17,36 @@ export class OutcomesController {
     private readonly outcomes: OutcomesService,
   ) {}
 
+  /**
+   * A category's results: weighted and normalised rankings, ties, judges' spread and progress
+   * @throws {403} Not the chair of this panel: `judging.not_chair`
+   * @throws {404} `category.not_found`
+   */
   @Get('results')
   @Allow(Role.Chair, Role.Director, Role.Admin)
   getResults(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<ResultsView> {
     return this.results.results(categoryId, user);
   }
 
+  /**
+   * A category's outcomes and the chair's record of the judging
+   * @throws {403} `judging.not_chair`
+   * @throws {404} `category.not_found`
+   */
   @Get('outcomes')
   @Allow(Role.Chair, Role.Director, Role.Admin)
   get(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<OutcomesView> {
     return this.outcomes.get(categoryId, user);
   }
 
-  /** The chair proposes outcomes with the outcomes record. */
+  /**
+   * Propose a category's outcomes, with citations and the outcomes record (the chair)
+   * @throws {403} Not the chair, or recused from a nomination given an outcome: `judging.not_chair`, `judging.recused`
+   * @throws {404} `category.not_found`
+   * @throws {409} Approved already, or changed since you read it: `outcomes.already_approved`, `proposal.stale`
+   * @throws {400} `judging.invalid`
+   * @throws {422} `judging.closed`, `outcomes.too_many_winners`, `outcomes.not_eligible`, `outcomes.not_scored`, `outcomes.tie_break_needed`
+   */
   @Put('outcomes')
   @Allow(Role.Chair)
   propose(
@@ -39,6 +57,12 @@ export class OutcomesController {
     return this.outcomes.propose(categoryId, dto, user);
   }
 
+  /**
+   * Approve the proposed outcomes (the director)
+   * @throws {404} `category.not_found`
+   * @throws {409} Nothing proposed, approved already, or changed since you read it: `outcomes.not_proposed`, `outcomes.already_approved`, `proposal.stale`
+   * @throws {422} The proposal no longer holds (a nomination unscored or not eligible, too many winners, a tie unbroken), or the programme is not closed: `judging.closed`, `outcomes.not_scored`, `outcomes.not_eligible`, `outcomes.too_many_winners`, `outcomes.tie_break_needed`
+   */
   @Post('outcomes/approve')
   @HttpCode(200)
   @Allow(Role.Director)
@@ -50,6 +74,11 @@ export class OutcomesController {
     return this.outcomes.approve(categoryId, dto, user);
   }
 
+  /**
+   * Return the proposed outcomes to the chair with a comment (the director)
+   * @throws {404} `category.not_found`
+   * @throws {409} `outcomes.not_proposed`, `outcomes.already_approved`, `proposal.stale`
+   */
   @Post('outcomes/return')
   @HttpCode(200)
   @Allow(Role.Director)

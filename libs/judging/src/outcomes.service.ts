@@ -23,26 +23,9 @@ import {
 } from './judging.errors';
 import { ResultsService } from './results.service';
 import { unbrokenTie } from './tie-break';
+import type { OutcomesView } from './dto/judging-views.dto';
 
-export interface OutcomesView {
-  categoryId: string;
-  status: OutcomesRecord['status'];
-  minutes: string;
-  proposed: { by: string | null; at: Date } | null;
-  decided: { by: string | null; at: Date } | null;
-  returnComment: string | null;
-  version: number;
-  outcomes: {
-    nominationId: string;
-    reference: string;
-    /** Null for a chair of a blind category. */
-    nomineeName: string | null;
-    kind: Outcome['kind'];
-    citation: string;
-    rationale: string;
-    tieBreakReason: string | null;
-  }[];
-}
+export type { OutcomesView };
 
 /**
  * The chair's outcomes record (minutes and proposed outcomes), and the director's decision. Seen

@@ -10,20 +10,9 @@ import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
 import { JudgingClosedError, JudgingInvalidError } from './judging.errors';
+import type { PanelView } from './dto/judging-views.dto';
 
-export interface PanelView {
-  categoryId: string;
-  members: {
-    id: string;
-    userId: string | null;
-    name: string | null;
-    email: string | null;
-    chair: boolean;
-    team: string | null;
-    /** False until a member set by e-mail first opens their judging. */
-    signedIn: boolean;
-  }[];
-}
+export type { PanelView };
 
 const keyOf = (m: { userId: string | null; email: string | null }): string => m.userId ?? `email:${m.email}`;
 

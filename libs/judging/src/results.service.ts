@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
-import { Category, type TieBreakRule } from '@commend/programmes';
+import { Category } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
 import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
 import { tieBreak } from './tie-break';
+import type { ResultsView } from './dto/judging-views.dto';
+
+export type { ResultsView };
 
 /** Judges whose scores differ by more than this standard deviation (percentage points) disagree. */
 export const HIGH_DISAGREEMENT_SD = 15;
@@ -40,18 +43,6 @@ interface JudgeRow {
   meanScore: number | null;
   leniency: number | null;
   normalised: boolean;
-}
-
-export interface ResultsView {
-  category: { id: string; name: string; numberOfWinners: number; tieBreakRule: TieBreakRule };
-  nominations: (Omit<NominationRow, 'tiedRaw' | 'tiedNormalised' | 'nomineeName'> & {
-    /** Null for a chair of a blind category. */
-    nomineeName: string | null;
-    tie: { raw: boolean; normalised: boolean; breakBy: 'normalised' | 'chair' | null };
-  })[];
-  judges: (JudgeRow & { assessment: 'lenient' | 'harsh' | 'in line' | 'not enough scorecards' })[];
-  progress: { expected: number; submitted: number };
-  explanation: string[];
 }
 
 @Injectable()

@@ -21,20 +21,9 @@ import {
   ScorecardNotSubmittedError,
   ScorecardSubmittedError,
 } from './judging.errors';
+import type { ScorecardView } from './dto/judging-views.dto';
 
-export interface ScorecardView {
-  id: string | null;
-  nominationId: string;
-  judgeId: string;
-  judgeName?: string;
-  status: Scorecard['status'];
-  overallComment: string;
-  scores: { criterionId: string; criterion: string; scaleMax: number; score: number | null; comment: string }[];
-  submittedAt: Date | null;
-  reopened: { at: Date; reason: string | null } | null;
-  /** 0 until the scorecard is first saved. */
-  version: number;
-}
+export type { ScorecardView };
 
 @Injectable()
 export class ScorecardsService {

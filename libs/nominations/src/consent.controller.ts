@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConsumes, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '@commend/auth';
 import { AcceptsBody, toErrorBody } from '@commend/core';
 import { consentPage, consentProblemPage } from './consent-page';
-import { ConsentService, type NomineeConsentView } from './consent.service';
+import { ConsentService } from './consent.service';
+import { NomineeConsentView } from './dto/nomination-view.dto';
 import { ConsentLinkQueryDto, NomineeConsentDto } from './dto/nomination.dto';
 
 /**
@@ -13,19 +14,38 @@ import { ConsentLinkQueryDto, NomineeConsentDto } from './dto/nomination.dto';
  * logs (which keep the path only) never hold it. JSON for the browser app and integrations;
  * a plain page with a form for a browser opening the link from the e-mail.
  */
+const consentContent = {
+  'application/json': { schema: { $ref: getSchemaPath(NomineeConsentView) } },
+  'text/html': { schema: { type: 'string' } },
+};
+
 @ApiTags('consent')
+@ApiExtraModels(NomineeConsentView)
 @Controller('public/consent')
 export class ConsentController {
   constructor(private readonly consent: ConsentService) {}
 
-  /** What the link asks about, and the answer so far. 404 for a link we did not sign; 422 once announced. */
+  /**
+   * What a consent link asks about, and the answer so far
+   * @remarks JSON, or a plain page with the form for a browser (`Accept: text/html`).
+   * @throws {404} A link we did not sign: `consent.link_invalid`
+   * @throws {422} The winners are announced: `consent.closed`
+   */
+  @ApiOkResponse({ content: consentContent })
   @Get()
   @Public()
   async view(@Query() query: ConsentLinkQueryDto, @Req() req: Request, @Res() res: Response): Promise<void> {
     await this.answer(req, res, () => this.consent.forLink(query.token), query.token, false);
   }
 
-  /** The nominee's answer (JSON or the page's form); again to change it, until the announcement fires. */
+  /**
+   * The nominee's answer: give or refuse publicity consent
+   * @remarks Again to change it, until the announcement fires. JSON, or the page's form.
+   * @throws {404} `consent.link_invalid`
+   * @throws {422} `consent.closed`
+   */
+  @ApiOkResponse({ content: consentContent })
+  @ApiConsumes('application/json', 'application/x-www-form-urlencoded')
   @Post()
   @HttpCode(200)
   @Public()

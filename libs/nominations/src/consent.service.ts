@@ -7,6 +7,7 @@ import { EventType, lockOrFail } from '@commend/core';
 import { Category, Programme } from '@commend/programmes';
 import { verifyConsentLinkToken } from './consent-link';
 import type { RecordConsentDto } from './dto/nomination.dto';
+import type { NomineeConsentView } from './dto/nomination-view.dto';
 import { Nomination, type ConsentSource } from './entities/nomination.entity';
 import { toView, type NominationView } from './nomination-view';
 import {
@@ -16,12 +17,7 @@ import {
   NominationStateError,
 } from './nominations.errors';
 
-export interface NomineeConsentView {
-  programme: string;
-  category: string;
-  nomineeName: string | null;
-  publicityConsent: Nomination['publicityConsent'];
-}
+export type { NomineeConsentView };
 
 /**
  * Publicity consent after submission: usually asked of shortlisted nominees or winners before

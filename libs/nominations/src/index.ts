@@ -13,7 +13,6 @@ export * from './nominations.service';
 export * from './privacy/privacy-finding';
 export * from './words';
 export * from './evidence/evidence-type';
-export { contentDisposition } from './evidence/file-name';
 export { referencedEvidenceKeys } from './evidence/referenced-keys';
 export * from './nomination-purge';
 export * from './nomination-rows';

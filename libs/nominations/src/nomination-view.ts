@@ -1,56 +1,9 @@
 import type { Evidence } from './entities/evidence.entity';
-import type {
-  ConsentSource,
-  Nomination,
-  NominationStatus,
-  PublicityConsent,
-  TeamMember,
-} from './entities/nomination.entity';
-import type { PrivacyFinding } from './privacy/privacy-finding';
+import type { NominationView } from './dto/nomination-view.dto';
+import type { Nomination } from './entities/nomination.entity';
 import { countWords } from './words';
 
-export interface NominationView {
-  id: string;
-  reference: string;
-  programmeId: string;
-  categoryId: string;
-  nominatorId: string;
-  status: NominationStatus;
-  version: number;
-  nominee: { name: string | null; email: string | null; jobTitle: string | null; team: string | null };
-  teamMembers: TeamMember[];
-  relationship: string | null;
-  publicityConsent: PublicityConsent;
-  /** How the consent decision was recorded; null while it was never asked. */
-  consent: {
-    source: ConsentSource | null;
-    askedBy: string | null;
-    askedAt: Date | null;
-    recordedAt: Date | null;
-    recordedBy: string | null;
-  };
-  statements: { criterionId: string; text: string; words: number; redactedText: string | null }[];
-  evidence: { id: string; fileName: string; type: string; size: number; sha256: string; uploadedAt: Date }[];
-  privacy: { checkedAt: Date | null; findings: PrivacyFinding[]; confirmed: boolean };
-  screening: { decision: 'eligible' | 'ineligible'; reason: string | null; screenedAt: Date | null } | null;
-  submittedAt: Date | null;
-  withdrawnAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  /**
-   * For admins (screening): other submitted nominations in the category that may be of the
-   * same nominee — the same e-mail, or the same name.
-   */
-  possibleDuplicates?: PossibleDuplicate[];
-}
-
-export interface PossibleDuplicate {
-  nominationId: string;
-  reference: string;
-  status: NominationStatus;
-  /** What matched. */
-  matchedOn: ('email' | 'name')[];
-}
+export type { NominationView, PossibleDuplicate } from './dto/nomination-view.dto';
 
 export function toView(n: Nomination): NominationView {
   return {

@@ -14,10 +14,10 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { AcceptsBody } from '@commend/core';
+import { AcceptsBody, setDownloadHeaders } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -30,11 +30,9 @@ import {
 import type { Evidence } from './entities/evidence.entity';
 import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
-import { contentDisposition } from './evidence/file-name';
-import { EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
-import type { NominationView } from './nomination-view';
+import { EVIDENCE_CONTENT, EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
+import { ConsentRequestedView, NominationPage, PrivacyCheckView, type NominationView } from './dto/nomination-view.dto';
 import { NominationsService } from './nominations.service';
-import type { PrivacyFinding } from './privacy/privacy-finding';
 
 const uuid = new ParseUUIDPipe();
 
@@ -48,6 +46,13 @@ export class NominationsController {
     private readonly consent: ConsentService,
   ) {}
 
+  /**
+   * Start a nomination in a category: a draft, or submitted with `submit: true`
+   * @remarks A submission refused with `submit: true` still stores the draft; the error's `details.nominationId` says where it is.
+   * @throws {400} `nomination.invalid`
+   * @throws {404} No such category, or one not open to you: `category.not_found`
+   * @throws {422} The programme is not taking nominations, or the submission is refused: `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state`
+   */
   @Post('categories/:id/nominations')
   create(
     @Param('id', uuid) categoryId: string,
@@ -57,22 +62,40 @@ export class NominationsController {
     return this.nominations.create(categoryId, dto, user);
   }
 
+  /** List my nominations */
   @Get('nominations/mine')
   mine(@CurrentUser() user: AuthUser): Promise<NominationView[]> {
     return this.nominations.listMine(user);
   }
 
+  /**
+   * List nominations, a page at a time (for screening)
+   * @remarks For admins; filter by programme, category and status.
+   */
   @Get('nominations')
   @Allow(Role.Admin)
-  list(@Query() query: ListNominationsQueryDto): ReturnType<NominationsService['list']> {
+  list(@Query() query: ListNominationsQueryDto): Promise<NominationPage> {
     return this.nominations.list(query);
   }
 
+  /**
+   * Read a nomination
+   * @remarks The nominator's own, or any for an admin (with possible duplicates of the nominee).
+   * @throws {404} No such nomination, or not yours to see: `nomination.not_found`
+   */
   @Get('nominations/:id')
   get(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<NominationView> {
     return this.nominations.view(id, user);
   }
 
+  /**
+   * Edit a nomination (with the version you read)
+   * @throws {400} `nomination.invalid`
+   * @throws {403} Only the nominator changes a nomination: `nomination.not_owner`
+   * @throws {404} `nomination.not_found`
+   * @throws {409} Someone changed it since you read it: `nomination.stale`
+   * @throws {422} `nomination.closed`, `nomination.invalid_state`
+   */
   @Patch('nominations/:id')
   update(
     @Param('id', uuid) id: string,
@@ -82,6 +105,14 @@ export class NominationsController {
     return this.nominations.update(id, dto, user);
   }
 
+  /**
+   * Submit a draft nomination
+   * @remarks Re-runs the privacy check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services.
+   * @throws {403} `nomination.not_owner`
+   * @throws {404} `nomination.not_found`
+   * @throws {409} Another submission or edit of it won the race: `nomination.stale`
+   * @throws {422} `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state`
+   */
   @Post('nominations/:id/submit')
   @HttpCode(200)
   submit(
@@ -92,18 +123,34 @@ export class NominationsController {
     return this.nominations.submit(id, user, dto.confirmPrivacyFindings === true);
   }
 
+  /**
+   * Withdraw a draft or submitted nomination while the programme is open
+   * @throws {403} `nomination.not_owner`
+   * @throws {404} `nomination.not_found`
+   * @throws {422} `nomination.closed`, `nomination.invalid_state`
+   */
   @Post('nominations/:id/withdraw')
   @HttpCode(200)
   withdraw(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<NominationView> {
     return this.nominations.withdraw(id, user);
   }
 
+  /**
+   * Scan the statements and text evidence for service-user identifiers
+   * @throws {403} `nomination.not_owner`
+   * @throws {404} `nomination.not_found`
+   */
   @Post('nominations/:id/privacy-check')
   @HttpCode(200)
-  privacyCheck(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<{ findings: PrivacyFinding[] }> {
+  privacyCheck(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<PrivacyCheckView> {
     return this.nominations.privacyCheck(id, user);
   }
 
+  /**
+   * Screen a submitted nomination: eligible or ineligible, with the reason
+   * @throws {404} `nomination.not_found`
+   * @throws {422} Only a submitted nomination is screened: `nomination.invalid_state`
+   */
   @Post('nominations/:id/screening')
   @HttpCode(200)
   @Allow(Role.Admin)
@@ -116,8 +163,10 @@ export class NominationsController {
   }
 
   /**
-   * Records the nominee's publicity consent after submission (given or refused, who asked and
-   * when), until the announcement fires; audited. 422 once the winners are announced.
+   * Record the nominee's publicity consent (given or refused, who asked and when)
+   * @remarks After submission and until the announcement fires; audited.
+   * @throws {404} `nomination.not_found`
+   * @throws {422} Consent can no longer be recorded: `consent.closed`
    */
   @Put('nominations/:id/consent')
   @Allow(Role.Admin)
@@ -129,15 +178,25 @@ export class NominationsController {
     return this.consent.record(id, dto, user);
   }
 
-  /** E-mails the nominee a link to give or refuse publicity consent themselves. */
+  /**
+   * E-mail the nominee a link to give or refuse publicity consent themselves
+   * @throws {404} `nomination.not_found`
+   * @throws {422} `consent.closed`
+   */
+  @ApiAcceptedResponse({ type: ConsentRequestedView })
   @Post('nominations/:id/consent/request')
   @HttpCode(202)
   @Allow(Role.Admin)
-  async requestConsent(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<{ requested: true }> {
+  async requestConsent(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<ConsentRequestedView> {
     await this.consent.request(id, user);
     return { requested: true };
   }
 
+  /**
+   * Write the redacted copy of a statement that judges of a blind category see
+   * @remarks `text: null` removes the redaction.
+   * @throws {404} `nomination.not_found`, `statement.not_found`
+   */
   @Put('nominations/:id/statements/:criterionId/redaction')
   @Allow(Role.Admin)
   redact(
@@ -149,6 +208,20 @@ export class NominationsController {
     return this.nominations.redactStatement(id, criterionId, dto.text, user);
   }
 
+  /**
+   * Add an evidence file (multipart, in the field `file`)
+   * @remarks The type is decided from the content (PDF, DOCX, PNG, JPEG, plain text), within the category's size and count limits.
+   * @throws {400} The multipart body is malformed or the file name is refused: `evidence.*`
+   * @throws {403} `nomination.not_owner`
+   * @throws {404} `nomination.not_found`
+   * @throws {413} Over the category's size limit: `evidence.too_large`
+   * @throws {415} A type the category does not accept: `evidence.*`
+   * @throws {422} Over the count limit, or the nomination cannot change now: `evidence.*`, `nomination.closed`, `nomination.invalid_state`
+   */
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
   @Post('nominations/:id/evidence')
   // Any type: the evidence service parses the multipart body and explains what else is wrong.
   @AcceptsBody('*/*')
@@ -156,6 +229,11 @@ export class NominationsController {
     return this.evidence.upload(id, user, req);
   }
 
+  /**
+   * Download an evidence file (audited)
+   * @throws {404} `nomination.not_found`, `evidence.not_found`
+   */
+  @ApiOkResponse({ description: 'The file, as its type', content: EVIDENCE_CONTENT })
   @Get('nominations/:id/evidence/:evidenceId')
   async download(
     @Param('id', uuid) id: string,
@@ -164,15 +242,20 @@ export class NominationsController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { evidence, stream } = await this.evidence.open(id, evidenceId, user);
-    res.set({
-      'Content-Type': EVIDENCE_MEDIA_TYPES[evidence.type],
-      'Content-Disposition': contentDisposition(evidence.fileName),
-      'Content-Length': String(evidence.size),
-      'Cache-Control': 'no-store',
+    setDownloadHeaders(res, {
+      fileName: evidence.fileName,
+      mediaType: EVIDENCE_MEDIA_TYPES[evidence.type],
+      size: evidence.size,
     });
     return new StreamableFile(stream);
   }
 
+  /**
+   * Remove an evidence file from a nomination
+   * @throws {403} `nomination.not_owner`
+   * @throws {404} `nomination.not_found`, `evidence.not_found`
+   * @throws {422} `nomination.closed`, `nomination.invalid_state`
+   */
   @Delete('nominations/:id/evidence/:evidenceId')
   @HttpCode(204)
   remove(

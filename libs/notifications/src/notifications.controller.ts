@@ -2,7 +2,8 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { ListNotificationsQueryDto } from './dto/list-notifications-query.dto';
-import { NotificationsService, type NotificationView } from './notifications.service';
+import type { NotificationPage, NotificationView } from './dto/notification-view.dto';
+import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
 @ApiBearerAuth()
@@ -11,11 +12,17 @@ import { NotificationsService, type NotificationView } from './notifications.ser
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
+  /** List the messages sent or due, newest first, a page at a time */
   @Get()
-  list(@Query() query: ListNotificationsQueryDto): ReturnType<NotificationsService['list']> {
+  list(@Query() query: ListNotificationsQueryDto): Promise<NotificationPage> {
     return this.notifications.list(query.status, query.page, query.pageSize);
   }
 
+  /**
+   * Send a failed message again
+   * @throws {404} `notification.not_found`
+   * @throws {409} Only a failed message is sent again: `notification.not_failed`
+   */
   @Post(':id/resend')
   @HttpCode(200)
   resend(@Param('id', new ParseUUIDPipe()) id: string, @CurrentUser() user: AuthUser): Promise<NotificationView> {

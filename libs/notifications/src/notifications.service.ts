@@ -5,9 +5,10 @@ import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
 import { EventType, lockOrFail } from '@commend/core';
 import { Notification, type NotificationStatus } from './entities/notification.entity';
+import type { NotificationPage, NotificationView } from './dto/notification-view.dto';
 import { NotificationNotFailedError } from './notifications.errors';
 
-export type NotificationView = Omit<Notification, 'text' | 'html' | 'dedupeKey'>;
+export type { NotificationView };
 
 /** The admin's view of what was sent, and re-sending what failed. */
 @Injectable()
@@ -17,7 +18,7 @@ export class NotificationsService {
     private readonly changes: ChangeRecorder,
   ) {}
 
-  async list(status: NotificationStatus | undefined, page: number, pageSize: number) {
+  async list(status: NotificationStatus | undefined, page: number, pageSize: number): Promise<NotificationPage> {
     const [rows, total] = await this.dataSource.getRepository(Notification).findAndCount({
       where: status ? { status } : {},
       order: { createdAt: 'DESC' },

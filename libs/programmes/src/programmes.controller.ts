@@ -19,22 +19,42 @@ export class ProgrammesController {
     private readonly categories: CategoriesService,
   ) {}
 
+  /**
+   * Create a programme, as a draft
+   * @throws {400} The dates are out of order: `programme.invalid_dates`
+   * @throws {409} Another programme has this reference prefix: `programme.prefix_taken`, `duplicate`
+   */
   @Post('programmes')
   @Allow(Role.Admin)
   create(@Body() dto: CreateProgrammeDto, @CurrentUser() user: AuthUser): Promise<Programme> {
     return this.programmes.create(dto, user);
   }
 
+  /**
+   * List the programmes you may see
+   * @remarks Drafts are listed for admins only.
+   */
   @Get('programmes')
   list(@CurrentUser() user: AuthUser): Promise<Programme[]> {
     return this.programmes.list(user);
   }
 
+  /**
+   * Read a programme
+   * @throws {404} No such programme, or a draft you may not see: `programme.not_found`
+   */
   @Get('programmes/:id')
   get(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<Programme> {
     return this.programmes.get(id, user);
   }
 
+  /**
+   * Change a programme (with the version you read)
+   * @throws {400} `programme.invalid_dates`
+   * @throws {404} `programme.not_found`
+   * @throws {409} Changed since you read it: `programme.stale`, `programme.prefix_taken`, `duplicate`
+   * @throws {422} The programme's state forbids the change: `programme.invalid_state`
+   */
   @Patch('programmes/:id')
   @Allow(Role.Admin)
   update(
@@ -45,6 +65,11 @@ export class ProgrammesController {
     return this.programmes.update(id, dto, user);
   }
 
+  /**
+   * Open a programme for nominations
+   * @throws {404} `programme.not_found`
+   * @throws {422} The lifecycle does not allow it from this state: `programme.invalid_state`
+   */
   @Post('programmes/:id/open')
   @HttpCode(200)
   @Allow(Role.Admin)
@@ -52,6 +77,11 @@ export class ProgrammesController {
     return this.programmes.open(id, user);
   }
 
+  /**
+   * Close a programme's nominations
+   * @throws {404} `programme.not_found`
+   * @throws {422} The lifecycle does not allow it from this state: `programme.invalid_state`
+   */
   @Post('programmes/:id/close')
   @HttpCode(200)
   @Allow(Role.Admin)
@@ -59,6 +89,12 @@ export class ProgrammesController {
     return this.programmes.close(id, user);
   }
 
+  /**
+   * Add an award category to a programme
+   * @throws {404} `programme.not_found`
+   * @throws {409} `duplicate`
+   * @throws {422} `programme.invalid_state`
+   */
   @Post('programmes/:id/categories')
   @Allow(Role.Admin)
   createCategory(
@@ -69,16 +105,30 @@ export class ProgrammesController {
     return this.categories.create(id, dto, user);
   }
 
+  /**
+   * List a programme's categories
+   * @throws {404} `programme.not_found`
+   */
   @Get('programmes/:id/categories')
   listCategories(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<Category[]> {
     return this.categories.list(id, user);
   }
 
+  /**
+   * Read a category with its criteria
+   * @throws {404} `category.not_found`
+   */
   @Get('categories/:id')
   getCategory(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<Category> {
     return this.categories.get(id, user);
   }
 
+  /**
+   * Change a category (with the version you read)
+   * @throws {404} `category.not_found`
+   * @throws {409} Changed since you read it: `category.stale`
+   * @throws {422} Criteria cannot change once nominations exist: `category.criteria_locked`
+   */
   @Patch('categories/:id')
   @Allow(Role.Admin)
   updateCategory(

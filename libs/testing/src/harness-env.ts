@@ -5,6 +5,8 @@ export const HARNESS = {
   pgPort: 'COMMEND_TEST_PG_PORT',
   redisUrl: 'COMMEND_TEST_REDIS_URL',
   root: 'COMMEND_TEST_ROOT',
+  /** The API's OpenAPI document, built from `dist` (the swagger plugin runs in `nest build`, not in Jest). */
+  openapi: 'COMMEND_TEST_OPENAPI',
 } as const;
 
 export const TEMPLATE_DATABASE = 'commend_template';

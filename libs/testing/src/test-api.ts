@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import { mkdtempSync, rmSync } from 'node:fs';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { DataSource } from 'typeorm';
 import { createApiApp } from '@commend/api';
 import { DevIdp, type DevIdpOptions, type TokenRequest } from '@commend/dev-idp';
 import { loadConfig, type AppConfig } from '@commend/core';
+import { ContractCheck, type CheckedResponse } from './contract';
+import { HARNESS } from './harness-env';
 import { createTestDatabase, testRedisUrl } from './test-database';
 
 export const TEST_TENANT_ID = '7e57e57e-0000-4000-8000-00000000a11d';
@@ -62,9 +65,10 @@ export async function startTestApi(
   const app = await createApiApp(config);
   await app.init();
   const db = app.get(DataSource);
+  const contract = new ContractCheck(JSON.parse(readFileSync(openApiFile(), 'utf8')) as OpenAPIObject);
   return {
     app,
-    http: request(app.getHttpServer() as Server),
+    http: checkedAgent(request(app.getHttpServer() as Server), contract),
     idp,
     config,
     db,
@@ -81,9 +85,39 @@ export async function startTestApi(
       LOG_LEVEL: 'info', // read for "ready" lines and kept, not shown
     }),
     close: async () => {
+      contract.report();
       await app.close();
       await idp.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The document the e2e global setup wrote from the build. */
+function openApiFile(): string {
+  const file = process.env[HARNESS.openapi];
+  if (!file) throw new Error(`${HARNESS.openapi} is not set: the e2e global setup writes the OpenAPI document`);
+  return file;
+}
+
+const HTTP_METHODS = new Set(['get', 'put', 'post', 'delete', 'patch', 'head', 'options']);
+
+/**
+ * The suites' agent: every request it makes has the contract check as its first assertion, so
+ * a response the OpenAPI document does not describe fails the test with the path and the mismatch.
+ */
+function checkedAgent(agent: TestAgent, contract: ContractCheck): TestAgent {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !HTTP_METHODS.has(property) || typeof value !== 'function') return value;
+      return (url: string, ...rest: unknown[]) => {
+        const test = (value as (url: string, ...rest: unknown[]) => request.Test).call(target, url, ...rest);
+        return test.expect((res: CheckedResponse) => {
+          const problem = contract.problem(property, url, res);
+          if (problem) throw new Error(problem);
+        });
+      };
+    },
+  });
 }

@@ -1,8 +1,9 @@
 import { Controller, Get, Res, ServiceUnavailableException } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { HealthCheckService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
 import { IssuerHealthIndicator, Public } from '@commend/auth';
+import { LivenessView, ReadinessView } from './health-views.dto';
 import { RedisHealthIndicator } from './redis.health';
 
 @ApiTags('health')
@@ -16,15 +17,19 @@ export class HealthController {
     private readonly issuer: IssuerHealthIndicator,
   ) {}
 
-  /** Liveness: the process answers. */
+  /** Liveness: the process answers */
   @Get()
-  live(): { status: 'ok' } {
+  live(): LivenessView {
     return { status: 'ok' };
   }
 
-  /** Readiness: PostgreSQL, Redis and the identity provider are reachable; 503 names what is not. */
+  /**
+   * Readiness: PostgreSQL, Redis and the identity provider are reachable
+   * @remarks 503 names what is not, in the same shape.
+   */
+  @ApiServiceUnavailableResponse({ type: ReadinessView, description: 'A dependency is down' })
   @Get('ready')
-  async ready(@Res({ passthrough: true }) res: Response): Promise<HealthCheckResult> {
+  async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessView> {
     try {
       return await this.health.check([
         () => this.database.pingCheck('database', { timeout: 1500 }),

@@ -10,14 +10,17 @@ import {
   IsString,
   IsUUID,
   Length,
-  Max,
   MaxLength,
-  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsName, Nullable, Optional, PageNumber } from '@commend/core';
-import { PUBLICITY_CONSENT, type PublicityConsent } from '../entities/nomination.entity';
+import { IsName, Nullable, Optional, PageQueryDto } from '@commend/core';
+import {
+  NOMINATION_STATUSES,
+  PUBLICITY_CONSENT,
+  type NominationStatus,
+  type PublicityConsent,
+} from '../entities/nomination.entity';
 
 export class NomineeDto {
   @IsString()
@@ -146,7 +149,7 @@ export class RedactionDto {
   text: string | null;
 }
 
-export class ListNominationsQueryDto {
+export class ListNominationsQueryDto extends PageQueryDto {
   @Optional()
   @IsUUID()
   programmeId?: string;
@@ -156,18 +159,8 @@ export class ListNominationsQueryDto {
   categoryId?: string;
 
   @Optional()
-  @IsIn(['draft', 'submitted', 'eligible', 'ineligible', 'withdrawn'])
-  status?: string;
-
-  @PageNumber()
-  page = 1;
-
-  @Optional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 50;
+  @IsIn(NOMINATION_STATUSES, { message: `status must be one of ${NOMINATION_STATUSES.join(', ')}` })
+  status?: NominationStatus;
 }
 
 /** null is refused for every field: there is nothing to clear, only a decision to record. */

@@ -22,6 +22,7 @@ export class Evidence {
   @Column({ name: 'nomination_id', type: 'uuid' })
   nominationId: string;
 
+  @ApiHideProperty() // a relation for queries; never loaded into a response
   @ManyToOne(() => Nomination, (n) => n.evidence, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'nomination_id' })
   nomination?: Relation<Nomination>;

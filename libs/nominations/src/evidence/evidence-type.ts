@@ -9,3 +9,11 @@ export const EVIDENCE_MEDIA_TYPES: Record<EvidenceType, string> = {
   jpeg: 'image/jpeg',
   text: 'text/plain; charset=utf-8',
 };
+
+/** An evidence download in the API's contract: one binary body per media type we serve. */
+export const EVIDENCE_CONTENT = Object.fromEntries(
+  Object.values(EVIDENCE_MEDIA_TYPES).map((mediaType) => [
+    mediaType.split(';')[0],
+    { schema: { type: 'string', format: 'binary' } },
+  ]),
+);

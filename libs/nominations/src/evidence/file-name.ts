@@ -34,30 +34,3 @@ function problemWith(raw: string): string | null {
   if (LONE_SURROGATE.test(raw)) return 'The file name contains characters that are not valid Unicode';
   return null;
 }
-
-/**
- * A Content-Disposition value offering `name` as a download (RFC 6266): an ASCII `filename` for old
- * clients and the exact name as UTF-8 in `filename*` (RFC 8187). Safe for any input, cleaned or not:
- * neither part can carry a quote, a backslash, a control character or a line break.
- */
-export function contentDisposition(name: string): string {
-  const wellFormed = name.replace(new RegExp(LONE_SURROGATE.source, 'g'), '\ufffd');
-  return `attachment; filename="${asciiFallback(wellFormed)}"; filename*=UTF-8''${encodeExtValue(wellFormed)}`;
-}
-
-/** Accents dropped where that leaves a letter (é → e); anything else outside printable ASCII becomes '_'. */
-function asciiFallback(name: string): string {
-  const ascii = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[^\x20-\x7e]/gu, '_')
-    // Quote and backslash would end or escape the quoted string; '%' some clients decode; '/' is a path.
-    .replace(/["\\%/]/g, '_')
-    .trim();
-  return ascii === '' ? 'download' : ascii;
-}
-
-/** Percent-encodes everything but RFC 8187's attr-char; encodeURIComponent leaves ' ( ) * as they are. */
-function encodeExtValue(name: string): string {
-  return encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}

@@ -1,3 +1,4 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -74,6 +75,8 @@ export class Programme {
   purgedAt: Date | null;
 
   /** The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
+  // Internal and never selected; it shows only in the create response, so it is not required.
+  @ApiPropertyOptional({ type: 'integer', description: 'Internal: only the create response carries it.' })
   @Column({ name: 'next_reference', type: 'int', default: 1, select: false })
   nextReference: number;
 

@@ -1,0 +1,149 @@
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import type { EvidenceType } from '../evidence/evidence-type';
+import type { ConsentSource, NominationStatus, PublicityConsent, TeamMember } from '../entities/nomination.entity';
+import type { FindingKind } from '../privacy/privacy-scanner';
+import type { PrivacyFinding } from '../privacy/privacy-finding';
+
+/*
+ * The nomination as the API returns it: the one definition of its shape, read by the code
+ * (nomination-view.ts builds it) and by the OpenAPI document (the swagger plugin reads these
+ * classes), so the browser app's generated client and the service cannot drift apart.
+ */
+
+export class NomineeView {
+  name: string | null;
+  email: string | null;
+  jobTitle: string | null;
+  team: string | null;
+}
+
+export class TeamMemberView implements TeamMember {
+  name: string;
+  email?: string;
+  jobTitle?: string;
+}
+
+/** How the consent decision was recorded; nulls while it was never asked. */
+export class ConsentRecordView {
+  source: ConsentSource | null;
+  askedBy: string | null;
+  askedAt: Date | null;
+  recordedAt: Date | null;
+  recordedBy: string | null;
+}
+
+export class StatementView {
+  criterionId: string;
+  text: string;
+  words: number;
+  redactedText: string | null;
+}
+
+export class EvidenceSummaryView {
+  id: string;
+  fileName: string;
+  type: EvidenceType;
+  size: number;
+  sha256: string;
+  uploadedAt: Date;
+}
+
+export class StatementFindingSource {
+  type: 'statement';
+  criterionId: string;
+  criterionTitle: string;
+}
+
+export class EvidenceFindingSource {
+  type: 'evidence';
+  evidenceId: string;
+  fileName: string;
+}
+
+/** A possible service-user identifier, with its place; only the masked text is kept. */
+@ApiExtraModels(StatementFindingSource, EvidenceFindingSource)
+export class PrivacyFindingView implements PrivacyFinding {
+  kind: FindingKind;
+  label: string;
+  @ApiProperty({
+    oneOf: [{ $ref: getSchemaPath(StatementFindingSource) }, { $ref: getSchemaPath(EvidenceFindingSource) }],
+  })
+  source: StatementFindingSource | EvidenceFindingSource;
+  start: number;
+  end: number;
+  masked: string;
+}
+
+export class PrivacyView {
+  checkedAt: Date | null;
+  findings: PrivacyFindingView[];
+  confirmed: boolean;
+}
+
+export class ScreeningView {
+  decision: 'eligible' | 'ineligible';
+  reason: string | null;
+  screenedAt: Date | null;
+}
+
+export class PossibleDuplicate {
+  nominationId: string;
+  reference: string;
+  status: NominationStatus;
+  /** What matched. */
+  matchedOn: ('email' | 'name')[];
+}
+
+export class NominationView {
+  id: string;
+  reference: string;
+  programmeId: string;
+  categoryId: string;
+  nominatorId: string;
+  status: NominationStatus;
+  version: number;
+  nominee: NomineeView;
+  teamMembers: TeamMemberView[];
+  relationship: string | null;
+  publicityConsent: PublicityConsent;
+  consent: ConsentRecordView;
+  statements: StatementView[];
+  evidence: EvidenceSummaryView[];
+  privacy: PrivacyView;
+  /** Null until the nomination is screened. */
+  screening: ScreeningView | null;
+  submittedAt: Date | null;
+  withdrawnAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  /**
+   * For admins (screening): other submitted nominations in the category that may be of the
+   * same nominee — the same e-mail, or the same name.
+   */
+  possibleDuplicates?: PossibleDuplicate[];
+}
+
+/** A page of `GET /nominations`. */
+export class NominationPage {
+  items: NominationView[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export class PrivacyCheckView {
+  findings: PrivacyFindingView[];
+}
+
+export class ConsentRequestedView {
+  @ApiProperty({ type: 'boolean', enum: [true] })
+  requested: true;
+}
+
+/** What a consent link asks about, and the answer so far. */
+export class NomineeConsentView {
+  programme: string;
+  category: string;
+  nomineeName: string | null;
+  publicityConsent: PublicityConsent;
+}
