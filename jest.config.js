@@ -19,7 +19,18 @@ const swc = [
     sourceMaps: 'inline',
   },
 ];
-const esmOnly = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', '@borewit', 'uint8array-extras', 'openid-client', 'oauth4webapi', 'jose'];
+const esmOnly = [
+  '@nestjs',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  '@borewit',
+  'uint8array-extras',
+  'openid-client',
+  'oauth4webapi',
+  'jose',
+];
 
 const common = {
   rootDir: __dirname,
