@@ -27,6 +27,7 @@ const esmOnly = [
   '@tokenizer',
   '@borewit',
   'uint8array-extras',
+  // openid-client 6 and what it is built on, for the browser sign-in.
   'openid-client',
   'oauth4webapi',
   'jose',

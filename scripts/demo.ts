@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DevIdp } from '@commend/dev-idp';
+import { DevIdp, type WebClient } from '@commend/dev-idp';
 import { PORTS_FILE, type DemoPorts } from './demo-ports';
 import { seedDemo } from './seed-demo';
 import {
@@ -38,6 +38,20 @@ function port(names: string[], fallback: number): number {
 /** Demo-only identifiers: a real deployment takes these from its Entra ID app registration. */
 export const DEMO_TENANT_ID = 'c0de0000-de70-4000-8000-000000000001';
 export const DEMO_CLIENT_ID = 'c0de0000-de70-4000-8000-0000000c0de1';
+/** The browser app's registration at the dev issuer; the web app is started with the same WEB_* values. */
+export const DEMO_WEB_CLIENT_ID = 'c0de0000-de70-4000-8000-00000000eb01';
+export const DEMO_WEB_CLIENT_SECRET = 'demo-web-client-secret-not-for-production';
+
+/** The web app's WEB_CLIENT_*, WEB_REDIRECT_URI and WEB_POST_LOGOUT_URI, as the dev issuer registers them. */
+function demoWebClient(webPort: number): WebClient {
+  const web = `http://localhost:${webPort}`;
+  return {
+    clientId: DEMO_WEB_CLIENT_ID,
+    clientSecret: DEMO_WEB_CLIENT_SECRET,
+    redirectUris: [`${web}/auth/callback`],
+    postLogoutRedirectUris: [`${web}/signed-out`],
+  };
+}
 
 const say = (line = ''): void => console.log(line);
 const stops: (() => Promise<void> | void)[] = [];
@@ -156,6 +170,7 @@ async function main(): Promise<void> {
     tenantId: DEMO_TENANT_ID,
     clientId: DEMO_CLIENT_ID,
     apiUrl: `http://localhost:${ports.api}/api/v1`,
+    webClient: demoWebClient(port(['WEB_PORT'], 8080)),
   }).start();
   stops.push(() => idp.stop());
 

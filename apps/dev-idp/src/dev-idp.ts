@@ -1,11 +1,13 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign } from 'node:crypto';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { BrowserSignIn, type WebClient } from './browser-sign-in';
 import { loadOrCreateTls } from './certificates';
 import { DEMO_USERS, type DemoUser } from './demo-users';
+import { People } from './people';
 import { renderTokenPage } from './token-page';
 
 export interface DevIdpOptions {
@@ -19,6 +21,10 @@ export interface DevIdpOptions {
   apiUrl?: string;
   /** The API's scope, minted in `scp` (default Awards.Access, the API's AUTH_SCOPE default). */
   scope?: string;
+  /** The web app's registration, for the browser sign-in (authorize, token, logout). */
+  webClient?: WebClient;
+  /** Lifetime of the tokens the issuer gives (default 3600 s); short, a test sees refresh happen. */
+  tokenLifetimeSeconds?: number;
 }
 
 export interface TokenRequest {
@@ -61,6 +67,8 @@ export class DevIdp {
   readonly caPem: string;
   private readonly tls: { cert: string; key: string };
   private baseUrl = '';
+  private webClient: WebClient | undefined;
+  private readonly signIn: BrowserSignIn;
 
   constructor(private readonly options: DevIdpOptions) {
     if (process.env.NODE_ENV === 'production') {
@@ -74,6 +82,29 @@ export class DevIdp {
     this.keysFile = join(options.dataDir, 'signing-keys.json');
     this.keys = existsSync(this.keysFile) ? (JSON.parse(readFileSync(this.keysFile, 'utf8')) as SigningKey[]) : [];
     if (this.keys.length === 0) this.rotateKeys();
+    const lifetime = options.tokenLifetimeSeconds;
+    if (lifetime !== undefined && (!Number.isInteger(lifetime) || lifetime < 1)) {
+      throw new Error(`The token lifetime must be a whole number of seconds above 0 (it is ${lifetime})`);
+    }
+    this.setWebClient(options.webClient);
+    const people = new People(join(options.dataDir, 'people.json'));
+    this.signIn = new BrowserSignIn({
+      issuer: () => this.issuer,
+      tenantId: options.tenantId,
+      apiScope: `api://${options.clientId}/${this.apiScope}`,
+      people,
+      webClient: () => this.webClient,
+      tokenLifetimeSeconds: () => this.tokenLifetime,
+      accessToken: (person, clientId) =>
+        this.mintToken({
+          user: { oid: person.oid, name: person.name, email: person.email },
+          roles: person.roles,
+          // As Entra ID's: azp names the app that asked for the token.
+          claims: { azp: clientId },
+        }),
+      sign: (claims) => this.sign(claims),
+      verify: (token) => this.verify(token),
+    });
   }
 
   get issuer(): string {
@@ -132,7 +163,7 @@ export class DevIdp {
   mintToken(request: TokenRequest): string {
     const user = resolveUser(request.user);
     const now = Math.floor(Date.now() / 1000);
-    const exp = now + (request.expiresInSeconds ?? TOKEN_LIFETIME_SECONDS);
+    const exp = now + (request.expiresInSeconds ?? this.tokenLifetime);
     // An expired token was issued in the past, so only its expiry can be what refuses it.
     const issuedAt = exp > now ? now : exp - TOKEN_LIFETIME_SECONDS;
     const claims: Record<string, unknown> = {
@@ -148,18 +179,56 @@ export class DevIdp {
       preferred_username: user.email,
       email: user.email,
       roles: request.roles ?? user.roles,
-      scp: this.options.scope ?? 'Awards.Access',
+      scp: this.apiScope,
       sub: user.oid,
       tid: this.options.tenantId,
       uti: randomUUID(),
       ver: '2.0',
       ...request.claims,
     };
+    return this.sign(claims);
+  }
+
+  /** The web app's registration can change once the app knows its own address (tests listen on port 0). */
+  setWebClient(client: WebClient | undefined): void {
+    if (client) {
+      if (!client.clientId || !client.clientSecret) throw new Error('The web client needs a client id and a secret');
+      const uris = [...client.redirectUris, ...client.postLogoutRedirectUris];
+      const bad = uris.find((uri) => !URL.canParse(uri) || new URL(uri).hash !== '');
+      if (bad !== undefined) throw new Error(`The web client's URIs must be absolute, without a fragment: "${bad}"`);
+      if (client.redirectUris.length === 0) throw new Error('The web client needs at least one redirect URI');
+    }
+    this.webClient = client;
+  }
+
+  private get apiScope(): string {
+    return this.options.scope ?? 'Awards.Access';
+  }
+
+  private get tokenLifetime(): number {
+    return this.options.tokenLifetimeSeconds ?? TOKEN_LIFETIME_SECONDS;
+  }
+
+  /** Signs claims with the current key, as every token this issuer gives is signed. */
+  private sign(claims: Record<string, unknown>): string {
     const key = this.keys[this.keys.length - 1];
     const header = { alg: 'RS256', typ: 'JWT', kid: key.kid };
     const signingInput = `${b64(header)}.${b64(claims)}`;
     const signature = sign('sha256', Buffer.from(signingInput), createPrivateKey(key.privatePem)).toString('base64url');
     return `${signingInput}.${signature}`;
+  }
+
+  /** The claims of a JWT signed by one of this issuer's keys and naming it as issuer (expiry not checked). */
+  private verify(token: string): Record<string, unknown> | null {
+    const [header, payload, signature] = token.split('.');
+    if (!header || !payload || !signature) return null;
+    const kid = parseJson(Buffer.from(header, 'base64url').toString('utf8'))?.kid;
+    const key = this.keys.find((k) => k.kid === kid);
+    if (!key) return null;
+    const signed = Buffer.from(`${header}.${payload}`);
+    if (!verify('sha256', signed, createPublicKey(key.privatePem), Buffer.from(signature, 'base64url'))) return null;
+    const claims = parseJson(Buffer.from(payload, 'base64url').toString('utf8'));
+    return claims?.iss === this.issuer ? claims : null;
   }
 
   private jwks(): { keys: object[] } {
@@ -194,14 +263,49 @@ export class DevIdp {
       return send(res, 200, {
         issuer: this.issuer,
         token_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/token`,
+        token_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
         authorization_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/authorize`,
+        end_session_endpoint: `${this.baseUrl}/${tenant}/oauth2/v2.0/logout`,
         jwks_uri: `${this.baseUrl}/${tenant}/discovery/v2.0/keys`,
-        response_types_supported: ['code', 'id_token', 'code id_token', 'id_token token'],
+        response_types_supported: ['code'],
+        response_modes_supported: ['query'],
+        grant_types_supported: ['authorization_code', 'refresh_token'],
+        code_challenge_methods_supported: ['S256'],
+        scopes_supported: [
+          'openid',
+          'profile',
+          'email',
+          'offline_access',
+          `api://${this.options.clientId}/${this.apiScope}`,
+        ],
         subject_types_supported: ['pairwise'],
         id_token_signing_alg_values_supported: ['RS256'],
+        claims_supported: [
+          'sub',
+          'iss',
+          'aud',
+          'exp',
+          'iat',
+          'nbf',
+          'nonce',
+          'oid',
+          'tid',
+          'name',
+          'preferred_username',
+          'email',
+          'ver',
+        ],
         tenant_region_scope: 'EU',
       });
     }
+    if (route === `GET /${tenant}/oauth2/v2.0/authorize`) return this.signIn.authorize(url, res);
+    if (route === `POST /${tenant}/oauth2/v2.0/authorize`) {
+      return this.signIn.choose(new URLSearchParams(await readBody(req)), res);
+    }
+    if (route === `POST /${tenant}/oauth2/v2.0/token`) {
+      return this.signIn.token(new URLSearchParams(await readBody(req)), req.headers, res);
+    }
+    if (route === `GET /${tenant}/oauth2/v2.0/logout`) return this.signIn.logout(url, res);
     if (route === 'POST /dev/token') {
       const body = parseJson(await readBody(req));
       if (!body || (typeof body.user !== 'string' && typeof body.user !== 'object')) {

@@ -1,2 +1,3 @@
 export * from './demo-users';
 export * from './dev-idp';
+export type { WebClient } from './browser-sign-in';

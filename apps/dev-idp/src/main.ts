@@ -10,11 +10,29 @@ async function main(): Promise<void> {
     tenantId: env.AUTH_TENANT_ID ?? '',
     clientId: env.AUTH_CLIENT_ID ?? '',
     scope: env.AUTH_SCOPE || undefined,
+    // The web app's registration: the same WEB_* values the web app is started with.
+    webClient: env.WEB_CLIENT_ID
+      ? {
+          clientId: env.WEB_CLIENT_ID,
+          clientSecret: env.WEB_CLIENT_SECRET ?? '',
+          redirectUris: list(env.WEB_REDIRECT_URI),
+          postLogoutRedirectUris: list(env.WEB_POST_LOGOUT_URI),
+        }
+      : undefined,
+    tokenLifetimeSeconds: env.DEV_IDP_TOKEN_LIFETIME ? Number(env.DEV_IDP_TOKEN_LIFETIME) : undefined,
   }).start();
   console.log(`Dev issuer at ${idp.url} (metadata ${idp.metadataUrl}); CA ${idp.caFile}`);
   const stop = (): void => void idp.stop().then(() => process.exit(0));
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
+}
+
+/** A comma-separated list, as an app registration can hold several URIs. */
+function list(value: string | undefined): string[] {
+  return (value ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '@commend/api';
-import { DevIdp, type TokenRequest } from '@commend/dev-idp';
+import { DevIdp, type DevIdpOptions, type TokenRequest } from '@commend/dev-idp';
 import { loadConfig, type AppConfig } from '@commend/core';
 import { createTestDatabase, testRedisUrl } from './test-database';
 
@@ -30,11 +30,21 @@ export interface TestApi {
 
 /**
  * The real API on its own database, validating tokens from its own dev issuer over HTTPS
- * (trusted through AUTH_CA_FILE, as in the demo).
+ * (trusted through AUTH_CA_FILE, as in the demo). `idpOptions` registers a web client at the
+ * issuer or shortens its tokens' lifetime, for the browser sign-in.
  */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+export async function startTestApi(
+  env: Record<string, string> = {},
+  idpOptions: Pick<DevIdpOptions, 'webClient' | 'tokenLifetimeSeconds'> = {},
+): Promise<TestApi> {
   const dataDir = mkdtempSync(join(tmpdir(), 'commend-idp-'));
-  const idp = await new DevIdp({ port: 0, dataDir, tenantId: TEST_TENANT_ID, clientId: TEST_CLIENT_ID }).start();
+  const idp = await new DevIdp({
+    port: 0,
+    dataDir,
+    tenantId: TEST_TENANT_ID,
+    clientId: TEST_CLIENT_ID,
+    ...idpOptions,
+  }).start();
   const databaseUrl = await createTestDatabase();
   const evidenceDir = join(dataDir, 'evidence');
   const config = loadConfig({
