@@ -46,3 +46,21 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     throw new Error(`axe found ${violations.length} violation(s) on ${page.url()}:\n  ${violations.join('\n  ')}`);
   }
 }
+
+/** Signs in from the app's start page through the dev issuer's page, as a person would. */
+export async function signInInBrowser(page: Page, webUrl: string, person = 'Alex Morgan'): Promise<void> {
+  await page.goto(webUrl);
+  await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: `Sign in as ${person}` }).click();
+  await page.waitForURL((url) => url.origin === webUrl);
+}
+
+/** Presses Tab until the focused element's accessible text matches, failing after `max` presses. */
+export async function tabTo(page: Page, text: string | RegExp, max = 40): Promise<void> {
+  for (let i = 0; i < max; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (typeof text === 'string' ? focused === text : text.test(focused)) return;
+  }
+  throw new Error(`Tab did not reach "${String(text)}" within ${max} presses on ${page.url()}`);
+}
