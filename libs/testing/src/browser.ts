@@ -51,6 +51,7 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function signInInBrowser(page: Page, webUrl: string, person = 'Alex Morgan'): Promise<void> {
   await page.goto(webUrl);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.origin !== webUrl);
   await page.getByRole('button', { name: `Sign in as ${person}` }).click();
   await page.waitForURL((url) => url.origin === webUrl);
 }
