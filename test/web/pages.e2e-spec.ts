@@ -80,7 +80,7 @@ describe('Browser: the pages, accessible and with a strict CSP', () => {
       nonces.add(nonce!);
     }
     expect(nonces.size).toBe(documents.length);
-    const scriptNonces = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
+    const scriptNonces = await page.evaluate<string[]>('[...document.scripts].map((s) => s.nonce)');
     const lastNonce = /'nonce-([^']+)'/.exec((await documents.at(-1)!.allHeaders())['content-security-policy'])?.[1];
     expect(scriptNonces.length).toBeGreaterThan(0);
     expect(new Set(scriptNonces)).toEqual(new Set([lastNonce]));

@@ -77,9 +77,9 @@ describe('Browser: sign-in and sign-out', () => {
     await page.goto(web.url);
 
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+    expect(await page.evaluate('document.activeElement?.textContent?.trim()')).toBe('Skip to main content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('maincontent');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('maincontent');
 
     await tabTo(page, 'Sign in');
     await page.keyboard.press('Enter');
