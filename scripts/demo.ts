@@ -220,6 +220,7 @@ async function main(): Promise<void> {
     REDIS_URL: redis.url,
     AUTH_METADATA_URL: idp.metadataUrl,
     AUTH_CA_FILE: idp.caFile,
+    NODE_EXTRA_CA_CERTS: idp.caFile,
     AUTH_CLIENT_ID: DEMO_CLIENT_ID,
     WEB_CLIENT_ID: DEMO_WEB_CLIENT_ID,
     WEB_CLIENT_SECRET: DEMO_WEB_CLIENT_SECRET,
