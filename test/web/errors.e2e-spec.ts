@@ -7,6 +7,9 @@ import {
   type TestWeb,
 } from '@commend/testing';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: when the API refuses or is down', () => {
   let web: TestWeb;
   let browser: TestBrowser;

@@ -12,6 +12,9 @@ import {
 
 const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W2-shots';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: the pages, accessible and with a strict CSP', () => {
   let web: TestWeb;
   let browser: TestBrowser;

@@ -1,5 +1,8 @@
 import { launchBrowser, signInInBrowser, startTestWeb, type TestBrowser, type TestWeb } from '@commend/testing';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: the web app in production mode', () => {
   let web: TestWeb;
   let browser: TestBrowser;

@@ -9,6 +9,9 @@ import {
   type TestWeb,
 } from '@commend/testing';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: sign-in and sign-out', () => {
   let web: TestWeb;
   let browser: TestBrowser;

@@ -29,6 +29,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       // The design system's font host is on the internet, which tests must not depend on (its
       // CSS falls back to Arial, as it does for anyone who cannot reach the host).
       await context.route(/^https:\/\/assets\.nhs\.uk\//, (route) => route.abort());
+      context.setDefaultTimeout(60_000);
       contexts.push(context);
       return { context, page: await context.newPage() };
     },
