@@ -70,6 +70,23 @@ export function ensureBinaries(log: (line: string) => void = console.log): { pgB
   return { pgBin, redisServer };
 }
 
+/** Debian's Chromium, for the browser tests: installed with apt-get when missing and root. */
+export function ensureChromium(log: (line: string) => void = console.log): string {
+  const path = '/usr/bin/chromium';
+  if (!existsSync(path) && isRoot() && existsSync('/usr/bin/apt-get')) {
+    log("Installing chromium from Debian's packages (needed once, for the browser tests)…");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
+  }
+  if (!existsSync(path)) {
+    throw new MissingDependencyError(
+      `Missing Chromium (${path}), which the browser tests drive. Install with:\n  sudo apt-get update && sudo apt-get install -y chromium`,
+    );
+  }
+  return path;
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();

@@ -6,3 +6,5 @@ export * from './fixtures';
 export * from './mail-sink';
 export * from './queue-stack';
 export * from './evidence-files';
+export * from './test-web';
+export * from './browser';

@@ -1,0 +1,58 @@
+import type { Category, MyNomination, Programme } from '../api-client/api-client';
+import { formatDateTime } from '../format/date';
+import type { SessionUser } from '../auth/session-data';
+
+export interface HomeViewModel {
+  pageTitle: string;
+  signedIn: boolean;
+  userName?: string;
+  openProgrammes: {
+    name: string;
+    description: string;
+    closes: string;
+    categories: { name: string; description: string }[];
+  }[];
+  myNominations: { reference: string; nominee: string; category: string; status: string; statusColour: string }[];
+}
+
+/** How each nomination status reads to its nominator, and its tag's colour. */
+const STATUS: Record<MyNomination['status'], { text: string; colour: string }> = {
+  draft: { text: 'Draft', colour: 'grey' },
+  submitted: { text: 'Submitted', colour: 'blue' },
+  eligible: { text: 'Eligible for judging', colour: 'green' },
+  ineligible: { text: 'Not eligible', colour: 'red' },
+  withdrawn: { text: 'Withdrawn', colour: 'orange' },
+};
+
+export function homeViewModel(input: {
+  user?: SessionUser;
+  programmes?: { programme: Programme; categories: Category[] }[];
+  nominations?: MyNomination[];
+}): HomeViewModel {
+  const categoryNames = new Map(
+    (input.programmes ?? []).flatMap(({ categories }) => categories.map((c) => [c.id, c.name] as const)),
+  );
+  return {
+    pageTitle: input.user ? 'Your awards' : 'Nominate a colleague for an award',
+    signedIn: !!input.user,
+    userName: input.user?.name,
+    openProgrammes: (input.programmes ?? [])
+      .filter(({ programme }) => programme.status === 'open')
+      .map(({ programme, categories }) => ({
+        name: programme.name,
+        description: programme.description,
+        closes: formatDateTime(programme.nominationsCloseAt, programme.timeZone),
+        categories: categories.map((c) => ({ name: c.name, description: c.description })),
+      })),
+    myNominations: (input.nominations ?? []).map((n) => {
+      const status = STATUS[n.status];
+      return {
+        reference: n.reference,
+        nominee: n.nominee.name ?? n.nominee.team ?? 'Not named yet',
+        category: categoryNames.get(n.categoryId) ?? '',
+        status: status.text,
+        statusColour: status.colour,
+      };
+    }),
+  };
+}

@@ -1,0 +1,34 @@
+import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import type { RedisClientType } from 'redis';
+import { ApiClient } from './api-client/api-client';
+import { AuthController } from './auth/auth.controller';
+import { OidcService } from './auth/oidc.service';
+import { WEB_CONFIG, type WebConfig } from './config/web-config';
+import { HealthController } from './health/health.controller';
+import { PagesController } from './home/pages.controller';
+import { WebErrorFilter } from './web-error.filter';
+import { WEB_REDIS } from './web-redis';
+
+@Module({})
+export class WebModule implements OnApplicationShutdown {
+  constructor(@Inject(WEB_REDIS) private readonly redis: RedisClientType) {}
+
+  static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
+    return {
+      module: WebModule,
+      controllers: [HealthController, AuthController, PagesController],
+      providers: [
+        { provide: WEB_CONFIG, useValue: config },
+        { provide: WEB_REDIS, useValue: redis },
+        { provide: APP_FILTER, useClass: WebErrorFilter },
+        OidcService,
+        ApiClient,
+      ],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    if (this.redis.isOpen) await this.redis.close();
+  }
+}
