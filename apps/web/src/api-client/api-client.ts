@@ -7,21 +7,8 @@ import type { components, paths } from './api-types';
 type Schemas = components['schemas'];
 export type Programme = Schemas['Programme'];
 export type Category = Schemas['Category'];
-/**
- * `GET /nominations/mine` and `GET /me` are not described in the document yet (their
- * answers are `object`): the fields the app reads, until regenerated types describe them.
- */
-export interface MyNomination {
-  id: string;
-  reference: string;
-  categoryId: string;
-  status: Schemas['Nomination']['status'];
-  nominee: { name: string | null; team: string | null };
-}
-export interface Me {
-  displayName: string;
-  roles: string[];
-}
+export type MyNomination = Schemas['NominationView'];
+export type Me = Schemas['MeView'];
 
 /** A path of the API (without /api/v1) that answers GET. */
 type GetPath = { [P in keyof paths]: paths[P] extends { get: unknown } ? P : never }[keyof paths];
@@ -39,7 +26,7 @@ export class ApiClient {
   constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {}
 
   me(token: string): Promise<Me> {
-    return this.request<Me>(token, 'GET', '/me');
+    return this.get(token, '/me');
   }
 
   programmes(token: string): Promise<Programme[]> {
@@ -54,7 +41,7 @@ export class ApiClient {
   }
 
   myNominations(token: string): Promise<MyNomination[]> {
-    return this.request<MyNomination[]>(token, 'GET', '/nominations/mine');
+    return this.get(token, '/nominations/mine');
   }
 
   private get<P extends Stripped<GetPath>>(

@@ -10,7 +10,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The audit trail, newest first, optionally for one entity; data under a withholding rule shows its reason. */
+    /**
+     * The audit trail, newest first, optionally for one entity
+     * @description Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
+     */
     get: operations['AuditController_list'];
     put?: never;
     post?: never;
@@ -27,6 +30,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** The signed-in user and the roles in their token */
     get: operations['MeController_me'];
     put?: never;
     post?: never;
@@ -43,8 +47,13 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List the programmes you may see
+     * @description Drafts are listed for admins only.
+     */
     get: operations['ProgrammesController_list'];
     put?: never;
+    /** Create a programme, as a draft */
     post: operations['ProgrammesController_create'];
     delete?: never;
     options?: never;
@@ -59,12 +68,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read a programme */
     get: operations['ProgrammesController_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Change a programme (with the version you read) */
     patch: operations['ProgrammesController_update'];
     trace?: never;
   };
@@ -77,6 +88,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Open a programme for nominations */
     post: operations['ProgrammesController_open'];
     delete?: never;
     options?: never;
@@ -93,6 +105,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Close a programme's nominations */
     post: operations['ProgrammesController_close'];
     delete?: never;
     options?: never;
@@ -107,8 +120,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List a programme's categories */
     get: operations['ProgrammesController_listCategories'];
     put?: never;
+    /** Add an award category to a programme */
     post: operations['ProgrammesController_createCategory'];
     delete?: never;
     options?: never;
@@ -123,12 +138,14 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read a category with its criteria */
     get: operations['ProgrammesController_getCategory'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Change a category (with the version you read) */
     patch: operations['ProgrammesController_updateCategory'];
     trace?: never;
   };
@@ -141,6 +158,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Start a nomination in a category: a draft, or submitted with `submit: true`
+     * @description A submission refused with `submit: true` still stores the draft; the error's `details.nominationId` says where it is.
+     */
     post: operations['NominationsController_create'];
     delete?: never;
     options?: never;
@@ -155,6 +176,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List my nominations */
     get: operations['NominationsController_mine'];
     put?: never;
     post?: never;
@@ -171,6 +193,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * List nominations, a page at a time (for screening)
+     * @description For admins; filter by programme, category and status.
+     */
     get: operations['NominationsController_list'];
     put?: never;
     post?: never;
@@ -187,12 +213,17 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /**
+     * Read a nomination
+     * @description The nominator's own, or any for an admin (with possible duplicates of the nominee).
+     */
     get: operations['NominationsController_get'];
     put?: never;
     post?: never;
     delete?: never;
     options?: never;
     head?: never;
+    /** Edit a nomination (with the version you read) */
     patch: operations['NominationsController_update'];
     trace?: never;
   };
@@ -205,6 +236,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Submit a draft nomination
+     * @description Re-runs the privacy check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services.
+     */
     post: operations['NominationsController_submit'];
     delete?: never;
     options?: never;
@@ -221,6 +256,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Withdraw a draft or submitted nomination while the programme is open */
     post: operations['NominationsController_withdraw'];
     delete?: never;
     options?: never;
@@ -237,6 +273,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Scan the statements and text evidence for service-user identifiers */
     post: operations['NominationsController_privacyCheck'];
     delete?: never;
     options?: never;
@@ -253,6 +290,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Screen a submitted nomination: eligible or ineligible, with the reason */
     post: operations['NominationsController_screen'];
     delete?: never;
     options?: never;
@@ -269,8 +307,8 @@ export interface paths {
     };
     get?: never;
     /**
-     * Records the nominee's publicity consent after submission (given or refused, who asked and
-     *     when), until the announcement fires; audited. 422 once the winners are announced.
+     * Record the nominee's publicity consent (given or refused, who asked and when)
+     * @description After submission and until the announcement fires; audited.
      */
     put: operations['NominationsController_recordConsent'];
     post?: never;
@@ -289,7 +327,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** E-mails the nominee a link to give or refuse publicity consent themselves. */
+    /** E-mail the nominee a link to give or refuse publicity consent themselves */
     post: operations['NominationsController_requestConsent'];
     delete?: never;
     options?: never;
@@ -305,6 +343,10 @@ export interface paths {
       cookie?: never;
     };
     get?: never;
+    /**
+     * Write the redacted copy of a statement that judges of a blind category see
+     * @description `text: null` removes the redaction.
+     */
     put: operations['NominationsController_redact'];
     post?: never;
     delete?: never;
@@ -322,6 +364,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /**
+     * Add an evidence file (multipart, in the field `file`)
+     * @description The type is decided from the content (PDF, DOCX, PNG, JPEG, plain text), within the category's size and count limits.
+     */
     post: operations['NominationsController_upload'];
     delete?: never;
     options?: never;
@@ -336,9 +382,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Download an evidence file (audited) */
     get: operations['NominationsController_download'];
     put?: never;
     post?: never;
+    /** Remove an evidence file from a nomination */
     delete: operations['NominationsController_remove'];
     options?: never;
     head?: never;
@@ -352,10 +400,16 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** What the link asks about, and the answer so far. 404 for a link we did not sign; 422 once announced. */
+    /**
+     * What a consent link asks about, and the answer so far
+     * @description JSON, or a plain page with the form for a browser (`Accept: text/html`).
+     */
     get: operations['ConsentController_view'];
     put?: never;
-    /** The nominee's answer (JSON or the page's form); again to change it, until the announcement fires. */
+    /**
+     * The nominee's answer: give or refuse publicity consent
+     * @description Again to change it, until the announcement fires. JSON, or the page's form.
+     */
     post: operations['ConsentController_decide'];
     delete?: never;
     options?: never;
@@ -370,7 +424,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read a category's panel */
     get: operations['PanelsController_panel'];
+    /** Set a category's judging panel (members by user id or e-mail, one or more chairs) */
     put: operations['PanelsController_setPanel'];
     post?: never;
     delete?: never;
@@ -386,6 +442,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List a category's conflicts: declared, suggested by the system, cleared */
     get: operations['PanelsController_listConflicts'];
     put?: never;
     post?: never;
@@ -404,7 +461,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A judge recuses themselves; an admin may name the judge (`judgeId`). */
+    /** Declare a conflict on a nomination (a judge recuses themselves; an admin may name the judge) */
     post: operations['PanelsController_declare'];
     delete?: never;
     options?: never;
@@ -421,6 +478,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Clear a conflict, with the reason (admins) */
     post: operations['PanelsController_clear'];
     delete?: never;
     options?: never;
@@ -435,6 +493,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** My judging: the categories whose panels I sit on, their nominations and my scorecards' state */
     get: operations['JudgingController_assignments'];
     put?: never;
     post?: never;
@@ -451,6 +510,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read a nomination as a judge sees it (anonymised in a blind category) */
     get: operations['JudgingController_nomination'];
     put?: never;
     post?: never;
@@ -467,6 +527,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Download an evidence file as a judge (audited; a neutral name in a blind category) */
     get: operations['JudgingController_evidence'];
     put?: never;
     post?: never;
@@ -483,7 +544,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Other judges' submitted scorecards: for the chair, or after your own when the programme allows. */
+    /**
+     * Other judges' submitted scorecards
+     * @description For the chair, or after your own when the programme allows it.
+     */
     get: operations['JudgingController_peers'];
     put?: never;
     post?: never;
@@ -500,7 +564,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** My scorecard for a nomination (an empty draft until first saved) */
     get: operations['JudgingController_mine'];
+    /** Save my draft scorecard (with the version you read) */
     put: operations['JudgingController_save'];
     post?: never;
     delete?: never;
@@ -518,6 +584,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Submit my scorecard: final unless the chair reopens it */
     post: operations['JudgingController_submit'];
     delete?: never;
     options?: never;
@@ -534,6 +601,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Reopen a judge's submitted scorecard (the chair; audited with the reason) */
     post: operations['JudgingController_reopen'];
     delete?: never;
     options?: never;
@@ -548,6 +616,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A category's results: weighted and normalised rankings, ties, judges' spread and progress */
     get: operations['OutcomesController_getResults'];
     put?: never;
     post?: never;
@@ -564,8 +633,9 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** A category's outcomes and the chair's record of the judging */
     get: operations['OutcomesController_get'];
-    /** The chair proposes outcomes with the moderation record. */
+    /** Propose a category's outcomes, with citations and the outcomes record (the chair) */
     put: operations['OutcomesController_propose'];
     post?: never;
     delete?: never;
@@ -583,6 +653,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Approve the proposed outcomes (the director) */
     post: operations['OutcomesController_approve'];
     delete?: never;
     options?: never;
@@ -599,6 +670,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Return the proposed outcomes to the chair with a comment (the director) */
     post: operations['OutcomesController_return'];
     delete?: never;
     options?: never;
@@ -613,10 +685,15 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Read the announcement: when it fires, and its text once published */
     get: operations['AnnouncementsController_get'];
     put?: never;
-    /** Now, or at `at`; again to reschedule. */
+    /**
+     * Announce the winners now, or schedule the announcement at `at`
+     * @description Again to reschedule, until it fires. Needs every category's outcomes approved.
+     */
     post: operations['AnnouncementsController_schedule'];
+    /** Cancel a scheduled announcement before it fires */
     delete: operations['AnnouncementsController_cancel'];
     options?: never;
     head?: never;
@@ -630,6 +707,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List the certificates made for the winners and commended nominees */
     get: operations['AnnouncementsController_certificates'];
     put?: never;
     post?: never;
@@ -646,6 +724,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** Download a certificate PDF (audited) */
     get: operations['AnnouncementsController_certificate'];
     put?: never;
     post?: never;
@@ -662,7 +741,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The winners, for everyone, once announced: JSON, or a plain page for a browser. */
+    /**
+     * The winners, for everyone, once announced
+     * @description JSON, or a plain page for a browser (`Accept: text/html`). No sign-in.
+     */
     get: operations['AnnouncementsController_winners'];
     put?: never;
     post?: never;
@@ -682,8 +764,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * A subject access export: everything held about the person with this work e-mail. A POST
-     *     with the address in the body, so the address stays out of request logs; nothing is created.
+     * A subject access export: everything held about the person with this work e-mail
+     * @description A POST with the address in the body, so the address stays out of request logs; nothing is created.
      */
     post: operations['PeopleController_export'];
     delete?: never;
@@ -699,6 +781,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
+    /** List the messages sent or due, newest first, a page at a time */
     get: operations['NotificationsController_list'];
     put?: never;
     post?: never;
@@ -717,6 +800,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
+    /** Send a failed message again */
     post: operations['NotificationsController_resend'];
     delete?: never;
     options?: never;
@@ -731,7 +815,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Liveness: the process answers. */
+    /** Liveness: the process answers */
     get: operations['HealthController_live'];
     put?: never;
     post?: never;
@@ -748,7 +832,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Readiness: PostgreSQL, Redis and the identity provider are reachable; 503 names what is not. */
+    /**
+     * Readiness: PostgreSQL, Redis and the identity provider are reachable
+     * @description 503 names what is not, in the same shape.
+     */
     get: operations['HealthController_ready'];
     put?: never;
     post?: never;
@@ -763,6 +850,39 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     Object: Record<string, never>;
+    AuditRecord: {
+      id: string;
+      /** @description Chain order. Assigned under an advisory lock, so it matches commit order. */
+      seq: string;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description The user who acted, or null for the system (a scheduled job). */
+      actorId: string | null;
+      action: string;
+      entityType: string;
+      entityId: string;
+      /** @description Ids, states and reasons: never statement text or evidence content. */
+      data: {
+        [key: string]: unknown;
+      };
+      prevHash: string;
+      hash: string;
+    };
+    AuditPage: {
+      items: components['schemas']['AuditRecord'][];
+      /** @description Pass as `before` for the next page; null on the last. */
+      nextBefore: string | null;
+    };
+    MeView: {
+      id: string;
+      tenantId: string;
+      objectId: string;
+      displayName: string;
+      /** @description The verified sign-in name (UPN) of a member of the tenant. */
+      username: string | null;
+      email: string | null;
+      roles: ('Awards.Admin' | 'Awards.Judge' | 'Awards.Chair' | 'Awards.Director' | 'Awards.Auditor')[];
+    };
     CreateProgrammeDto: {
       name: string;
       description?: string;
@@ -783,6 +903,8 @@ export interface components {
       retentionMonths?: number;
     };
     Programme: {
+      /** @description Internal: only the create response carries it. */
+      nextReference?: number;
       id: string;
       name: string;
       description: string;
@@ -816,8 +938,6 @@ export interface components {
        * @description When the retention purge removed statements, evidence and privacy findings.
        */
       purgedAt: string | null;
-      /** @description The next nomination number; taken under the row's lock, so references have no gaps or duplicates. */
-      nextReference: number;
       version: number;
       /** Format: date-time */
       createdAt: string;
@@ -979,6 +1099,125 @@ export interface components {
       /** @description Statements to set, by criterion; criteria not listed keep their statement. */
       statements?: components['schemas']['StatementDto'][];
     };
+    NomineeView: {
+      name: string | null;
+      email: string | null;
+      jobTitle: string | null;
+      team: string | null;
+    };
+    TeamMemberView: {
+      name: string;
+      email?: string;
+      jobTitle?: string;
+    };
+    ConsentRecordView: {
+      /** @enum {string|null} */
+      source: 'nominator' | 'admin' | 'nominee' | null;
+      askedBy: string | null;
+      /** Format: date-time */
+      askedAt: string | null;
+      /** Format: date-time */
+      recordedAt: string | null;
+      recordedBy: string | null;
+    };
+    StatementView: {
+      criterionId: string;
+      text: string;
+      words: number;
+      redactedText: string | null;
+    };
+    EvidenceSummaryView: {
+      id: string;
+      fileName: string;
+      /** @enum {string} */
+      type: 'text' | 'pdf' | 'docx' | 'png' | 'jpeg';
+      size: number;
+      sha256: string;
+      /** Format: date-time */
+      uploadedAt: string;
+    };
+    StatementFindingSource: {
+      /** @enum {string} */
+      type: 'statement';
+      criterionId: string;
+      criterionTitle: string;
+    };
+    EvidenceFindingSource: {
+      /** @enum {string} */
+      type: 'evidence';
+      evidenceId: string;
+      fileName: string;
+    };
+    PrivacyFindingView: {
+      source: components['schemas']['StatementFindingSource'] | components['schemas']['EvidenceFindingSource'];
+      /** @enum {string} */
+      kind: 'email' | 'nhs_number' | 'ni_number' | 'postcode' | 'date_of_birth' | 'phone_number';
+      label: string;
+      start: number;
+      end: number;
+      masked: string;
+    };
+    PrivacyView: {
+      /** Format: date-time */
+      checkedAt: string | null;
+      findings: components['schemas']['PrivacyFindingView'][];
+      confirmed: boolean;
+    };
+    ScreeningView: {
+      /** @enum {string} */
+      decision: 'eligible' | 'ineligible';
+      reason: string | null;
+      /** Format: date-time */
+      screenedAt: string | null;
+    };
+    PossibleDuplicate: {
+      nominationId: string;
+      reference: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'eligible' | 'ineligible' | 'withdrawn';
+      /** @description What matched. */
+      matchedOn: ('name' | 'email')[];
+    };
+    NominationView: {
+      id: string;
+      reference: string;
+      programmeId: string;
+      categoryId: string;
+      nominatorId: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted' | 'eligible' | 'ineligible' | 'withdrawn';
+      version: number;
+      nominee: components['schemas']['NomineeView'];
+      teamMembers: components['schemas']['TeamMemberView'][];
+      relationship: string | null;
+      /** @enum {string} */
+      publicityConsent: 'not_asked' | 'given' | 'refused';
+      consent: components['schemas']['ConsentRecordView'];
+      statements: components['schemas']['StatementView'][];
+      evidence: components['schemas']['EvidenceSummaryView'][];
+      privacy: components['schemas']['PrivacyView'];
+      /** @description Null until the nomination is screened. */
+      screening: components['schemas']['ScreeningView'] | null;
+      /** Format: date-time */
+      submittedAt: string | null;
+      /** Format: date-time */
+      withdrawnAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /**
+       * @description For admins (screening): other submitted nominations in the category that may be of the
+       *     same nominee — the same e-mail, or the same name.
+       */
+      possibleDuplicates?: components['schemas']['PossibleDuplicate'][];
+    };
+    NominationPage: {
+      items: components['schemas']['NominationView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
     UpdateNominationDto: {
       /** @description A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
       version: number;
@@ -995,6 +1234,9 @@ export interface components {
       /** @description The nominator has read the privacy findings and submits anyway. */
       confirmPrivacyFindings?: boolean;
     };
+    PrivacyCheckView: {
+      findings: components['schemas']['PrivacyFindingView'][];
+    };
     ScreeningDto: {
       /** @enum {string} */
       decision: 'eligible' | 'ineligible';
@@ -1008,41 +1250,17 @@ export interface components {
       /** @description When the nominee was asked; ISO 8601, e.g. 2027-03-01 or 2027-03-01T14:30:00Z. */
       askedAt?: string;
     };
+    ConsentRequestedView: {
+      /** @enum {boolean} */
+      requested: true;
+    };
     RedactionDto: {
       /** @description The statement as judges of a blind programme should read it; null removes the copy. */
       text: string | null;
     };
-    User: {
-      id: string;
-      tenantId: string;
-      objectId: string;
-      displayName: string;
-      /**
-       * @description Lower-cased sign-in name (UPN, `preferred_username`) of a member of the tenant: the
-       *     verified identifier pending panel seats match on. Not unique: a UPN can pass to a newcomer.
-       */
-      username: string | null;
-      /** @description Lower-cased work e-mail, only from claims Entra ID vouches for (libs/auth claims.ts). */
-      email: string | null;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
-    };
-    NominationStatement: {
-      nominationId: string;
-      criterionId: string;
-      nomination?: components['schemas']['Nomination'];
-      /** @description Restrict: a criterion answered by a statement cannot be deleted. */
-      criterion?: components['schemas']['Criterion'];
-      text: string;
-      /** @description An admin's copy with identifying details removed: judges of a blind programme read this instead. */
-      redactedText: string | null;
-    };
     Evidence: {
       id: string;
       nominationId: string;
-      nomination?: components['schemas']['Nomination'];
       /** @description The client's file name, cleaned: data to show, never a path. */
       fileName: string;
       /**
@@ -1056,59 +1274,12 @@ export interface components {
       /** Format: date-time */
       createdAt: string;
     };
-    Nomination: {
-      id: string;
-      programmeId: string;
-      programme?: components['schemas']['Programme'];
-      categoryId: string;
-      category?: components['schemas']['Category'];
-      /** @description Human reference, unique in the programme, e.g. SWW27-0042. */
-      reference: string;
-      nominatorId: string;
-      nominator?: components['schemas']['User'];
-      /** @enum {string} */
-      status: 'draft' | 'submitted' | 'eligible' | 'ineligible' | 'withdrawn';
-      /** @description The person nominated, or the team's name. */
+    NomineeConsentView: {
+      programme: string;
+      category: string;
       nomineeName: string | null;
-      nomineeEmail: string | null;
-      nomineeJobTitle: string | null;
-      /** @description The nominee's team or service. */
-      nomineeTeam: string | null;
-      teamMembers: Record<string, never>[];
-      /** @description How the nominator knows the nominee (e.g. "line manager"). */
-      relationship: string | null;
       /** @enum {string} */
-      publicityConsent: 'given' | 'not_asked' | 'refused';
-      /** @enum {string|null} */
-      consentSource: 'nominator' | 'admin' | 'nominee' | null;
-      /** @description Who asked the nominee, as the admin recorded it (e.g. "Priya Shah, awards team"). */
-      consentAskedBy: string | null;
-      /** Format: date-time */
-      consentAskedAt: string | null;
-      /** Format: date-time */
-      consentRecordedAt: string | null;
-      /** @description The admin who recorded it; null when the nominee gave it by their link. */
-      consentRecordedBy: string | null;
-      privacyFindings: Record<string, never>[];
-      /** Format: date-time */
-      privacyCheckedAt: string | null;
-      /** @description The nominator read the findings and submitted anyway. */
-      privacyFindingsConfirmed: boolean;
-      /** Format: date-time */
-      submittedAt: string | null;
-      /** Format: date-time */
-      withdrawnAt: string | null;
-      screeningReason: string | null;
-      /** Format: date-time */
-      screenedAt: string | null;
-      screenedBy: string | null;
-      statements?: components['schemas']['NominationStatement'][];
-      evidence?: components['schemas']['Evidence'][];
-      version: number;
-      /** Format: date-time */
-      createdAt: string;
-      /** Format: date-time */
-      updatedAt: string;
+      publicityConsent: 'not_asked' | 'given' | 'refused';
     };
     NomineeConsentDto: {
       /** @description The token from the consent link. */
@@ -1134,6 +1305,40 @@ export interface components {
     SetPanelDto: {
       members: components['schemas']['PanelMemberDto'][];
     };
+    PanelMemberView: {
+      id: string;
+      userId: string | null;
+      name: string | null;
+      email: string | null;
+      chair: boolean;
+      team: string | null;
+      /** @description False until a member set by e-mail first opens their judging. */
+      signedIn: boolean;
+    };
+    PanelView: {
+      categoryId: string;
+      members: components['schemas']['PanelMemberView'][];
+    };
+    ConflictClearedView: {
+      /** Format: date-time */
+      at: string;
+      by: string | null;
+      reason: string | null;
+    };
+    ConflictView: {
+      id: string;
+      nominationId: string;
+      reference: string;
+      /** @description Null, as are the reasons, for the chair of a blind category. */
+      judgeId: string | null;
+      judgeName: string | null;
+      /** @enum {string} */
+      source: 'admin' | 'declared' | 'system';
+      reason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      cleared: components['schemas']['ConflictClearedView'] | null;
+    };
     DeclareConflictDto: {
       reason: string;
       /**
@@ -1144,6 +1349,116 @@ export interface components {
     };
     ReasonDto: {
       reason: string;
+    };
+    JudgingProgress: {
+      assigned: number;
+      submitted: number;
+      drafts: number;
+      notStarted: number;
+    };
+    AssignedProgramme: {
+      id: string;
+      name: string;
+      /** Format: date-time */
+      judgingCloseAt: string | null;
+    };
+    ScorecardState: {
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      version: number;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    AssignedNomination: {
+      id: string;
+      reference: string;
+      /** @description Null in a blind category. */
+      nomineeName: string | null;
+      /** @description Null until the judge first saves a scorecard. */
+      scorecard: components['schemas']['ScorecardState'] | null;
+    };
+    AssignedCategory: {
+      id: string;
+      name: string;
+      programme: components['schemas']['AssignedProgramme'];
+      /** @description The category's effective setting: nominee names are hidden when true. */
+      blindJudging: boolean;
+      chair: boolean;
+      progress: components['schemas']['JudgingProgress'];
+      nominations: components['schemas']['AssignedNomination'][];
+    };
+    AssignmentsView: {
+      progress: components['schemas']['JudgingProgress'];
+      categories: components['schemas']['AssignedCategory'][];
+    };
+    JudgeNominee: {
+      name: string | null;
+      jobTitle: string | null;
+      team: string | null;
+      teamMembers: string[];
+    };
+    JudgeNominator: {
+      name: string;
+    };
+    JudgeStatement: {
+      criterionId: string;
+      criterion: string;
+      text: string;
+    };
+    JudgeEvidence: {
+      id: string;
+      /** @description In a blind category, a neutral name (the reference and a number), nothing of the original. */
+      fileName: string;
+      /** @enum {string} */
+      type: 'text' | 'pdf' | 'docx' | 'png' | 'jpeg';
+      size: number;
+    };
+    JudgeScorecardState: {
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      version: number;
+    };
+    JudgeNominationView: {
+      id: string;
+      reference: string;
+      programmeId: string;
+      categoryId: string;
+      blind: boolean;
+      /** @description Null in a blind category. */
+      nominee: components['schemas']['JudgeNominee'] | null;
+      /** @description Null in a blind category. */
+      nominator: components['schemas']['JudgeNominator'] | null;
+      statements: components['schemas']['JudgeStatement'][];
+      evidence: components['schemas']['JudgeEvidence'][];
+      scorecard: components['schemas']['JudgeScorecardState'] | null;
+    };
+    ScoreView: {
+      criterionId: string;
+      criterion: string;
+      scaleMax: number;
+      score: number | null;
+      comment: string;
+    };
+    ReopenedView: {
+      /** Format: date-time */
+      at: string;
+      reason: string | null;
+    };
+    ScorecardView: {
+      /** @description Null until the scorecard is first saved. */
+      id: string | null;
+      nominationId: string;
+      judgeId: string;
+      judgeName?: string;
+      /** @enum {string} */
+      status: 'draft' | 'submitted';
+      overallComment: string;
+      scores: components['schemas']['ScoreView'][];
+      /** Format: date-time */
+      submittedAt: string | null;
+      reopened: components['schemas']['ReopenedView'] | null;
+      /** @description 0 until the scorecard is first saved. */
+      version: number;
     };
     ScoreDto: {
       /** Format: uuid */
@@ -1158,6 +1473,87 @@ export interface components {
       /** @description The version read; required once the scorecard exists, so a stale tab never overwrites. */
       version?: number;
     };
+    ResultsCategory: {
+      id: string;
+      name: string;
+      numberOfWinners: number;
+      /** @enum {string} */
+      tieBreakRule: 'normalised_then_chair' | 'chair';
+    };
+    ResultsTie: {
+      raw: boolean;
+      normalised: boolean;
+      /** @enum {string|null} */
+      breakBy: 'chair' | 'normalised' | null;
+    };
+    NominationResult: {
+      id: string;
+      reference: string;
+      /** @description Null for a chair of a blind category. */
+      nomineeName: string | null;
+      scorecards: number;
+      /** @description The mean over judges of Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, as a percentage. */
+      weightedScore: number | null;
+      standardDeviation: number | null;
+      spread: number | null;
+      normalisedScore: number | null;
+      rank: number | null;
+      normalisedRank: number | null;
+      disagreement: boolean;
+      tie: components['schemas']['ResultsTie'];
+    };
+    JudgeResult: {
+      panelMemberId: string;
+      judgeId: string | null;
+      name: string;
+      chair: boolean;
+      signedIn: boolean;
+      expected: number;
+      submitted: number;
+      meanScore: number | null;
+      leniency: number | null;
+      normalised: boolean;
+      /** @enum {string} */
+      assessment: 'lenient' | 'harsh' | 'in line' | 'not enough scorecards';
+    };
+    ResultsProgress: {
+      expected: number;
+      submitted: number;
+    };
+    ResultsView: {
+      category: components['schemas']['ResultsCategory'];
+      nominations: components['schemas']['NominationResult'][];
+      judges: components['schemas']['JudgeResult'][];
+      progress: components['schemas']['ResultsProgress'];
+      explanation: string[];
+    };
+    OutcomesStep: {
+      by: string | null;
+      /** Format: date-time */
+      at: string;
+    };
+    OutcomeView: {
+      nominationId: string;
+      reference: string;
+      /** @description Null for a chair of a blind category. */
+      nomineeName: string | null;
+      /** @enum {string} */
+      kind: 'winner' | 'runner_up' | 'highly_commended';
+      citation: string;
+      rationale: string;
+      tieBreakReason: string | null;
+    };
+    OutcomesView: {
+      categoryId: string;
+      /** @enum {string} */
+      status: 'open' | 'proposed' | 'returned' | 'approved';
+      minutes: string;
+      proposed: components['schemas']['OutcomesStep'] | null;
+      decided: components['schemas']['OutcomesStep'] | null;
+      returnComment: string | null;
+      version: number;
+      outcomes: components['schemas']['OutcomeView'][];
+    };
     ProposedOutcomeDto: {
       /** Format: uuid */
       nominationId: string;
@@ -1165,13 +1561,13 @@ export interface components {
       kind: 'winner' | 'runner_up' | 'highly_commended';
       /** @description Read out and published at the announcement. */
       citation: string;
-      /** @description The panel's reasons, for the moderation record. */
+      /** @description The panel's reasons, for the outcomes record. */
       rationale: string;
       /** @description The chair's casting decision, where the tie-break rule needs one. */
       tieBreakReason?: string;
     };
     ProposeOutcomesDto: {
-      /** @description Minutes of the moderation meeting. */
+      /** @description Minutes of the panel's outcomes meeting. */
       minutes: string;
       outcomes: components['schemas']['ProposedOutcomeDto'][];
       /** @description The version read; required once outcomes were proposed before. */
@@ -1186,6 +1582,29 @@ export interface components {
       version: number;
       comment: string;
     };
+    PublicProgramme: {
+      id: string;
+      name: string;
+    };
+    PublicAward: {
+      /** @enum {string} */
+      kind: 'winner' | 'runner_up' | 'highly_commended';
+      /** @description The person, or the team's name; null when a person did not consent to publicity. */
+      nomineeName: string | null;
+      /** @description The nominee's team or service; for a team nomination, its service. */
+      team: string | null;
+      citation: string;
+    };
+    PublicCategory: {
+      name: string;
+      awards: components['schemas']['PublicAward'][];
+    };
+    PublicWinners: {
+      programme: components['schemas']['PublicProgramme'];
+      /** Format: date-time */
+      publishedAt: string;
+      categories: components['schemas']['PublicCategory'][];
+    };
     ScheduleAnnouncementDto: {
       /**
        * @description When to publish (an embargo): ISO 8601 with an offset (`2030-03-21T10:00:00Z`,
@@ -1193,6 +1612,20 @@ export interface components {
        *     programme's time zone. Leave it out to announce now.
        */
       at?: string;
+    };
+    AnnouncementView: {
+      programmeId: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'cancelled' | 'published';
+      /** Format: date-time */
+      at: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      version: number;
+      /** @description Once published. */
+      html: string | null;
+      /** @description Once published. */
+      text: string | null;
     };
     Certificate: {
       id: string;
@@ -1207,8 +1640,160 @@ export interface components {
       /** @description The person's work e-mail. In the body, not the path: paths are written to every request log line. */
       email: string;
     };
+    PersonExport: {
+      nominationsMade: {
+        [key: string]: unknown;
+      }[];
+      nominationsReceived: {
+        [key: string]: unknown;
+      }[];
+      judgingSeats: {
+        [key: string]: unknown;
+      }[];
+      conflicts: {
+        [key: string]: unknown;
+      }[];
+      scorecards: {
+        [key: string]: unknown;
+      }[];
+      messages: {
+        [key: string]: unknown;
+      }[];
+      actions: {
+        [key: string]: unknown;
+      }[];
+      email: string;
+      /** Format: date-time */
+      exportedAt: string;
+      /** @description Null when the person never signed in. */
+      account: {
+        [key: string]: unknown;
+      } | null;
+    };
+    NotificationView: {
+      id: string;
+      /** @description The outbox event it answers. */
+      eventId: string | null;
+      kind: string;
+      programmeId: string | null;
+      /** @description Lower-cased e-mail address. */
+      recipient: string;
+      subject: string;
+      /** @enum {string} */
+      status: 'failed' | 'pending' | 'sent';
+      attempts: number;
+      lastError: string | null;
+      /** Format: date-time */
+      sentAt: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    NotificationPage: {
+      items: components['schemas']['NotificationView'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    LivenessView: {
+      /** @enum {string} */
+      status: 'ok';
+    };
+    DependencyHealth: {
+      /** @enum {string} */
+      status: 'up' | 'degraded' | 'down';
+      /** @description What went wrong, when down. */
+      message?: string;
+      /** @description Milliseconds the check took (PostgreSQL's ping). */
+      responseTime?: number;
+    };
+    ReadinessView: {
+      /** @description The dependencies that are up */
+      info?: {
+        [key: string]: components['schemas']['DependencyHealth'];
+      };
+      /** @description The dependencies that are down */
+      error?: {
+        [key: string]: components['schemas']['DependencyHealth'];
+      };
+      details: {
+        [key: string]: components['schemas']['DependencyHealth'];
+      };
+      /** @enum {string} */
+      status: 'ok' | 'error' | 'degraded' | 'shutting_down';
+    };
+    ErrorResponse: {
+      /** @description The HTTP status, repeated. */
+      statusCode: number;
+      /** @description The status's name, e.g. "Not Found". */
+      error: string;
+      /** @description What went wrong and what to do next, for a person. */
+      message: string;
+      /** @description Stable for clients, e.g. `nomination.closed`; absent when validation refused the input. */
+      code?: string;
+      /** @description Detail a client can act on: the privacy findings that block a submission, the parts missing. */
+      details?: {
+        [key: string]: unknown;
+      };
+    };
   };
-  responses: never;
+  responses: {
+    /** @description The input is refused: the message names the field or value */
+    BadRequest: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description No token, or a token that is not valid (expired, wrong audience) */
+    Unauthorized: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description Signed in, but not allowed: a role this route needs (`auth.role_required`), or sign-in refused */
+    Forbidden: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The request body is larger than the route accepts */
+    PayloadTooLarge: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The request body is of a type the route does not read */
+    UnsupportedMediaType: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+    /** @description The database is unreachable for now (`service.unavailable`); try again after Retry-After */
+    ServiceUnavailable: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
+  };
   parameters: never;
   requestBodies: never;
   headers: never;
@@ -1235,8 +1820,14 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['AuditPage'];
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   MeController_me: {
@@ -1248,13 +1839,17 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description The signed-in user and the roles in their token */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MeView'];
+        };
       };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_list: {
@@ -1274,6 +1869,9 @@ export interface operations {
           'application/json': components['schemas']['Programme'][];
         };
       };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_create: {
@@ -1297,6 +1895,29 @@ export interface operations {
           'application/json': components['schemas']['Programme'];
         };
       };
+      /** @description The dates are out of order: `programme.invalid_dates` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description Another programme has this reference prefix: `programme.prefix_taken`, `duplicate` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_get: {
@@ -1318,6 +1939,19 @@ export interface operations {
           'application/json': components['schemas']['Programme'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such programme, or a draft you may not see: `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_update: {
@@ -1343,6 +1977,47 @@ export interface operations {
           'application/json': components['schemas']['Programme'];
         };
       };
+      /** @description `programme.invalid_dates` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Changed since you read it: `programme.stale`, `programme.prefix_taken`, `duplicate` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description The programme's state forbids the change: `programme.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_open: {
@@ -1364,6 +2039,28 @@ export interface operations {
           'application/json': components['schemas']['Programme'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The lifecycle does not allow it from this state: `programme.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_close: {
@@ -1385,6 +2082,28 @@ export interface operations {
           'application/json': components['schemas']['Programme'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The lifecycle does not allow it from this state: `programme.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_listCategories: {
@@ -1406,6 +2125,19 @@ export interface operations {
           'application/json': components['schemas']['Category'][];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_createCategory: {
@@ -1431,6 +2163,39 @@ export interface operations {
           'application/json': components['schemas']['Category'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `duplicate` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `programme.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_getCategory: {
@@ -1452,6 +2217,19 @@ export interface operations {
           'application/json': components['schemas']['Category'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ProgrammesController_updateCategory: {
@@ -1477,6 +2255,39 @@ export interface operations {
           'application/json': components['schemas']['Category'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Changed since you read it: `category.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Criteria cannot change once nominations exist: `category.criteria_locked` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_create: {
@@ -1499,9 +2310,41 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      /** @description `nomination.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such category, or one not open to you: `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description The programme is not taking nominations, or the submission is refused: `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_mine: {
@@ -1518,19 +2361,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>[];
+          'application/json': components['schemas']['NominationView'][];
         };
       };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_list: {
     parameters: {
-      query: {
+      query?: {
+        /** @description The page to read, from 1. */
+        page?: number;
+        /** @description How many items a page holds. */
+        pageSize?: number;
         programmeId?: string;
         categoryId?: string;
         status?: 'draft' | 'submitted' | 'eligible' | 'ineligible' | 'withdrawn';
-        page: components['schemas']['Object'];
-        pageSize: components['schemas']['Object'];
       };
       header?: never;
       path?: never;
@@ -1542,8 +2390,14 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NominationPage'];
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_get: {
@@ -1562,9 +2416,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such nomination, or not yours to see: `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_update: {
@@ -1587,9 +2454,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      /** @description `nomination.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      /** @description Only the nominator changes a nomination: `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Someone changed it since you read it: `nomination.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `nomination.closed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_submit: {
@@ -1612,9 +2528,50 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Another submission or edit of it won the race: `nomination.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_withdraw: {
@@ -1633,9 +2590,39 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.closed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_privacyCheck: {
@@ -1653,8 +2640,31 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PrivacyCheckView'];
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_screen: {
@@ -1677,9 +2687,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Only a submitted nomination is screened: `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_recordConsent: {
@@ -1702,9 +2736,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Consent can no longer be recorded: `consent.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_requestConsent: {
@@ -1722,8 +2780,32 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsentRequestedView'];
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `consent.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_redact: {
@@ -1747,9 +2829,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `statement.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_upload: {
@@ -1761,7 +2858,14 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
     responses: {
       201: {
         headers: {
@@ -1771,6 +2875,62 @@ export interface operations {
           'application/json': components['schemas']['Evidence'];
         };
       };
+      /** @description The multipart body is malformed or the file name is refused: `evidence.*` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      /** @description `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Over the category's size limit: `evidence.too_large` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A type the category does not accept: `evidence.*` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Over the count limit, or the nomination cannot change now: `evidence.*`, `nomination.closed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_download: {
@@ -1785,12 +2945,32 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, as its type */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'text/plain': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `evidence.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NominationsController_remove: {
@@ -1811,6 +2991,36 @@ export interface operations {
         };
         content?: never;
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `nomination.not_owner` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found`, `evidence.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.closed`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ConsentController_view: {
@@ -1828,8 +3038,31 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NomineeConsentView'];
+          'text/html': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      /** @description A link we did not sign: `consent.link_invalid` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The winners are announced: `consent.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   ConsentController_decide: {
@@ -1842,6 +3075,7 @@ export interface operations {
     requestBody: {
       content: {
         'application/json': components['schemas']['NomineeConsentDto'];
+        'application/x-www-form-urlencoded': components['schemas']['NomineeConsentDto'];
       };
     };
     responses: {
@@ -1849,8 +3083,33 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NomineeConsentView'];
+          'text/html': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      /** @description `consent.link_invalid` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `consent.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PanelsController_panel: {
@@ -1869,9 +3128,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PanelView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair of this panel: `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PanelsController_setPanel: {
@@ -1894,9 +3174,41 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PanelView'];
         };
       };
+      /** @description `judging.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description The category's outcomes are approved: `judging.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PanelsController_listConflicts: {
@@ -1915,9 +3227,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>[];
+          'application/json': components['schemas']['ConflictView'][];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PanelsController_declare: {
@@ -1940,9 +3273,40 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ConflictView'];
         };
       };
+      /** @description `judging.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      /** @description `conflict.not_yours` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PanelsController_clear: {
@@ -1966,9 +3330,24 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ConflictView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `conflict.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_assignments: {
@@ -1985,9 +3364,12 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['AssignmentsView'];
         };
       };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_nomination: {
@@ -2006,9 +3388,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['JudgeNominationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description You declared a conflict on it: `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not an eligible nomination of your panels: `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_evidence: {
@@ -2023,12 +3426,40 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The file, as its type */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'text/plain': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found`, `evidence.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_peers: {
@@ -2047,9 +3478,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>[];
+          'application/json': components['schemas']['ScorecardView'][];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `scorecard.peers_hidden`, `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_mine: {
@@ -2068,9 +3520,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ScorecardView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_save: {
@@ -2093,9 +3566,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ScorecardView'];
         };
       };
+      /** @description A score off the criterion's scale, or an unknown criterion: `judging.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Submitted already, or changed since you read it: `scorecard.already_submitted`, `scorecard.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Judging is closed: `judging.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_submit: {
@@ -2114,9 +3636,48 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ScorecardView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found`, `scorecard.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `scorecard.already_submitted` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A criterion has no score, or judging is closed: `scorecard.incomplete`, `judging.closed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   JudgingController_reopen: {
@@ -2140,9 +3701,41 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ScorecardView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair of this panel: `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `nomination.not_found`, `scorecard.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description It is not submitted: `scorecard.not_submitted` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   OutcomesController_getResults: {
@@ -2161,9 +3754,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ResultsView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair of this panel: `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   OutcomesController_get: {
@@ -2182,9 +3796,30 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['OutcomesView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   OutcomesController_propose: {
@@ -2207,9 +3842,58 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['OutcomesView'];
         };
       };
+      /** @description `judging.invalid` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair, or recused from a nomination given an outcome: `judging.not_chair`, `judging.recused` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Approved already, or changed since you read it: `outcomes.already_approved`, `proposal.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description `judging.closed`, `outcomes.too_many_winners`, `outcomes.not_eligible`, `outcomes.not_scored`, `outcomes.tie_break_needed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   OutcomesController_approve: {
@@ -2232,9 +3916,42 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['OutcomesView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Nothing proposed, approved already, or changed since you read it: `outcomes.not_proposed`, `outcomes.already_approved`, `proposal.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description The proposal no longer holds (a nomination unscored or not eligible, too many winners, a tie unbroken), or the programme is not closed: `judging.closed`, `outcomes.not_scored`, `outcomes.not_eligible`, `outcomes.too_many_winners`, `outcomes.tie_break_needed` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   OutcomesController_return: {
@@ -2257,9 +3974,33 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['OutcomesView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `outcomes.not_proposed`, `outcomes.already_approved`, `proposal.stale` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_get: {
@@ -2278,9 +4019,22 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['AnnouncementView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `announcement.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_schedule: {
@@ -2303,9 +4057,50 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['AnnouncementView'];
         };
       };
+      /** @description A time that cannot be read or is past: `announcement.invalid_time`, `announcement.past` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Already published: `announcement.already_published` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      /** @description Not every category has approved outcomes: `announcement.not_decided` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_cancel: {
@@ -2324,9 +4119,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['AnnouncementView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `announcement.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Already published: `announcement.already_published` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_certificates: {
@@ -2348,6 +4165,10 @@ export interface operations {
           'application/json': components['schemas']['Certificate'][];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_certificate: {
@@ -2362,12 +4183,28 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
+      /** @description The certificate */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/pdf': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `certificate.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   AnnouncementsController_winners: {
@@ -2385,8 +4222,22 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PublicWinners'];
+          'text/html': string;
+        };
       };
+      400: components['responses']['BadRequest'];
+      /** @description Not announced (or no such programme): `winners list.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   PeopleController_export: {
@@ -2407,14 +4258,26 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['PersonExport'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NotificationsController_list: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The page to read, from 1. */
+        page?: number;
+        /** @description How many items a page holds. */
+        pageSize?: number;
+        status?: 'pending' | 'sent' | 'failed';
+      };
       header?: never;
       path?: never;
       cookie?: never;
@@ -2425,8 +4288,14 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['NotificationPage'];
+        };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   NotificationsController_resend: {
@@ -2445,9 +4314,31 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['NotificationView'];
         };
       };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `notification.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Only a failed message is sent again: `notification.not_failed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   HealthController_live: {
@@ -2463,8 +4354,11 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['LivenessView'];
+        };
       };
+      503: components['responses']['ServiceUnavailable'];
     };
   };
   HealthController_ready: {
@@ -2481,7 +4375,16 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': Record<string, never>;
+          'application/json': components['schemas']['ReadinessView'];
+        };
+      };
+      /** @description A dependency is down */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessView'];
         };
       };
     };

@@ -1,4 +1,4 @@
-import type { Category, MyNomination, Programme } from '../api-client/api-client';
+import type { Category, Programme } from '../api-client/api-client';
 import { homeViewModel } from './home.view-model';
 
 const programme = (over: Partial<Programme>): Programme =>
@@ -48,19 +48,19 @@ describe('homeViewModel', () => {
   });
 
   it('shows my nominations with their category and status as the nominator reads it', () => {
-    const nominations: MyNomination[] = [
+    const nominations = [
       {
         id: 'n1',
         reference: 'SWW27-0042',
         categoryId: 'c1',
-        status: 'submitted',
+        status: 'submitted' as const,
         nominee: { name: 'Jo Bloggs', team: null },
       },
       {
         id: 'n2',
         reference: 'SWW27-0043',
         categoryId: 'c1',
-        status: 'draft',
+        status: 'draft' as const,
         nominee: { name: null, team: 'Night team' },
       },
     ];

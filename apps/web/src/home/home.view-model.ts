@@ -24,10 +24,15 @@ const STATUS: Record<MyNomination['status'], { text: string; colour: string }> =
   withdrawn: { text: 'Withdrawn', colour: 'orange' },
 };
 
+/** What the start page reads of each of my nominations. */
+type NominationSummary = Pick<MyNomination, 'id' | 'reference' | 'categoryId' | 'status'> & {
+  nominee: Pick<MyNomination['nominee'], 'name' | 'team'>;
+};
+
 export function homeViewModel(input: {
   user?: SessionUser;
   programmes?: { programme: Programme; categories: Category[] }[];
-  nominations?: MyNomination[];
+  nominations?: NominationSummary[];
 }): HomeViewModel {
   const categoryNames = new Map(
     (input.programmes ?? []).flatMap(({ categories }) => categories.map((c) => [c.id, c.name] as const)),
