@@ -50,8 +50,11 @@ export function loadOrCreateTls(dir: string): TlsMaterial {
   const files = { ca: join(dir, 'ca.pem'), cert: join(dir, 'server.pem'), key: join(dir, 'server-key.pem') };
   if (!existsSync(files.ca) || !existsSync(files.cert) || !existsSync(files.key)) {
     const caKeys = newKeyPair();
+    // A name of its own: a process that trusts two of these CAs (the browser app's in-process
+    // fetch, one test suite after another) finds a server's issuer by name, and two CAs of one
+    // name would make it check the signature against the wrong key.
     const ca = certificate(
-      'Commend dev issuer CA',
+      `Commend dev issuer CA ${randomBytes(4).toString('hex')}`,
       caKeys.publicPem,
       { cert: null, keyPem: caKeys.privatePem },
       [
