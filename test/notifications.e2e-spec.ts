@@ -64,11 +64,9 @@ describe('Notifications through the queue', () => {
     expect(receipt.subject).toBe(`Your nomination of Sam Patel is in (${secret.body.reference})`);
     expect(receipt.text).toContain('Social Work Week 2027 Awards');
     expect(receipt.text).toContain(
-      'See your nominations in the Commend API: https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine',
+      `See your nomination in Commend: https://awards.example.nhs.uk/nominations/${secret.body.id}`,
     );
-    expect(receipt.html).toContain(
-      '<a href="https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine">',
-    );
+    expect(receipt.html).toContain(`<a href="https://awards.example.nhs.uk/nominations/${secret.body.id}">`);
     expect(to(messages, 'chloe.evans@example.nhs.uk')[0].subject).toBe(
       'You have been nominated for the Safeguarding Award',
     );
