@@ -297,7 +297,8 @@ export interface FindingView {
 }
 
 function findingView(f: PrivacyFinding): FindingView {
-  const what = f.label.charAt(0).toLowerCase() + f.label.slice(1);
+  // "Phone number" reads "phone number" mid-sentence; an initialism ("NHS number") stays.
+  const what = /^[A-Z][a-z]/.test(f.label) ? f.label.charAt(0).toLowerCase() + f.label.slice(1) : f.label;
   return {
     text: `Possible ${what}: ${f.masked}`,
     todo: `Remove the ${what} or confirm it is needed`,
@@ -466,15 +467,19 @@ export function myNominationsViewModel(
 // --- errors -----------------------------------------------------------------------------------
 
 /** The API's names for the nominee page's fields (its messages start with them). */
-const NOMINEE_FIELDS: [RegExp, string][] = [
-  [/^nominee\.name\b/, 'nomineeName'],
-  [/^nominee\.email\b/, 'nomineeEmail'],
-  [/^nominee\.jobTitle\b/, 'nomineeJobTitle'],
-  [/^nominee\.team\b/, 'nomineeTeam'],
-  [/^teamMembers\b/, 'teamMembers'],
-  [/^relationship\b/, 'relationship'],
-  [/^publicityConsent\b/, 'publicityConsent'],
-];
+const NOMINEE_FIELDS: [RegExp, string][] = (
+  [
+    ['nominee\\.name', 'nomineeName'],
+    ['nominee\\.email', 'nomineeEmail'],
+    ['nominee\\.jobTitle', 'nomineeJobTitle'],
+    ['nominee\\.team', 'nomineeTeam'],
+    ['teamMembers', 'teamMembers'],
+    ['relationship', 'relationship'],
+    ['publicityConsent', 'publicityConsent'],
+  ] as const
+)
+  // Nest's validation prefixes a nested field's message with its parents ("nominee.nominee.email …").
+  .map(([name, id]) => [new RegExp(`^(?:[\\w]+\\.)*${name}\\b`), id]);
 
 /**
  * The API's refusal as the page shows it: its message in the summary, and inline beside the
