@@ -233,7 +233,7 @@ describe('pageErrorsFor', () => {
     );
     const stale = new ApiError(409, 'nomination.stale', 'Someone changed this nomination', undefined);
 
-    expect(pageErrorsFor(words, category()).summary[0].href).toBe('#statement-k2');
+    expect(pageErrorsFor(words, category()).summary).toEqual([{ text: words.message, href: '#statement-k2' }]);
     expect(pageErrorsFor(stale, category())).toEqual({
       summary: [{ text: 'Someone changed this nomination' }],
       fields: {},

@@ -484,12 +484,13 @@ const NOMINEE_FIELDS: [RegExp, string][] = (
 /**
  * The API's refusal as the page shows it: its message in the summary, and inline beside the
  * field it names. The API joins validation messages with "; ", each starting with its field's
- * name, and names a statement's criterion by its title in quotes.
+ * name; a domain error names a statement's criterion by its title in quotes.
  */
 export function pageErrorsFor(error: ApiError, category?: Category): PageErrors {
   const structured = toPageErrors(error);
   if (Object.keys(structured.fields).length > 0) return structured;
-  const parts = error.message.split('; ');
+  // Only the validation pipe's answer (it has no code) is several messages joined with "; ".
+  const parts = error.code === undefined ? error.message.split('; ') : [error.message];
   const summary: PageErrors['summary'] = [];
   const fields: PageErrors['fields'] = {};
   for (const part of parts) {
