@@ -172,7 +172,7 @@ describe('Browser: an expired session keeps the saved draft', () => {
   let setup: OpenProgramme;
 
   beforeAll(async () => {
-    web = await startTestWeb({ env: { WEB_IDLE_TIMEOUT_SECONDS: '3' } });
+    web = await startTestWeb({ env: { WEB_IDLE_TIMEOUT_SECONDS: '10' } });
     browser = await launchBrowser();
     setup = await openProgramme(web.api);
   }, 90_000);
@@ -181,6 +181,7 @@ describe('Browser: an expired session keeps the saved draft', () => {
     await web?.close();
   });
 
+  // The timeout is 10 s, so the steps before the wait must each come within 10 s of the last, even on a busy machine.
   it('lands on "session ended" after the idle timeout, and after signing in again the draft saved before it is there', async () => {
     const { page } = await browser.newPage();
     await signInInBrowser(page, web.url);
@@ -192,7 +193,7 @@ describe('Browser: an expired session keeps the saved draft', () => {
     await page.getByRole('heading', { level: 1, name: 'Add evidence (optional)' }).waitFor();
     const statementsUrl = page.url().replace(/evidence$/, 'statements');
 
-    await new Promise((resolve) => setTimeout(resolve, 3500));
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
     await page.goto(statementsUrl);
 
     await page.getByRole('heading', { level: 1, name: 'Your session ended' }).waitFor();

@@ -26,6 +26,7 @@ export const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W3-shots';
 export interface NominatingStack {
   web: TestWeb;
   browser: TestBrowser;
+  /** With `worker` only: the SMTP sink the worker sends to. */
   sink: MailSink;
   setup: OpenProgramme;
   close(): Promise<void>;
@@ -41,8 +42,10 @@ export async function startNominatingStack(
 ): Promise<NominatingStack> {
   let redis: RedisHandle | undefined;
   let worker: SpawnedApp | undefined;
-  const sink = await startMailSink();
-  const mail = { SMTP_URL: sink.smtpUrl, MAIL_FROM: 'Commend <awards@commend.example>' };
+  const sink = options.worker ? await startMailSink() : undefined;
+  const mail: Record<string, string> = sink
+    ? { SMTP_URL: sink.smtpUrl, MAIL_FROM: 'Commend <awards@commend.example>' }
+    : {};
   const apiEnv: Record<string, string> = { ...mail };
   if (options.worker) {
     redis = await startRedis({
@@ -67,14 +70,14 @@ export async function startNominatingStack(
   return {
     web,
     browser,
-    sink,
+    sink: sink as MailSink,
     setup,
     close: async () => {
       await browser.close();
       await worker?.stop();
       await web.close();
       await redis?.stop();
-      await sink.stop();
+      await sink?.stop();
     },
   };
 }

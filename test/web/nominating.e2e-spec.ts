@@ -12,7 +12,7 @@ const NHS_NUMBER = '943 476 5919';
  * `shots` names the brand for the screenshots.
  */
 async function nominate(s: NominatingStack, page: Page, { js, shots }: { js: boolean; shots?: string }) {
-  const scan = js ? () => expectAccessible(page) : async () => undefined;
+  const scan = js ? () => expectAccessible(page) : () => Promise.resolve();
   await signInInBrowser(page, s.web.url);
 
   // The start page leads to the open awards, with criteria, word limits and the closing date in words.

@@ -126,10 +126,10 @@ export class NominationsApi {
           'content-type': req.headers['content-type'] ?? 'application/octet-stream',
           ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
         },
-        body: Readable.toWeb(req) as ReadableStream,
+        body: Readable.toWeb(req),
         duplex: 'half',
         signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
-      } as RequestInit);
+      });
     } catch (error) {
       throw new ApiUnavailableError(error);
     }
