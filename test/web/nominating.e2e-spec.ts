@@ -159,3 +159,32 @@ describe('Browser: a colleague nominates a colleague', () => {
     await page.getByRole('heading', { level: 1, name: `Nomination ${reference}` }).waitFor();
   }, 180_000);
 });
+
+describe('Browser: the journey in a council’s brand', () => {
+  let s: NominatingStack;
+
+  beforeAll(async () => {
+    s = await startNominatingStack({
+      env: {
+        WEB_BRAND: 'council',
+        WEB_ORGANISATION_NAME: 'Northshire County Council',
+        WEB_LOGO_URL: '/assets/app/council-logo.svg',
+        WEB_FOOTER_TEXT: '© Northshire County Council',
+      },
+    });
+    mkdirSync(SHOTS, { recursive: true });
+  }, 90_000);
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('nominates with the council’s logo and footer and no NHS logo, every page passing axe', async () => {
+    const { page } = await s.browser.newPage({ viewport: { width: 1100, height: 900 } });
+
+    await nominate(s, page, { js: true, shots: 'council' });
+
+    expect(await page.getByRole('img', { name: 'Northshire County Council' }).count()).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: 'NHS' }).count()).toBe(0);
+    expect(await page.getByText('© Northshire County Council').isVisible()).toBe(true);
+  }, 180_000);
+});
