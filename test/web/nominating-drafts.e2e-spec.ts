@@ -1,15 +1,5 @@
 import type { Page } from 'playwright-core';
-import {
-  completeNomination,
-  launchBrowser,
-  openProgramme,
-  signInInBrowser,
-  startTestWeb,
-  tabTo,
-  type OpenProgramme,
-  type TestBrowser,
-  type TestWeb,
-} from '@commend/testing';
+import { completeNomination, signInInBrowser, tabTo, type OpenProgramme, type TestWeb } from '@commend/testing';
 import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
 
 /** Presses Tab until the element with `id` has the focus. */
@@ -39,11 +29,11 @@ const savedImpact = async (web: TestWeb, setup: OpenProgramme, id: string): Prom
   return body.statements.find((s) => s.criterionId === setup.category.criteria[0].id)?.text;
 };
 
-describe('Browser: drafts, two tabs, keyboard only, withdrawing', () => {
+describe('Browser: drafts, two tabs, keyboard only, withdrawing, an expired session', () => {
   let s: NominatingStack;
 
   beforeAll(async () => {
-    s = await startNominatingStack();
+    s = await startNominatingStack({ env: { WEB_IDLE_TIMEOUT_SECONDS: '15' } });
   }, 90_000);
   afterAll(async () => {
     await s?.close();
@@ -96,8 +86,9 @@ describe('Browser: drafts, two tabs, keyboard only, withdrawing', () => {
     await page.keyboard.type('not an address');
     await tabToId(page, 'relationship');
     await page.keyboard.type('Colleague');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space'); // the first answer: "Yes, they agreed"
+    await page.keyboard.press('Tab'); // into the radios, on the answer already chosen: "I have not asked them"
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
     await tabTo(page, 'Save and continue');
     await page.keyboard.press('Enter');
 
@@ -164,44 +155,28 @@ describe('Browser: drafts, two tabs, keyboard only, withdrawing', () => {
     expect(await page.getByRole('button', { name: 'Withdraw nomination' }).count()).toBe(0);
     await expectAccessible(page);
   });
-});
 
-describe('Browser: an expired session keeps the saved draft', () => {
-  let web: TestWeb;
-  let browser: TestBrowser;
-  let setup: OpenProgramme;
-
-  beforeAll(async () => {
-    web = await startTestWeb({ env: { WEB_IDLE_TIMEOUT_SECONDS: '10' } });
-    browser = await launchBrowser();
-    setup = await openProgramme(web.api);
-  }, 90_000);
-  afterAll(async () => {
-    await browser?.close();
-    await web?.close();
-  });
-
-  // The timeout is 10 s, so the steps before the wait must each come within 10 s of the last, even on a busy machine.
+  // The suite's idle timeout is 15 s (long enough for the other tests' steps on a busy machine).
   it('lands on "session ended" after the idle timeout, and after signing in again the draft saved before it is there', async () => {
-    const { page } = await browser.newPage();
-    await signInInBrowser(page, web.url);
-    await page.goto(`${web.url}/categories/${setup.category.id}/nominate`);
-    await page.getByLabel('Full name').fill('Sam Patel');
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url);
+    await page.goto(`${s.web.url}/categories/${s.setup.category.id}/nominate`);
+    await page.getByLabel('Full name').fill('Rowan Hughes');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('textbox', { name: 'Impact' }).fill('Saved before the session ended.');
     await page.getByRole('button', { name: 'Save and continue' }).click();
     await page.getByRole('heading', { level: 1, name: 'Add evidence (optional)' }).waitFor();
     const statementsUrl = page.url().replace(/evidence$/, 'statements');
 
-    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    await new Promise((resolve) => setTimeout(resolve, 16_000));
     await page.goto(statementsUrl);
 
     await page.getByRole('heading', { level: 1, name: 'Your session ended' }).waitFor();
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('button', { name: 'Sign in as Alex Morgan' }).click();
-    await page.waitForURL((url) => url.origin === web.url);
-    await page.goto(`${web.url}/nominations`);
-    await page.getByRole('link', { name: /Continue your nomination of Sam Patel/ }).click();
+    await page.waitForURL((url) => url.origin === s.web.url);
+    await page.goto(`${s.web.url}/nominations`);
+    await page.getByRole('link', { name: /Continue your nomination of Rowan Hughes/ }).click();
     await page.getByRole('button', { name: 'Continue your nomination' }).click();
     expect(await page.getByRole('textbox', { name: 'Impact' }).inputValue()).toBe('Saved before the session ended.');
   });
