@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export interface DemoPorts {
+  /** The browser app: where people open Commend. */
+  web: number;
   api: number;
   postgres: number;
   redis: number;

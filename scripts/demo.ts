@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the whole system on embedded defaults — PostgreSQL, Redis, the dev
- * issuer, a mail sink, migrations, the API and the worker — with data kept in .data/
- * across restarts.
+ * issuer, a mail sink, migrations, the API, the worker and the browser app — with data kept
+ * in .data/ across restarts.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,6 +41,8 @@ export const DEMO_CLIENT_ID = 'c0de0000-de70-4000-8000-0000000c0de1';
 /** The browser app's registration at the dev issuer; the web app is started with the same WEB_* values. */
 export const DEMO_WEB_CLIENT_ID = 'c0de0000-de70-4000-8000-00000000eb01';
 export const DEMO_WEB_CLIENT_SECRET = 'demo-web-client-secret-not-for-production';
+/** Signs the demo's session cookies; a deployment sets its own WEB_SESSION_SECRET. */
+const DEMO_SESSION_SECRET = 'demo-session-secret-not-for-production-use';
 
 /** The web app's WEB_CLIENT_*, WEB_REDIRECT_URI and WEB_POST_LOGOUT_URI, as the dev issuer registers them. */
 function demoWebClient(webPort: number): WebClient {
@@ -88,7 +90,7 @@ function recordPids(children: (ChildProcess | undefined)[]): void {
   writeFileSync(PIDS_FILE, JSON.stringify(pids));
 }
 
-function startApp(name: 'api' | 'worker', appEnv: NodeJS.ProcessEnv): ChildProcess {
+function startApp(name: 'api' | 'worker' | 'web', appEnv: NodeJS.ProcessEnv): ChildProcess {
   const log = createWriteStream(join(DATA, 'logs', `${name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [join(ROOT, 'dist', 'apps', name, 'src', 'main.js')], {
     cwd: ROOT,
@@ -114,7 +116,7 @@ function startApp(name: 'api' | 'worker', appEnv: NodeJS.ProcessEnv): ChildProce
   return child;
 }
 
-async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
+async function waitUntilReady(url: string, log: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -124,7 +126,11 @@ async function waitUntilReady(url: string, timeoutMs = 60_000): Promise<void> {
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s; see .data/logs/api.log`);
+  throw new Error(`${url} was not ready within ${timeoutMs / 1000} s; see .data/logs/${log}.log`);
+}
+
+function pick(source: NodeJS.ProcessEnv, names: string[]): NodeJS.ProcessEnv {
+  return Object.fromEntries(names.filter((n) => source[n]).map((n) => [n, source[n]]));
 }
 
 let shuttingDown = false;
@@ -143,6 +149,7 @@ async function shutdown(code: number): Promise<never> {
 async function main(): Promise<void> {
   // PORT and DEV_IDP_PORT are the older names, still read.
   const ports: DemoPorts = {
+    web: port(['WEB_PORT', 'DEMO_WEB_PORT'], 8080),
     api: port(['DEMO_API_PORT', 'PORT'], 3000),
     postgres: port(['DEMO_PG_PORT'], 5433),
     redis: port(['DEMO_REDIS_PORT'], 6380),
@@ -170,7 +177,7 @@ async function main(): Promise<void> {
     tenantId: DEMO_TENANT_ID,
     clientId: DEMO_CLIENT_ID,
     apiUrl: `http://localhost:${ports.api}/api/v1`,
-    webClient: demoWebClient(port(['WEB_PORT'], 8080)),
+    webClient: demoWebClient(ports.web),
   }).start();
   stops.push(() => idp.stop());
 
@@ -201,17 +208,45 @@ async function main(): Promise<void> {
     AUTH_ALLOWED_EMAIL_DOMAINS: 'example.nhs.uk',
     SMTP_URL: mail.smtpUrl,
     MAIL_FROM: 'Commend <awards@commend.example>',
-    // Links in e-mails: the API on the demo's own port (the browser app, a later issue, will take this).
-    APP_URL: `http://localhost:${ports.api}`,
+    // Links in e-mails open the browser app's pages.
+    APP_URL: `http://localhost:${ports.web}`,
     LOG_LEVEL: env.LOG_LEVEL ?? 'info',
   };
-  recordPids([redis.process, mail.process, startApp('api', appEnv), startApp('worker', appEnv)]);
+  const webEnv: NodeJS.ProcessEnv = {
+    PATH: env.PATH,
+    NODE_ENV: 'development',
+    WEB_PORT: String(ports.web),
+    WEB_API_URL: `http://localhost:${ports.api}/api/v1`,
+    REDIS_URL: redis.url,
+    AUTH_METADATA_URL: idp.metadataUrl,
+    AUTH_CA_FILE: idp.caFile,
+    NODE_EXTRA_CA_CERTS: idp.caFile,
+    AUTH_CLIENT_ID: DEMO_CLIENT_ID,
+    WEB_CLIENT_ID: DEMO_WEB_CLIENT_ID,
+    WEB_CLIENT_SECRET: DEMO_WEB_CLIENT_SECRET,
+    WEB_REDIRECT_URI: `http://localhost:${ports.web}/auth/callback`,
+    WEB_POST_LOGOUT_URI: `http://localhost:${ports.web}/signed-out`,
+    WEB_SESSION_SECRET: DEMO_SESSION_SECRET,
+    // WEB_BRAND=council (with WEB_ORGANISATION_NAME, WEB_LOGO_URL) shows a council's look.
+    ...pick(env, ['WEB_BRAND', 'WEB_ORGANISATION_NAME', 'WEB_LOGO_URL', 'WEB_FOOTER_TEXT']),
+    LOG_LEVEL: env.LOG_LEVEL ?? 'info',
+  };
+  recordPids([
+    redis.process,
+    mail.process,
+    startApp('api', appEnv),
+    startApp('worker', appEnv),
+    startApp('web', webEnv),
+  ]);
   stops.push(() => rmSync(PIDS_FILE, { force: true }));
   writeFileSync(PORTS_FILE, JSON.stringify(ports));
   stops.push(() => rmSync(PORTS_FILE, { force: true }));
-  await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`);
+  await waitUntilReady(`http://localhost:${ports.api}/api/v1/health/ready`, 'api');
+  await waitUntilReady(`http://localhost:${ports.web}/health/ready`, 'web');
   say(`Demo data  ${await seedDemo(`http://localhost:${ports.api}/api/v1`, idp)}`);
 
+  say();
+  say(`Open Commend: http://localhost:${ports.web}/   (sign in as any demo person on the dev issuer's page)`);
   say();
   say('Commend is running.');
   say(`  API           http://localhost:${ports.api}/api/v1/health   (every route is under /api/v1)`);
@@ -220,7 +255,7 @@ async function main(): Promise<void> {
   // The inbox is at / for a browser (maildev's /index.html loads, but its page then asks the
   // wrong address for the mail and shows none).
   say(`  Mail (sink)   http://localhost:${ports.mail}/   (every e-mail the demo sends lands here)`);
-  say('  Logs          .data/logs/api.log, .data/logs/worker.log, .data/logs/mail.log');
+  say('  Logs          .data/logs/web.log, .data/logs/api.log, .data/logs/worker.log, .data/logs/mail.log');
   say();
   say('Try it:');
   say(`  TOKEN=$(npm run --silent token -- priya)`);

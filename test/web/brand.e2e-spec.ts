@@ -11,6 +11,9 @@ import {
 
 const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W2-shots';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: a council’s brand', () => {
   let web: TestWeb;
   let browser: TestBrowser;

@@ -12,6 +12,9 @@ import {
 
 const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W2-shots';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: the pages, accessible and with a strict CSP', () => {
   let web: TestWeb;
   let browser: TestBrowser;
@@ -80,7 +83,7 @@ describe('Browser: the pages, accessible and with a strict CSP', () => {
       nonces.add(nonce!);
     }
     expect(nonces.size).toBe(documents.length);
-    const scriptNonces = await page.evaluate(() => [...document.scripts].map((s) => s.nonce));
+    const scriptNonces = await page.evaluate<string[]>('[...document.scripts].map((s) => s.nonce)');
     const lastNonce = /'nonce-([^']+)'/.exec((await documents.at(-1)!.allHeaders())['content-security-policy'])?.[1];
     expect(scriptNonces.length).toBeGreaterThan(0);
     expect(new Set(scriptNonces)).toEqual(new Set([lastNonce]));

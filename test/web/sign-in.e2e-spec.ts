@@ -9,6 +9,9 @@ import {
   type TestWeb,
 } from '@commend/testing';
 
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(120_000);
+
 describe('Browser: sign-in and sign-out', () => {
   let web: TestWeb;
   let browser: TestBrowser;
@@ -77,9 +80,9 @@ describe('Browser: sign-in and sign-out', () => {
     await page.goto(web.url);
 
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
+    expect(await page.evaluate('document.activeElement?.textContent?.trim()')).toBe('Skip to main content');
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('maincontent');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('maincontent');
 
     await tabTo(page, 'Sign in');
     await page.keyboard.press('Enter');

@@ -84,7 +84,9 @@ export class DevIdp {
     if (this.keys.length === 0) this.rotateKeys();
     const lifetime = options.tokenLifetimeSeconds;
     if (lifetime !== undefined && (!Number.isInteger(lifetime) || lifetime < 1)) {
-      throw new Error(`The token lifetime must be a whole number of seconds above 0 (it is ${lifetime})`);
+      throw new Error(
+        `The token lifetime (DEV_IDP_TOKEN_LIFETIME) must be a whole number of seconds above 0 (it is ${lifetime})`,
+      );
     }
     this.setWebClient(options.webClient);
     const people = new People(join(options.dataDir, 'people.json'));
@@ -192,11 +194,12 @@ export class DevIdp {
   /** The web app's registration can change once the app knows its own address (tests listen on port 0). */
   setWebClient(client: WebClient | undefined): void {
     if (client) {
-      if (!client.clientId || !client.clientSecret) throw new Error('The web client needs a client id and a secret');
+      if (!client.clientId || !client.clientSecret)
+        throw new Error('The web client needs a client id and a secret (WEB_CLIENT_ID, WEB_CLIENT_SECRET)');
       const uris = [...client.redirectUris, ...client.postLogoutRedirectUris];
       const bad = uris.find((uri) => !URL.canParse(uri) || new URL(uri).hash !== '');
       if (bad !== undefined) throw new Error(`The web client's URIs must be absolute, without a fragment: "${bad}"`);
-      if (client.redirectUris.length === 0) throw new Error('The web client needs at least one redirect URI');
+      if (client.redirectUris.length === 0) throw new Error('The web client needs a redirect URI (WEB_REDIRECT_URI)');
     }
     this.webClient = client;
   }

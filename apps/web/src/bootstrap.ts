@@ -6,6 +6,7 @@ import { sessionLifecycle } from './auth/session-lifecycle';
 import { OidcService } from './auth/oidc.service';
 import type { WebConfig } from './config/web-config';
 import { setUpCsrf } from './setup/set-up-csrf';
+import { setUpMiddlewareErrors } from './setup/set-up-middleware-errors';
 import { setUpNunjucks } from './setup/set-up-nunjucks';
 import { setUpStatic } from './setup/set-up-static';
 import { setUpWebSecurity } from './setup/set-up-web-security';
@@ -16,7 +17,8 @@ import { connectWebRedis } from './web-redis';
 /**
  * Builds the browser app exactly as production runs it; tests call this too. The middleware
  * runs in this order: security headers, static files (no session for them), the session, its
- * idle timeout and token refresh, the form parser, CSRF, then the pages. Nest's own body
+ * idle timeout and token refresh, the templates' locals, the form parser, CSRF, the
+ * answer to their errors, then the pages. Nest's own body
  * parsers are off: it would add them at init(), after CSRF, which would then see no form.
  */
 export async function createWebApp(config: WebConfig): Promise<NestExpressApplication> {
@@ -30,8 +32,9 @@ export async function createWebApp(config: WebConfig): Promise<NestExpressApplic
   setUpStatic(app);
   setUpWebSession(app, config, redis);
   app.use(sessionLifecycle(app.get(OidcService), config));
+  setUpNunjucks(app, config);
   app.use(urlencoded({ extended: false, limit: '100kb', parameterLimit: 200 }));
   setUpCsrf(app);
-  setUpNunjucks(app, config);
+  setUpMiddlewareErrors(app);
   return app;
 }

@@ -26,6 +26,10 @@ export async function launchBrowser(): Promise<TestBrowser> {
     browser,
     newPage: async (options = {}) => {
       const context = await browser.newContext({ ignoreHTTPSErrors: true, ...options });
+      // The design system's font host is on the internet, which tests must not depend on (its
+      // CSS falls back to Arial, as it does for anyone who cannot reach the host).
+      await context.route(/^https:\/\/assets\.nhs\.uk\//, (route) => route.abort());
+      context.setDefaultTimeout(60_000);
       contexts.push(context);
       return { context, page: await context.newPage() };
     },
@@ -51,16 +55,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
 export async function signInInBrowser(page: Page, webUrl: string, person = 'Alex Morgan'): Promise<void> {
   await page.goto(webUrl);
   await page.getByRole('main').getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.origin !== webUrl);
+  await page.waitForURL((url) => url.origin !== webUrl, { waitUntil: 'domcontentloaded' });
   await page.getByRole('button', { name: `Sign in as ${person}` }).click();
-  await page.waitForURL((url) => url.origin === webUrl);
+  await page.waitForURL((url) => url.origin === webUrl, { waitUntil: 'domcontentloaded' });
 }
 
 /** Presses Tab until the focused element's accessible text matches, failing after `max` presses. */
 export async function tabTo(page: Page, text: string | RegExp, max = 40): Promise<void> {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    const focused = await page.evaluate<string>("document.activeElement?.textContent?.trim() ?? ''");
     if (typeof text === 'string' ? focused === text : text.test(focused)) return;
   }
   throw new Error(`Tab did not reach "${String(text)}" within ${max} presses on ${page.url()}`);

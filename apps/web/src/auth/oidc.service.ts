@@ -1,4 +1,4 @@
-import { getCACertificates, setDefaultCACertificates } from 'node:tls';
+import * as tls from 'node:tls';
 import { Inject, Injectable } from '@nestjs/common';
 import * as client from 'openid-client';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
@@ -15,9 +15,10 @@ export class OidcService {
 
   constructor(@Inject(WEB_CONFIG) private readonly config: WebConfig) {
     // openid-client uses the global fetch, which reads Node's default CA list: the dev
-    // issuer's own CA joins it (in production the issuer has a public certificate).
-    if (config.auth.extraCa) {
-      setDefaultCACertificates([...getCACertificates('default'), config.auth.extraCa]);
+    // issuer's own CA joins it (in production the issuer has a public certificate). Node 24
+    // can add it now; older Node reads NODE_EXTRA_CA_CERTS at start only (the demo sets both).
+    if (config.auth.extraCa && typeof tls.setDefaultCACertificates === 'function') {
+      tls.setDefaultCACertificates([...tls.getCACertificates('default'), config.auth.extraCa]);
     }
   }
 
