@@ -6,7 +6,7 @@ import { expectAccessible, startNominatingStack, type NominatingStack } from './
 async function tabToId(page: Page, id: string, max = 60): Promise<void> {
   for (let i = 0; i < max; i += 1) {
     await page.keyboard.press('Tab');
-    if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    if ((await page.evaluate<string | undefined>('document.activeElement?.id')) === id) return;
   }
   throw new Error(`Tab did not reach #${id} within ${max} presses on ${page.url()}`);
 }
@@ -93,11 +93,13 @@ describe('Browser: drafts, two tabs, keyboard only, withdrawing, an expired sess
     await page.keyboard.press('Enter');
 
     await page.getByRole('alert').waitFor();
-    expect(await page.evaluate(() => document.activeElement?.classList.contains('nhsuk-error-summary'))).toBe(true);
+    expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('nhsuk-error-summary')")).toBe(
+      true,
+    );
     expect(await page.getByRole('radio', { name: 'Yes, they agreed' }).isChecked()).toBe(true);
     await tabTo(page, /e-mail address$/); // the summary's link to the field
     await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nomineeEmail');
+    expect(await page.evaluate<string | undefined>('document.activeElement?.id')).toBe('nomineeEmail');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('chloe.evans@example.nhs.uk');
     await tabTo(page, 'Save and continue');

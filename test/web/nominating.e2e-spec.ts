@@ -39,7 +39,7 @@ async function nominate(s: NominatingStack, page: Page, { js, shots }: { js: boo
   expect(await page.getByLabel('Full name').inputValue()).toBe('Sam Patel');
   expect(await page.getByRole('radio', { name: 'Yes, they agreed' }).isChecked()).toBe(true);
   expect(await page.locator('#nomineeEmail-error').textContent()).toContain('nominee.email must be an e-mail address');
-  if (js) expect(await page.evaluate(() => document.activeElement?.className)).toContain('nhsuk-error-summary');
+  if (js) expect(await page.evaluate<string>('document.activeElement?.className')).toContain('nhsuk-error-summary');
   await scan();
   if (shots) await page.screenshot({ path: `${SHOTS}/question-error-${shots}.png`, fullPage: true });
   await page.getByLabel('Their work e-mail address').fill('sam.patel@example.nhs.uk');
