@@ -78,11 +78,17 @@ describe('Notifications through the queue', () => {
   });
 
   it("links e-mails from APP_URL to the API's documentation of a call that exists", async () => {
-    await submit({ name: 'Ola Bank', email: 'ola.bank@example.nhs.uk' }).expect(201);
-    const [receipt] = to(
-      await stack.sink.waitFor((m) => to(m, 'alex.morgan@example.nhs.uk').length === 1),
-      'alex.morgan@example.nhs.uk',
-    );
+    // The receipt links to the browser app's page of the nomination (asserted above); the
+    // screening outcome still links to the API's documentation.
+    const submitted = await submit({ name: 'Ola Bank', email: 'ola.bank@example.nhs.uk' }).expect(201);
+    await stack.api.http
+      .post(`/api/v1/nominations/${submitted.body.id}/screening`)
+      .set('Authorization', as('priya'))
+      .send({ decision: 'eligible', reason: 'Meets the criteria' })
+      .expect(200);
+    const outcome = (m: SinkMessage[]) =>
+      to(m, 'alex.morgan@example.nhs.uk').filter((x) => x.subject.includes('goes to the judges'));
+    const [receipt] = outcome(await stack.sink.waitFor((m) => outcome(m).length === 1));
     const link = /https:\/\/\S+/.exec(receipt.text)![0];
     expect(link.startsWith(`${stack.api.config.appUrl}/`)).toBe(true);
 
