@@ -88,8 +88,8 @@ describe('Notifications through the queue', () => {
       .expect(200);
     const outcome = (m: SinkMessage[]) =>
       to(m, 'alex.morgan@example.nhs.uk').filter((x) => x.subject.includes('goes to the judges'));
-    const [receipt] = outcome(await stack.sink.waitFor((m) => outcome(m).length === 1));
-    const link = /https:\/\/\S+/.exec(receipt.text)![0];
+    const [email] = outcome(await stack.sink.waitFor((m) => outcome(m).length === 1));
+    const link = /https:\/\/\S+/.exec(email.text)![0];
     expect(link.startsWith(`${stack.api.config.appUrl}/`)).toBe(true);
 
     const { pathname, hash } = new URL(link);
