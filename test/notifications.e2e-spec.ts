@@ -64,11 +64,9 @@ describe('Notifications through the queue', () => {
     expect(receipt.subject).toBe(`Your nomination of Sam Patel is in (${secret.body.reference})`);
     expect(receipt.text).toContain('Social Work Week 2027 Awards');
     expect(receipt.text).toContain(
-      'See your nominations in the Commend API: https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine',
+      `See your nomination in Commend: https://awards.example.nhs.uk/nominations/${secret.body.id}`,
     );
-    expect(receipt.html).toContain(
-      '<a href="https://awards.example.nhs.uk/api/docs#/nominations/NominationsController_mine">',
-    );
+    expect(receipt.html).toContain(`<a href="https://awards.example.nhs.uk/nominations/${secret.body.id}">`);
     expect(to(messages, 'chloe.evans@example.nhs.uk')[0].subject).toBe(
       'You have been nominated for the Safeguarding Award',
     );
@@ -80,12 +78,18 @@ describe('Notifications through the queue', () => {
   });
 
   it("links e-mails from APP_URL to the API's documentation of a call that exists", async () => {
-    await submit({ name: 'Ola Bank', email: 'ola.bank@example.nhs.uk' }).expect(201);
-    const [receipt] = to(
-      await stack.sink.waitFor((m) => to(m, 'alex.morgan@example.nhs.uk').length === 1),
-      'alex.morgan@example.nhs.uk',
-    );
-    const link = /https:\/\/\S+/.exec(receipt.text)![0];
+    // The receipt links to the browser app's page of the nomination (asserted above); the
+    // screening outcome still links to the API's documentation.
+    const submitted = await submit({ name: 'Ola Bank', email: 'ola.bank@example.nhs.uk' }).expect(201);
+    await stack.api.http
+      .post(`/api/v1/nominations/${submitted.body.id}/screening`)
+      .set('Authorization', as('priya'))
+      .send({ decision: 'eligible', reason: 'Meets the criteria' })
+      .expect(200);
+    const outcome = (m: SinkMessage[]) =>
+      to(m, 'alex.morgan@example.nhs.uk').filter((x) => x.subject.includes('goes to the judges'));
+    const [email] = outcome(await stack.sink.waitFor((m) => outcome(m).length === 1));
+    const link = /https:\/\/\S+/.exec(email.text)![0];
     expect(link.startsWith(`${stack.api.config.appUrl}/`)).toBe(true);
 
     const { pathname, hash } = new URL(link);

@@ -7,6 +7,8 @@ import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
 import { HealthController } from './health/health.controller';
 import { PagesController } from './home/pages.controller';
+import { NominatingController } from './nominating/nominating.controller';
+import { NominationsApi } from './nominating/nominations-api';
 import { WebErrorFilter } from './web-error.filter';
 import { WEB_REDIS } from './web-redis';
 
@@ -17,13 +19,14 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, PagesController],
+      controllers: [HealthController, AuthController, PagesController, NominatingController],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: WEB_REDIS, useValue: redis },
         { provide: APP_FILTER, useClass: WebErrorFilter },
         OidcService,
         ApiClient,
+        NominationsApi,
       ],
     };
   }

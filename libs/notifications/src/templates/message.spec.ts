@@ -60,11 +60,11 @@ describe('the links in every message', () => {
     MESSAGES.consentRequest(c, { category: 'Team', token: 'n1.a-b_c' }),
   ];
 
-  it('start at APP_URL and go to the API documentation, the public winners page or the consent page, which exist today', () => {
+  it("start at APP_URL and go to the browser app's nomination page, the API documentation, the public winners page or the consent page", () => {
     const links = all.map((m) => /: (https:\/\/\S+)$/m.exec(m.text)?.[1]);
 
     expect(links).toEqual([
-      `${appUrl}/api/docs#/nominations/NominationsController_mine`,
+      `${appUrl}/nominations/n1`,
       `${appUrl}/api/docs#/nominations/NominationsController_mine`,
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,

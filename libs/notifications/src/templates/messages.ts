@@ -15,6 +15,8 @@ export interface MessageContext {
  */
 export const LINKS = {
   myNominations: (appUrl: string) => `${appUrl}/api/docs#/nominations/NominationsController_mine`,
+  /** The browser app's page of one nomination (apps/web serves /nominations/:id). */
+  nomination: (appUrl: string, id: string) => `${appUrl}/nominations/${encodeURIComponent(id)}`,
   myJudging: (appUrl: string) => `${appUrl}/api/docs#/judging/JudgingController_assignments`,
   winners: (appUrl: string, programmeId: string) => `${appUrl}/api/v1/public/programmes/${programmeId}/winners`,
   /** A page of its own (no sign-in) whose form records the nominee's answer. */
@@ -36,7 +38,7 @@ export const MESSAGES = {
         `Thank you for nominating ${n.nominee} for the ${n.category} in the ${c.programme}. We have received it; its reference is ${n.reference}.`,
         'The awards team will check it meets the criteria and let you know. You can see it, and withdraw it while nominations are open, in Commend.',
       ],
-      link: { text: 'See your nominations in the Commend API', url: LINKS.myNominations(c.appUrl) },
+      link: { text: 'See your nomination in Commend', url: LINKS.nomination(c.appUrl, n.id) },
       programme: c.programme,
     }),
 

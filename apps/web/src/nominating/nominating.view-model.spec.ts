@@ -1,0 +1,242 @@
+import { ApiError } from '../api-client/api-error';
+import {
+  checkAnswersViewModel,
+  chooseCategoryViewModel,
+  evidenceViewModel,
+  myNominationsViewModel,
+  nomineeBody,
+  pageErrorsFor,
+  parseTeamMembers,
+  readNomineeForm,
+  statementsViewModel,
+} from './nominating.view-model';
+import type { Category, Nomination, PrivacyFinding, Programme } from './nominations-api';
+
+const programme = (over: Partial<Programme> = {}): Programme =>
+  ({
+    id: 'p1',
+    name: 'Social Work Week 2027 Awards',
+    description: '',
+    status: 'open',
+    timeZone: 'Europe/London',
+    nominationsCloseAt: '2027-03-19T17:00:00Z',
+    privacyFindingsBlockSubmission: false,
+    ...over,
+  }) as Programme;
+const category = (over: Partial<Category> = {}): Category =>
+  ({
+    id: 'c1',
+    programmeId: 'p1',
+    name: 'Safeguarding Award',
+    description: '',
+    eligibility: '',
+    nomineeType: 'individual',
+    evidenceMaxFiles: 2,
+    evidenceMaxBytes: 64 * 1024,
+    evidenceTypes: ['pdf', 'docx'],
+    criteria: [
+      {
+        id: 'k2',
+        categoryId: 'c1',
+        position: 2,
+        title: 'Practice',
+        guidance: '',
+        weight: 1,
+        scaleMax: 10,
+        wordLimit: 200,
+      },
+      {
+        id: 'k1',
+        categoryId: 'c1',
+        position: 1,
+        title: 'Impact',
+        guidance: 'What changed',
+        weight: 1,
+        scaleMax: 10,
+        wordLimit: 300,
+      },
+    ],
+    ...over,
+  }) as Category;
+const nomination = (over: Partial<Nomination> = {}): Nomination => ({
+  id: 'n1',
+  reference: 'SWW27-0042',
+  programmeId: 'p1',
+  categoryId: 'c1',
+  status: 'draft',
+  version: 3,
+  nominee: { name: 'Sam Patel', email: 'sam@example.nhs.uk', jobTitle: null, team: null },
+  teamMembers: [],
+  relationship: 'Team manager',
+  publicityConsent: 'not_asked',
+  statements: [{ criterionId: 'k1', text: 'Saved text', words: 2 }],
+  evidence: [],
+  privacy: { checkedAt: null, findings: [], confirmed: false },
+  screening: null,
+  submittedAt: null,
+  ...over,
+});
+
+describe('chooseCategoryViewModel', () => {
+  it('shows the closing date in the programme’s time zone, in words, and the criteria in order with their word limits', () => {
+    const model = chooseCategoryViewModel([{ programme: programme(), categories: [category()] }]);
+
+    expect(model.programmes[0].closes).toBe('Friday 19 March 2027 at 5pm');
+    expect(model.programmes[0].categories[0]).toMatchObject({
+      startHref: '/categories/c1/nominate',
+      criteria: [
+        { title: 'Impact', wordLimit: 300 },
+        { title: 'Practice', wordLimit: 200 },
+      ],
+    });
+  });
+});
+
+describe('the nominee form', () => {
+  it('sends only what was answered, and team members only for a team category', () => {
+    const form = readNomineeForm({
+      nomineeName: ' Sam ',
+      nomineeEmail: '',
+      relationship: '',
+      publicityConsent: 'given',
+      teamMembers: 'A',
+    });
+
+    expect(nomineeBody(form, category())).toEqual({
+      nominee: { name: 'Sam', email: undefined, jobTitle: undefined, team: undefined },
+      relationship: null,
+      publicityConsent: 'given',
+    });
+    expect(nomineeBody(form, category({ nomineeType: 'team' })).teamMembers).toEqual([{ name: 'A' }]);
+  });
+
+  it('reads team members one a line, with an e-mail after the last comma', () => {
+    expect(parseTeamMembers('Ana Lee, ana@example.nhs.uk\n\n  Bo Chan \nSmith, Jo')).toEqual([
+      { name: 'Ana Lee', email: 'ana@example.nhs.uk' },
+      { name: 'Bo Chan' },
+      { name: 'Smith, Jo' },
+    ]);
+  });
+});
+
+describe('statementsViewModel', () => {
+  it('after a stale save keeps what the person typed and shows what is saved now beside it', () => {
+    const model = statementsViewModel({
+      category: category(),
+      nomination: nomination({ version: 4, statements: [{ criterionId: 'k1', text: 'Other tab', words: 2 }] }),
+      typed: [
+        { criterionId: 'k1', text: 'My text' },
+        { criterionId: 'k2', text: '' },
+      ],
+      conflict: true,
+    });
+
+    expect(model.version).toBe(4);
+    expect(model.criteria[0]).toMatchObject({ title: 'Impact', value: 'My text', savedNow: 'Other tab' });
+    expect(model.criteria[1].savedNow).toBeUndefined();
+  });
+});
+
+describe('evidenceViewModel', () => {
+  it('states the types and the size limit before uploading, and carries the CSRF token in the upload URL', () => {
+    const model = evidenceViewModel({ category: category(), nomination: nomination(), csrfToken: 'a b' });
+
+    expect(model).toMatchObject({ accepted: 'PDF, Word document (.docx)', maxSize: '64 KB', maxFiles: 2, room: true });
+    expect(model.uploadAction).toBe('/nominations/n1/evidence?_csrf=a%20b');
+  });
+});
+
+describe('checkAnswersViewModel', () => {
+  const finding: PrivacyFinding = {
+    kind: 'nhs_number',
+    label: 'NHS number',
+    source: { type: 'statement', criterionId: 'k1', criterionTitle: 'Impact' },
+    masked: '943 *** ****',
+  };
+
+  it('shows each finding under its statement, masked, with what to do, and lets the person confirm when the programme allows it', () => {
+    const model = checkAnswersViewModel({
+      programme: programme(),
+      category: category(),
+      nomination: nomination(),
+      findings: [finding],
+    });
+
+    expect(model.statements[0].findings).toEqual([
+      { text: 'Possible NHS number: 943 *** ****', todo: 'Remove the NHS number or confirm it is needed' },
+    ]);
+    expect(model.statements[1].findings).toEqual([]);
+    expect(model.mayConfirm).toBe(true);
+  });
+
+  it('offers no confirmation when the programme refuses any finding', () => {
+    const model = checkAnswersViewModel({
+      programme: programme({ privacyFindingsBlockSubmission: true }),
+      category: category(),
+      nomination: nomination(),
+      findings: [finding],
+    });
+
+    expect(model.mayConfirm).toBe(false);
+  });
+});
+
+describe('myNominationsViewModel', () => {
+  it('lists drafts to continue apart from submitted ones with their status and screening outcome', () => {
+    const model = myNominationsViewModel(
+      [
+        nomination(),
+        nomination({
+          id: 'n2',
+          reference: 'SWW27-0043',
+          status: 'ineligible',
+          screening: { decision: 'ineligible', reason: 'Not staff' },
+        }),
+      ],
+      new Map([['c1', 'Safeguarding Award']]),
+    );
+
+    expect(model.drafts).toEqual([
+      { nominee: 'Sam Patel', category: 'Safeguarding Award', href: '/nominations/n1', reference: 'SWW27-0042' },
+    ]);
+    expect(model.submitted[0]).toMatchObject({ reference: 'SWW27-0043', status: 'Not eligible', outcome: 'Not staff' });
+  });
+});
+
+describe('pageErrorsFor', () => {
+  it('puts each of the API’s validation messages beside the field it names', () => {
+    const error = new ApiError(
+      400,
+      undefined,
+      'nominee.nominee.email must be an e-mail address; relationship must be shorter',
+      undefined,
+    );
+
+    expect(pageErrorsFor(error)).toEqual({
+      summary: [
+        { text: 'nominee.nominee.email must be an e-mail address', href: '#nomineeEmail' },
+        { text: 'relationship must be shorter', href: '#relationship' },
+      ],
+      fields: {
+        nomineeEmail: { text: 'nominee.nominee.email must be an e-mail address' },
+        relationship: { text: 'relationship must be shorter' },
+      },
+    });
+  });
+
+  it('links a word-limit refusal to the statement it names, and keeps a whole-form message unlinked', () => {
+    const words = new ApiError(
+      400,
+      'nomination.invalid',
+      'statements: the statement for "Practice" has 201 words; the limit is 200',
+      undefined,
+    );
+    const stale = new ApiError(409, 'nomination.stale', 'Someone changed this nomination', undefined);
+
+    expect(pageErrorsFor(words, category()).summary).toEqual([{ text: words.message, href: '#statement-k2' }]);
+    expect(pageErrorsFor(stale, category())).toEqual({
+      summary: [{ text: 'Someone changed this nomination' }],
+      fields: {},
+    });
+  });
+});
