@@ -63,17 +63,22 @@ const nomination = (over: Partial<Nomination> = {}): Nomination => ({
   reference: 'SWW27-0042',
   programmeId: 'p1',
   categoryId: 'c1',
+  nominatorId: 'u1',
   status: 'draft',
   version: 3,
   nominee: { name: 'Sam Patel', email: 'sam@example.nhs.uk', jobTitle: null, team: null },
   teamMembers: [],
   relationship: 'Team manager',
   publicityConsent: 'not_asked',
-  statements: [{ criterionId: 'k1', text: 'Saved text', words: 2 }],
+  consent: { source: null, askedBy: null, askedAt: null, recordedAt: null, recordedBy: null },
+  statements: [{ criterionId: 'k1', text: 'Saved text', words: 2, redactedText: null }],
   evidence: [],
   privacy: { checkedAt: null, findings: [], confirmed: false },
   screening: null,
   submittedAt: null,
+  withdrawnAt: null,
+  createdAt: '2027-03-01T09:00:00.000Z',
+  updatedAt: '2027-03-01T09:00:00.000Z',
   ...over,
 });
 
@@ -123,7 +128,10 @@ describe('statementsViewModel', () => {
   it('after a stale save keeps what the person typed and shows what is saved now beside it', () => {
     const model = statementsViewModel({
       category: category(),
-      nomination: nomination({ version: 4, statements: [{ criterionId: 'k1', text: 'Other tab', words: 2 }] }),
+      nomination: nomination({
+        version: 4,
+        statements: [{ criterionId: 'k1', text: 'Other tab', words: 2, redactedText: null }],
+      }),
       typed: [
         { criterionId: 'k1', text: 'My text' },
         { criterionId: 'k2', text: '' },
@@ -151,6 +159,8 @@ describe('checkAnswersViewModel', () => {
     kind: 'nhs_number',
     label: 'NHS number',
     source: { type: 'statement', criterionId: 'k1', criterionTitle: 'Impact' },
+    start: 0,
+    end: 12,
     masked: '943 *** ****',
   };
 
@@ -190,7 +200,7 @@ describe('myNominationsViewModel', () => {
           id: 'n2',
           reference: 'SWW27-0043',
           status: 'ineligible',
-          screening: { decision: 'ineligible', reason: 'Not staff' },
+          screening: { decision: 'ineligible', reason: 'Not staff', screenedAt: '2027-03-20T10:00:00.000Z' },
         }),
       ],
       new Map([['c1', 'Safeguarding Award']]),

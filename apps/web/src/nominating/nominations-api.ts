@@ -15,37 +15,9 @@ export type Criterion = Schemas['Criterion'];
 export type Programme = Schemas['Programme'];
 
 /** A finding of the API's privacy check, masked (only the masked text is ever kept). */
-export interface PrivacyFinding {
-  kind: string;
-  label: string;
-  source:
-    | { type: 'statement'; criterionId: string; criterionTitle: string }
-    | { type: 'evidence'; evidenceId: string; fileName: string };
-  masked: string;
-}
-
-/**
- * The nomination as the API's nominations routes answer it. The OpenAPI document describes
- * these answers as `object` until it is completed (issue 10); the fields the pages read, until
- * `npm run api-client` regenerates types that describe them. Enums come from the document.
- */
-export interface Nomination {
-  id: string;
-  reference: string;
-  programmeId: string;
-  categoryId: string;
-  status: Schemas['Nomination']['status'];
-  version: number;
-  nominee: { name: string | null; email: string | null; jobTitle: string | null; team: string | null };
-  teamMembers: { name: string; email?: string; jobTitle?: string }[];
-  relationship: string | null;
-  publicityConsent: Schemas['Nomination']['publicityConsent'];
-  statements: { criterionId: string; text: string; words: number }[];
-  evidence: { id: string; fileName: string; type: string; size: number }[];
-  privacy: { checkedAt: string | null; findings: PrivacyFinding[]; confirmed: boolean };
-  screening: { decision: 'eligible' | 'ineligible'; reason: string | null } | null;
-  submittedAt: string | null;
-}
+export type PrivacyFinding = Schemas['PrivacyFindingView'];
+/** The nomination as the API's nominations routes answer it. */
+export type Nomination = Schemas['NominationView'];
 
 const UPLOAD_TIMEOUT_MS = 60_000;
 
