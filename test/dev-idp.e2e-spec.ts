@@ -46,6 +46,16 @@ describe('The dev issuer', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
+  it('refuses a body over 64 KiB with a 413 that names the limit', async () => {
+    const res = await call('POST', '/dev/token', JSON.stringify({ user: 'jo', padding: 'x'.repeat(70 * 1024) }));
+
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toEqual({
+      error: 'invalid_request',
+      error_description: 'The request body is larger than 64 KiB',
+    });
+  });
+
   it('serves Entra-shaped metadata whose keys endpoint publishes the signing key', async () => {
     const metadata = JSON.parse(
       (await call('GET', '/c0de0000-de70-4000-8000-000000000001/v2.0/.well-known/openid-configuration')).body,

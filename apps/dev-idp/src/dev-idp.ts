@@ -125,6 +125,10 @@ export class DevIdp {
     const host = this.options.host ?? '127.0.0.1';
     this.server = createServer({ cert: this.tls.cert, key: this.tls.key }, (req, res) => {
       this.handle(req, res).catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) {
+          send(res, 413, { error: 'invalid_request', error_description: error.message });
+          return;
+        }
         send(res, 500, { error: error instanceof Error ? error.message : 'failed' });
       });
     });
@@ -375,12 +379,18 @@ function parseJson(text: string): Record<string, unknown> | null {
   }
 }
 
+class BodyTooLargeError extends Error {
+  constructor() {
+    super(`The request body is larger than ${MAX_BODY / 1024} KiB`);
+  }
+}
+
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new Error('body too large');
+    if (size > MAX_BODY) throw new BodyTooLargeError();
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
