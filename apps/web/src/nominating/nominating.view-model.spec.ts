@@ -218,17 +218,17 @@ describe('pageErrorsFor', () => {
     const error = new ApiError(
       400,
       undefined,
-      'nominee.nominee.email must be an e-mail address; relationship must be shorter',
+      'nominee.email must be an e-mail address; relationship must be shorter',
       undefined,
     );
 
     expect(pageErrorsFor(error)).toEqual({
       summary: [
-        { text: 'nominee.nominee.email must be an e-mail address', href: '#nomineeEmail' },
+        { text: 'nominee.email must be an e-mail address', href: '#nomineeEmail' },
         { text: 'relationship must be shorter', href: '#relationship' },
       ],
       fields: {
-        nomineeEmail: { text: 'nominee.nominee.email must be an e-mail address' },
+        nomineeEmail: { text: 'nominee.email must be an e-mail address' },
         relationship: { text: 'relationship must be shorter' },
       },
     });

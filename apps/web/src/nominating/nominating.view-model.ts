@@ -478,7 +478,7 @@ const NOMINEE_FIELDS: [RegExp, string][] = (
     ['publicityConsent', 'publicityConsent'],
   ] as const
 )
-  // Nest's validation prefixes a nested field's message with its parents ("nominee.nominee.email …").
+  // Nest's validation prefixes a nested field's message with its parents ("nominee.email …", "teamMembers.0.email …").
   .map(([name, id]) => [new RegExp(`^(?:[\\w]+\\.)*${name}\\b`), id]);
 
 /**

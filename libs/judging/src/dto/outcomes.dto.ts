@@ -15,26 +15,26 @@ import { Optional } from '@commend/core';
 import { OUTCOME_KINDS, type OutcomeKind } from '../entities/outcome.entity';
 
 export class ProposedOutcomeDto {
-  @IsUUID(undefined, { message: 'outcomes.nominationId must be the id of an eligible nomination of this category' })
+  @IsUUID(undefined, { message: 'nominationId must be the id of an eligible nomination of this category' })
   nominationId: string;
 
-  @IsIn(OUTCOME_KINDS, { message: `outcomes.kind must be one of ${OUTCOME_KINDS.join(', ')}` })
+  @IsIn(OUTCOME_KINDS, { message: `kind must be one of ${OUTCOME_KINDS.join(', ')}` })
   kind: OutcomeKind;
 
   /** Read out and published at the announcement. */
   @IsString()
-  @Length(10, 2000, { message: 'outcomes.citation must be 10 to 2000 characters' })
+  @Length(10, 2000, { message: 'citation must be 10 to 2000 characters' })
   citation: string;
 
   /** The panel's reasons, for the outcomes record. */
   @IsString()
-  @Length(3, 5000, { message: 'outcomes.rationale must say why, in 3 to 5000 characters' })
+  @Length(3, 5000, { message: 'rationale must say why, in 3 to 5000 characters' })
   rationale: string;
 
   /** The chair's casting decision, where the tie-break rule needs one. */
   @Optional()
   @IsString()
-  @Length(3, 2000, { message: 'outcomes.tieBreakReason must say why, in 3 to 2000 characters' })
+  @Length(3, 2000, { message: 'tieBreakReason must say why, in 3 to 2000 characters' })
   tieBreakReason?: string;
 }
 

@@ -15,12 +15,12 @@ import { IsName, Optional } from '@commend/core';
 export class PanelMemberDto {
   /** A user who has signed in before. Give this or `email`. */
   @Optional()
-  @IsUUID(undefined, { message: 'members.userId must be a user id' })
+  @IsUUID(undefined, { message: 'userId must be a user id' })
   userId?: string;
 
   /** A work e-mail: the member is matched when they first sign in. Give this or `userId`. */
   @Optional()
-  @IsEmail({}, { message: 'members.email must be an e-mail address' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 

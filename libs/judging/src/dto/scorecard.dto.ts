@@ -3,13 +3,13 @@ import { ArrayMaxSize, IsArray, IsInt, IsString, IsUUID, MaxLength, Min, Validat
 import { Nullable, Optional } from '@commend/core';
 
 export class ScoreDto {
-  @IsUUID(undefined, { message: 'scores.criterionId must be the id of one of the category criteria' })
+  @IsUUID(undefined, { message: 'criterionId must be the id of one of the category criteria' })
   criterionId: string;
 
   /** A whole number from 0 to the criterion's scale; null clears it in a draft. */
   @Nullable()
-  @IsInt({ message: 'scores.score must be a whole number' })
-  @Min(0, { message: 'scores.score must not be negative' })
+  @IsInt({ message: 'score must be a whole number' })
+  @Min(0, { message: 'score must not be negative' })
   score?: number | null;
 
   @Optional()

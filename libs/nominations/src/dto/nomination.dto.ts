@@ -29,7 +29,7 @@ export class NomineeDto {
   name: string;
 
   @Optional()
-  @IsEmail({}, { message: 'nominee.email must be an e-mail address' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
@@ -54,7 +54,7 @@ export class TeamMemberDto {
   name: string;
 
   @Optional()
-  @IsEmail({}, { message: 'teamMembers.email must be an e-mail address' })
+  @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(320)
   email?: string;
 
@@ -66,7 +66,7 @@ export class TeamMemberDto {
 }
 
 export class StatementDto {
-  @IsUUID(undefined, { message: 'statements.criterionId must be the id of one of the category criteria' })
+  @IsUUID(undefined, { message: 'criterionId must be the id of one of the category criteria' })
   criterionId: string;
 
   /** Word limits are per criterion; this cap only stops absurd bodies. */
