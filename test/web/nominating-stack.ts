@@ -90,6 +90,9 @@ export async function startNominatingStack(
  */
 export async function expectAccessible(page: Page): Promise<void> {
   const button = FILE_UPLOAD_BUTTON;
+  // The design system's script builds the button after load: scanning before it has would find
+  // the half-built control, so wait for it wherever there is a file input (axe runs with JS on).
+  if ((await page.locator('input[type=file]').count()) > 0) await page.locator(button).first().waitFor();
   if ((await page.locator(button).count()) === 0) return expectNoAxeViolations(page);
   const everythingElse = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(button).analyze();
   const theButton = await new AxeBuilder({ page })
