@@ -1,7 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { plainToInstance } from 'class-transformer';
-import { validateSync } from 'class-validator';
-import { ConfigError } from '@commend/core';
+import { ConfigError, parseEnv, readCaFile } from '@commend/core';
 import { WebEnvSchema } from './web-env.schema';
 
 export interface Brand {
@@ -40,21 +37,8 @@ export const WEB_CONFIG = Symbol('WEB_CONFIG');
 
 /** Reads and validates the environment once; throws ConfigError naming every bad variable. */
 export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = plainToInstance(WebEnvSchema, present, { exposeDefaultValues: true });
-  const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
-    const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-    return error.value === undefined ? `${error.property} is missing: ${first}` : first;
-  });
-
-  let extraCa: string | undefined;
-  if (parsed.AUTH_CA_FILE && problems.length === 0) {
-    try {
-      extraCa = readFileSync(parsed.AUTH_CA_FILE, 'utf8');
-    } catch {
-      problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${parsed.AUTH_CA_FILE})`);
-    }
-  }
+  const { parsed, problems } = parseEnv(WebEnvSchema, env);
+  const extraCa = readCaFile(parsed.AUTH_CA_FILE, problems);
   if (parsed.WEB_BRAND === 'council' && !parsed.WEB_LOGO_URL) {
     problems.push("WEB_BRAND=council needs WEB_LOGO_URL, the council's logo");
   }

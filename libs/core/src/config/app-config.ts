@@ -54,23 +54,38 @@ export class ConfigError extends Error {
   }
 }
 
-/** Reads and validates the environment once; throws ConfigError naming every bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * The environment read into `schema` (an empty value counts as unset), with a line naming each
+ * variable that is missing or wrong. The API's and the browser app's configuration both start here.
+ */
+export function parseEnv<T extends object>(
+  schema: new () => T,
+  env: NodeJS.ProcessEnv,
+): { parsed: T; problems: string[] } {
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
-  const parsed = plainToInstance(EnvSchema, present, { exposeDefaultValues: true });
+  const parsed = plainToInstance(schema, present, { exposeDefaultValues: true });
   const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
     const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
     return error.value === undefined ? `${error.property} is missing: ${first}` : first;
   });
+  return { parsed, problems };
+}
 
-  let extraCa: string | undefined;
-  if (parsed.AUTH_CA_FILE && problems.length === 0) {
-    try {
-      extraCa = readFileSync(parsed.AUTH_CA_FILE, 'utf8');
-    } catch {
-      problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${parsed.AUTH_CA_FILE})`);
-    }
+/** The PEM file AUTH_CA_FILE names (read only when the rest is valid), or a problem saying why not. */
+export function readCaFile(path: string | undefined, problems: string[]): string | undefined {
+  if (!path || problems.length > 0) return undefined;
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    problems.push(`AUTH_CA_FILE must name a readable PEM file (cannot read ${path})`);
+    return undefined;
   }
+}
+
+/** Reads and validates the environment once; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const { parsed, problems } = parseEnv(EnvSchema, env);
+  const extraCa = readCaFile(parsed.AUTH_CA_FILE, problems);
   const allowedEmailDomains = (parsed.AUTH_ALLOWED_EMAIL_DOMAINS ?? '')
     .split(',')
     .map((d) => d.trim().toLowerCase())
