@@ -93,6 +93,8 @@ describe('Browser: drafts, two tabs, keyboard only, withdrawing, an expired sess
     await page.keyboard.press('Enter');
 
     await page.getByRole('alert').waitFor();
+    // The design system's script moves focus once it has started; fails here if it never does.
+    await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary')");
     expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('nhsuk-error-summary')")).toBe(
       true,
     );
