@@ -21,7 +21,7 @@ import {
 import { ensureBinaries, startRedis, type RedisHandle } from '../../scripts/services';
 
 /** Where the journey's screenshots go (looked at by a person; not compared). */
-export const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W3-shots';
+export { SCREENSHOTS_DIR as SHOTS } from '@commend/testing';
 
 export interface NominatingStack {
   web: TestWeb;

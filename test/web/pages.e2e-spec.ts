@@ -3,14 +3,13 @@ import type { Response } from 'playwright-core';
 import {
   expectNoAxeViolations,
   launchBrowser,
+  SCREENSHOTS_DIR as SHOTS,
   openProgramme,
   signInInBrowser,
   startTestWeb,
   type TestBrowser,
   type TestWeb,
 } from '@commend/testing';
-
-const SHOTS = process.env.WEB_SHOTS_DIR ?? '/work/wt/W2-shots';
 
 // A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
 jest.setTimeout(120_000);

@@ -1,7 +1,13 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { ensureChromium } from '../../../scripts/services';
+import { HARNESS } from './harness-env';
+
+/** Where the browser suites leave screenshots for a person to look at: WEB_SHOTS_DIR, or the run's scratch folder. */
+export const SCREENSHOTS_DIR = process.env.WEB_SHOTS_DIR ?? join(process.env[HARNESS.root] ?? tmpdir(), 'screenshots');
 
 /** The rules a page must pass: WCAG 2.2 A and AA (axe tags 2.0, 2.1 and 2.2). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
