@@ -11,6 +11,11 @@ export class ApiError extends Error {
   }
 }
 
+/** A refusal the person can act on re-renders the form; anything else goes to the error pages. */
+export function actionable(error: unknown): error is ApiError {
+  return error instanceof ApiError && [400, 409, 413, 415, 422].includes(error.status);
+}
+
 /** The design system's error summary and inline errors, as a page's view model carries them. */
 export interface PageErrors {
   /** Each links to its field (`#<field>`), or to nothing for a whole-form error. */

@@ -1,3 +1,6 @@
+import type { Request } from 'express';
+import { SignInRequiredError } from '../web.errors';
+
 /** What the web app keeps in a person's server-side session. */
 export interface SessionUser {
   name: string;
@@ -28,4 +31,11 @@ declare module 'express-session' {
     /** Epoch milliseconds of the last request, for the idle timeout. */
     lastSeenAt?: number;
   }
+}
+
+/** The signed-in person's access token for the API; a page without one sends them to sign in. */
+export function tokenOf(req: Request): string {
+  const token = req.session.tokens?.accessToken;
+  if (!req.session.user || !token) throw new SignInRequiredError();
+  return token;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { ApiError, type PageErrors } from '../api-client/api-error';
-import { SignInRequiredError } from '../web.errors';
+import { actionable, type PageErrors } from '../api-client/api-error';
+import { tokenOf } from '../auth/session-data';
 import {
   checkAnswersViewModel,
   chooseCategoryViewModel,
@@ -22,17 +22,6 @@ import {
 import { NominationsApi, type Nomination } from './nominations-api';
 
 const uuid = new ParseUUIDPipe();
-
-function tokenOf(req: Request): string {
-  const token = req.session.tokens?.accessToken;
-  if (!req.session.user || !token) throw new SignInRequiredError();
-  return token;
-}
-
-/** A refusal the person can act on re-renders the form; anything else goes to the error pages. */
-function actionable(error: unknown): error is ApiError {
-  return error instanceof ApiError && [400, 409, 413, 415, 422].includes(error.status);
-}
 
 /**
  * The colleague's journey: choose an award, the nominee, the statements, evidence, check your
