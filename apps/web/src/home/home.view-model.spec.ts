@@ -27,6 +27,14 @@ describe('homeViewModel', () => {
     expect(model).toMatchObject({ signedIn: false, openProgrammes: [], myNominations: [] });
   });
 
+  it("links each of the person's roles to its pages, and a colleague with no role to none", () => {
+    expect(homeViewModel({ user: { name: 'Alex Morgan', roles: [] } }).work).toEqual([]);
+
+    const chair = homeViewModel({ user: { name: 'Jo Whitfield', roles: ['Awards.Judge', 'Awards.Chair'] } });
+
+    expect(chair.work.map((w) => w.href)).toEqual(['/judging', '/chairing']);
+  });
+
   it('lists only open programmes, with their categories and the closing time in words', () => {
     const model = homeViewModel({
       user: { name: 'Alex Morgan', roles: [] },

@@ -13,7 +13,31 @@ export interface HomeViewModel {
     categories: { name: string; description: string }[];
   }[];
   myNominations: { reference: string; nominee: string; category: string; status: string; statusColour: string }[];
+  /** The pages of the person's roles: judging, chairing, directing. */
+  work: { href: string; text: string; description: string }[];
 }
+
+/** Each role's starting page; the API decides what the person may do there. */
+const WORK: { role: string; href: string; text: string; description: string }[] = [
+  {
+    role: 'Awards.Judge',
+    href: '/judging',
+    text: 'Your judging',
+    description: 'Read and score the nominations of your panels',
+  },
+  {
+    role: 'Awards.Chair',
+    href: '/chairing',
+    text: 'Your panels',
+    description: 'Results, judging progress and the outcomes you propose',
+  },
+  {
+    role: 'Awards.Director',
+    href: '/directing',
+    text: 'Outcomes and announcements',
+    description: 'Approve outcomes and set the announcement',
+  },
+];
 
 /** How each nomination status reads to its nominator, and its tag's colour. */
 const STATUS: Record<MyNomination['status'], { text: string; colour: string }> = {
@@ -49,6 +73,11 @@ export function homeViewModel(input: {
         closes: formatDateTime(programme.nominationsCloseAt, programme.timeZone),
         categories: categories.map((c) => ({ name: c.name, description: c.description })),
       })),
+    work: WORK.filter((w) => input.user?.roles.includes(w.role)).map(({ href, text, description }) => ({
+      href,
+      text,
+      description,
+    })),
     myNominations: (input.nominations ?? []).map((n) => {
       const status = STATUS[n.status];
       return {
