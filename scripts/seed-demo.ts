@@ -1,8 +1,9 @@
 /**
  * Seeds the demo through the API, as the demo people would: the "Social Work Week" awards
  * with four categories, open for nominations, a handful of nominations (three screened
- * eligible) and a judging panel on every category. Seeding again
- * does nothing once the programme exists.
+ * eligible), a judging panel on every category and judging begun, so each judge, the chair and
+ * the director have something on their pages. Seeding again does nothing once the programme
+ * exists.
  */
 import { DEMO_USERS, type DevIdp } from '@commend/dev-idp';
 
@@ -55,11 +56,13 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
     { title: 'Values', guidance: 'How they live the values of social work.', weight: 20, scaleMax: 5, wordLimit: 150 },
   ];
   const categories: Record<string, Created> = {};
-  for (const [name, description, nomineeType] of [
+  // The Safeguarding Award is judged blind, as trusts often do: judges see references, not names.
+  for (const [name, description, nomineeType, blindJudging] of [
     [
       'Safeguarding Award',
       'Recognises outstanding contributions to safeguarding, where the interventions of a staff member mean people have been kept safe from harm or abuse.',
       'individual',
+      true,
     ],
     [
       'Social Work Apprentice of the Year',
@@ -72,11 +75,12 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
       'individual',
     ],
     ['Team of the Year', 'Recognises a team whose work together changed lives.', 'team'],
-  ]) {
+  ] as [string, string, string, boolean?][]) {
     categories[name] = await call<Created>('priya', 'POST', `/programmes/${programme.id}/categories`, {
       name,
       description,
       nomineeType,
+      blindJudging: blindJudging ?? null,
       criteria: criteria('What changed for people because of them?'),
     });
   }
@@ -136,6 +140,19 @@ export async function seedDemo(apiUrl: string, idp: DevIdp): Promise<'seeded' | 
     await call('priya', 'PUT', `/categories/${category.id}/panel`, {
       members: [{ userId: userIds.sam }, { userId: userIds.lee }, { userId: userIds.jo, chair: true }],
     });
+  }
+  // Judging begun: Lee has scored both Safeguarding nominations, Jo one; Sam has not started.
+  const scoresOf = (category: Created, values: number[]) =>
+    (category.criteria ?? []).map((c, i) => ({ criterionId: c.id, score: values[i], comment: '' }));
+  for (const [judge, nomination, values] of [
+    ['lee', submitted, [8, 7, 4]],
+    ['lee', second, [7, 8, 5]],
+    ['jo', submitted, [7, 6, 4]],
+  ] as const) {
+    await call(judge, 'PUT', `/nominations/${nomination.id}/scorecard`, {
+      scores: scoresOf(safeguarding, [...values]),
+    });
+    await call(judge, 'POST', `/nominations/${nomination.id}/scorecard/submit`);
   }
   return 'seeded';
 }
