@@ -130,4 +130,19 @@ describe('Judging views for the browser app', () => {
     });
     expect(Object.keys(res.body.details.fields)).not.toContain(practice.id);
   });
+
+  it('refuses as stale a first save from a page read before another tab saved the scorecard', async () => {
+    const [impact] = setup.category.criteria;
+    const save = (score: number) =>
+      api.http
+        .put(`/api/v1/nominations/${noms.second.id}/scorecard`)
+        .set('Authorization', as('sam'))
+        .send({ version: 0, scores: [{ criterionId: impact.id, score }] });
+    expect((await save(4)).status).toBe(200);
+    const stale = await save(8);
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('scorecard.stale');
+    const mine = await api.http.get(`/api/v1/nominations/${noms.second.id}/scorecard`).set('Authorization', as('sam'));
+    expect(mine.body.scores[0]).toMatchObject({ criterionId: impact.id, score: 4 });
+  });
 });

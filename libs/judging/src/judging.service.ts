@@ -11,7 +11,6 @@ import { judgeView, neutralFileName, type JudgeNominationView } from './judge-vi
 import { JudgingAccess } from './judging-access.service';
 import { EXPECTED_SCORECARDS, SYSTEM_CONFLICTS } from './judging-rules';
 import type { AssignmentsView, JudgeConflict, JudgingProgress, RecusedCount } from './dto/judging-views.dto';
-import type { ConflictSource } from './entities/conflict.entity';
 
 export type { AssignmentsView };
 
@@ -150,10 +149,7 @@ export class JudgingService {
     );
     const byCategory = new Map<string, JudgeConflict[]>();
     for (const { categoryId, ...conflict } of rows) {
-      byCategory.set(categoryId, [
-        ...(byCategory.get(categoryId) ?? []),
-        { ...conflict, source: conflict.source as ConflictSource },
-      ]);
+      byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), conflict]);
     }
     return byCategory;
   }

@@ -1527,7 +1527,10 @@ export interface components {
     SaveScorecardDto: {
       scores?: components['schemas']['ScoreDto'][];
       overallComment?: string;
-      /** @description The version read; required once the scorecard exists, so a stale tab never overwrites. */
+      /**
+       * @description The version read; required once the scorecard exists, so a stale tab never overwrites.
+       *     0 says "I read it before it was first saved": stale once someone has saved it.
+       */
       version?: number;
     };
     ResultsCategory: {

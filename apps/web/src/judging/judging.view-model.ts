@@ -197,7 +197,7 @@ export function readScoreForm(body: Record<string, unknown>, criteria: JudgeCrit
   const version = Number(text('version'));
   return {
     action: text('action') === 'submit' ? 'submit' : 'save',
-    version: Number.isInteger(version) && version > 0 ? version : 0,
+    version: Number.isInteger(version) && version >= 0 ? version : 0,
     scores: criteria.map((c) => ({
       criterionId: c.id,
       score: text(scoreField(c.id)),
@@ -216,7 +216,8 @@ export function scoreBody(form: ScoreForm): SaveScorecard {
       comment: s.comment,
     })),
     overallComment: form.overallComment,
-    ...(form.version > 0 ? { version: form.version } : {}),
+    // 0 when the page was read before the first save: the API then refuses it as stale if another tab saved first.
+    version: form.version,
   };
 }
 
