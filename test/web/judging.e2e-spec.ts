@@ -183,7 +183,6 @@ describe('Browser: judges read, score and declare conflicts', () => {
     // Now, and only now, the other judges' scores.
     const peers = page.getByRole('table', { name: 'Scores the other judges submitted' });
     await peers.getByRole('rowheader', { name: 'Lee Chen' }).waitFor();
-    await page.screenshot({ path: '/tmp/judging-submitted.png', fullPage: true });
     await expectAccessible(page);
 
     await page.goto(`${s.web.url}/judging?status=submitted`);
