@@ -4,8 +4,9 @@ import type { Readable } from 'node:stream';
 import { In, type DataSource } from 'typeorm';
 import { User, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
-import { Evidence, EvidenceService, NominationStatement, type EvidenceType } from '@commend/nominations';
+import { Evidence, EvidenceService, Nomination, NominationStatement, type EvidenceType } from '@commend/nominations';
 import { Category } from '@commend/programmes';
+import { maskIdentity, nominationMasks } from './blind';
 import { Scorecard } from './entities/scorecard.entity';
 import { judgeView, neutralFileName, type JudgeNominationView } from './judge-view';
 import { JudgingAccess } from './judging-access.service';
@@ -68,7 +69,8 @@ export class JudgingService {
        ORDER BY n.reference`,
       [user.id, categoryIds],
     );
-    const conflicts = await this.ownConflicts(user.id, categoryIds);
+    const blindIds = new Set(categories.filter((c) => c.effectiveBlindJudging).map((c) => c.id));
+    const conflicts = await this.ownConflicts(user.id, categoryIds, blindIds);
     const views = categories
       .filter((c) => c.programme!.status !== 'archived')
       .map((category) => {
@@ -133,7 +135,11 @@ export class JudgingService {
    * The judge's open conflicts (OPEN_CONFLICTS, with what it leaves out: the reason and when)
    * on eligible nominations of these categories, by category: the nominations their list leaves out.
    */
-  private async ownConflicts(judgeId: string, categoryIds: string[]): Promise<Map<string, JudgeConflict[]>> {
+  private async ownConflicts(
+    judgeId: string,
+    categoryIds: string[],
+    blindIds: Set<string>,
+  ): Promise<Map<string, JudgeConflict[]>> {
     const rows = await this.dataSource.query<(JudgeConflict & { categoryId: string })[]>(
       `SELECT c.nomination_id AS "nominationId", n.reference, c.category_id AS "categoryId", c.source, c.reason,
               c.created_at AS "createdAt"
@@ -147,6 +153,29 @@ export class JudgingService {
        ORDER BY reference`,
       [judgeId, categoryIds],
     );
+    // A reason may name the nominee or nominator ("Tom Reid is my neighbour", a system reason's
+    // team): in a blind category it is masked as the statements are.
+    const blindRows = rows.filter((r) => blindIds.has(r.categoryId));
+    if (blindRows.length) {
+      const nominations = await this.dataSource
+        .getRepository(Nomination)
+        .findBy({ id: In(blindRows.map((r) => r.nominationId)) });
+      const nominators = await this.dataSource
+        .getRepository(User)
+        .findBy({ id: In(nominations.map((n) => n.nominatorId)) });
+      const categories = await this.dataSource.getRepository(Category).findBy({ id: In([...blindIds]) });
+      for (const row of blindRows) {
+        const n = nominations.find((x) => x.id === row.nominationId)!;
+        const nominator = nominators.find((u) => u.id === n.nominatorId);
+        const masks = nominationMasks({
+          ...n,
+          nomineeType: categories.find((c) => c.id === n.categoryId)!.nomineeType,
+          nominatorName: nominator?.displayName ?? null,
+          nominatorEmail: nominator?.email ?? null,
+        });
+        row.reason = maskIdentity(row.reason, masks);
+      }
+    }
     const byCategory = new Map<string, JudgeConflict[]>();
     for (const { categoryId, ...conflict } of rows) {
       byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), conflict]);
