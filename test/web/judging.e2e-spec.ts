@@ -121,6 +121,16 @@ describe('Browser: judges read, score and declare conflicts', () => {
     );
     noms.b1 = b1.nom;
     evidence.b1 = b1.evidenceId;
+    // Sam's own conflict in the blind category names the nominee: his pages must not.
+    noms.b2 = await eligibleNomination(api, blind, {
+      nominee: { ...BLIND_NOMINEE, team: 'Riverside Family Team' },
+      statements: statements(blind, 'Rosa Quinn again.'),
+    });
+    await api.http
+      .post(`/api/v1/nominations/${noms.b2.id}/conflicts`)
+      .set('Authorization', `Bearer ${api.token('sam')}`)
+      .send({ reason: 'Rosa Quinn of the Riverside Family Team is my cousin' })
+      .expect(200);
     await submitScorecard(api, 'lee', noms.a1.id, open.category, 4);
   }, 120_000);
   afterAll(async () => {
@@ -253,7 +263,8 @@ describe('Browser: judges read, score and declare conflicts', () => {
     const table = page.getByRole('table', { name: 'Nominations in Safeguarding Award' });
     await table.waitFor();
     expect(await table.getByRole('link', { name: noms.a3.reference }).count()).toBe(0);
-    expect(await page.getByText('1 nomination is not shown: you declared a conflict of interest').count()).toBe(1);
+    const panel = page.getByRole('region', { name: 'Safeguarding Award' });
+    expect(await panel.getByText('1 nomination is not shown: you declared a conflict of interest').count()).toBe(1);
     await expectAccessible(page);
   }, 120_000);
 
@@ -322,6 +333,8 @@ describe('Browser: judges read, score and declare conflicts', () => {
     for (const [name, html] of Object.entries(pages))
       for (const pattern of names) expect({ name, found: pattern.test(html) }).toEqual({ name, found: false });
     expect(pages.download).toContain(`${noms.b1.reference}-evidence-1.pdf`);
+    expect(pages.conflicts).toContain(noms.b2.reference);
+    expect(pages.conflicts).toContain('is my cousin');
     // The blind page is still the nomination: reference, masked statement, evidence.
     await page.goto(`${s.web.url}/judging/${noms.b1.id}`);
     expect(await page.getByText(/stayed late for the family/).count()).toBeGreaterThan(0);
