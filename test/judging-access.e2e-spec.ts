@@ -332,8 +332,13 @@ describe('Judging access', () => {
     it('keeps the recused and the other panel’s judge from seeing the nomination in their lists', async () => {
       for (const token of [api.token('lee'), api.token(KIM, ['Awards.Judge'])]) {
         const res = await api.http.get('/api/v1/judging/assignments').set('Authorization', `Bearer ${token}`);
-        expect(JSON.stringify(res.body)).not.toContain(n.id);
-        expect(JSON.stringify(res.body)).not.toContain(n.reference);
+        // The recused judge finds it only among their own conflicts.
+        const lists = JSON.stringify({
+          ...res.body,
+          categories: (res.body as { categories: object[] }).categories.map((c) => ({ ...c, conflicts: undefined })),
+        });
+        expect(lists).not.toContain(n.id);
+        expect(lists).not.toContain(n.reference);
       }
     });
 

@@ -7,6 +7,8 @@ import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
 import { HealthController } from './health/health.controller';
 import { PagesController } from './home/pages.controller';
+import { JudgingController } from './judging/judging.controller';
+import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
 import { WebErrorFilter } from './web-error.filter';
@@ -19,7 +21,7 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, PagesController, NominatingController],
+      controllers: [HealthController, AuthController, PagesController, NominatingController, JudgingController],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: WEB_REDIS, useValue: redis },
@@ -27,6 +29,7 @@ export class WebModule implements OnApplicationShutdown {
         OidcService,
         ApiClient,
         NominationsApi,
+        JudgingApi,
       ],
     };
   }

@@ -18,7 +18,7 @@ export function judgeView(
   nominator: Pick<User, 'displayName' | 'email'>,
   category: Category,
   scorecard: Scorecard | null,
-): JudgeNominationView {
+): Omit<JudgeNominationView, 'programme' | 'previousId' | 'nextId'> {
   const blind = category.effectiveBlindJudging;
   const masks = nominationMasks({
     ...nomination,
@@ -59,5 +59,20 @@ export function judgeView(
       size: e.size,
     })),
     scorecard: scorecard && { status: scorecard.status, version: scorecard.version },
+    category: {
+      id: category.id,
+      name: category.name,
+      criteria: [...(category.criteria ?? [])]
+        .sort((a, b) => a.position - b.position)
+        .map((c) => ({
+          id: c.id,
+          position: c.position,
+          title: c.title,
+          guidance: c.guidance,
+          weight: c.weight,
+          scaleMax: c.scaleMax,
+          wordLimit: c.wordLimit,
+        })),
+    },
   };
 }

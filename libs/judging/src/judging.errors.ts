@@ -35,10 +35,13 @@ export class ScorecardSubmittedError extends DomainError {
   }
 }
 
+/** Names each criterion without a score: in the message, and by id in `details.fields` for a form to mark. */
 export class ScorecardIncompleteError extends DomainError {
-  constructor(missing: string[]) {
-    super('unprocessable', 'scorecard.incomplete', `Score every criterion before submitting: ${missing.join('; ')}`, {
-      missing,
+  constructor(missing: { id: string; title: string }[]) {
+    const quoted = missing.map((c) => `"${c.title}"`);
+    super('unprocessable', 'scorecard.incomplete', `Score every criterion before submitting: ${quoted.join('; ')}`, {
+      missing: quoted,
+      fields: Object.fromEntries(missing.map((c) => [c.id, `Give "${c.title}" a score before submitting`])),
     });
   }
 }

@@ -4,13 +4,14 @@ import type { Readable } from 'node:stream';
 import { In, type DataSource } from 'typeorm';
 import { User, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
-import { Evidence, EvidenceService, NominationStatement, type EvidenceType } from '@commend/nominations';
+import { Evidence, EvidenceService, Nomination, NominationStatement, type EvidenceType } from '@commend/nominations';
 import { Category } from '@commend/programmes';
+import { maskIdentity, nominationMasks } from './blind';
 import { Scorecard } from './entities/scorecard.entity';
 import { judgeView, neutralFileName, type JudgeNominationView } from './judge-view';
 import { JudgingAccess } from './judging-access.service';
-import { EXPECTED_SCORECARDS } from './judging-rules';
-import type { AssignmentsView, JudgingProgress } from './dto/judging-views.dto';
+import { EXPECTED_SCORECARDS, SYSTEM_CONFLICTS } from './judging-rules';
+import type { AssignmentsView, JudgeConflict, JudgingProgress, RecusedCount } from './dto/judging-views.dto';
 
 export type { AssignmentsView };
 
@@ -20,6 +21,14 @@ const progressOf = (cards: ({ status: string } | null)[]): JudgingProgress => ({
   drafts: cards.filter((c) => c?.status === 'draft').length,
   notStarted: cards.filter((c) => c === null).length,
 });
+
+const recusedOf = (conflicts: JudgeConflict[]): RecusedCount => {
+  const sources = [...new Set(conflicts.map((c) => c.source))].sort();
+  return {
+    count: conflicts.length,
+    bySource: sources.map((source) => ({ source, count: conflicts.filter((c) => c.source === source).length })),
+  };
+};
 
 /** What a judge reads: their assignments, a nomination, its evidence. */
 @Injectable()
@@ -60,6 +69,8 @@ export class JudgingService {
        ORDER BY n.reference`,
       [user.id, categoryIds],
     );
+    const blindIds = new Set(categories.filter((c) => c.effectiveBlindJudging).map((c) => c.id));
+    const conflicts = await this.ownConflicts(user.id, categoryIds, blindIds);
     const views = categories
       .filter((c) => c.programme!.status !== 'archived')
       .map((category) => {
@@ -79,25 +90,97 @@ export class JudgingService {
             id: category.programmeId,
             name: category.programme!.name,
             judgingCloseAt: category.programme!.judgingCloseAt,
+            timeZone: category.programme!.timeZone,
           },
           blindJudging: blind,
           chair: memberships.find((s) => s.categoryId === category.id)!.chair,
           progress: progressOf(nominations.map((n) => n.scorecard)),
           nominations,
+          conflicts: conflicts.get(category.id) ?? [],
+          recused: recusedOf(conflicts.get(category.id) ?? []),
         };
       });
     return { progress: progressOf(views.flatMap((v) => v.nominations.map((n) => n.scorecard))), categories: views };
   }
 
   async nomination(user: AuthUser, nominationId: string): Promise<JudgeNominationView> {
-    const { nomination, category } = await this.access.forNomination(user, nominationId);
-    const [statements, evidence, nominator, scorecard] = await Promise.all([
+    const { nomination, category, programme } = await this.access.forNomination(user, nominationId);
+    const [statements, evidence, nominator, scorecard, list] = await Promise.all([
       this.dataSource.getRepository(NominationStatement).findBy({ nominationId }),
       this.dataSource.getRepository(Evidence).findBy({ nominationId }),
       this.dataSource.getRepository(User).findOneByOrFail({ id: nomination.nominatorId }),
       this.dataSource.getRepository(Scorecard).findOneBy({ nominationId, judgeId: user.id }),
+      // The judge's list for this category, in the order My judging shows it.
+      this.dataSource.query<{ id: string }[]>(
+        `SELECT n.id FROM ${EXPECTED_SCORECARDS} e JOIN nominations n ON n.id = e.nomination_id
+         WHERE e.judge_id = $1 AND e.category_id = $2 ORDER BY n.reference`,
+        [user.id, category.id],
+      ),
     ]);
-    return judgeView({ ...nomination, statements, evidence }, nominator, category, scorecard);
+    const at = list.findIndex((n) => n.id === nominationId);
+    return {
+      ...judgeView({ ...nomination, statements, evidence }, nominator, category, scorecard),
+      programme: {
+        id: programme.id,
+        name: programme.name,
+        timeZone: programme.timeZone,
+        judgingCloseAt: programme.judgingCloseAt,
+      },
+      previousId: at > 0 ? list[at - 1].id : null,
+      nextId: at >= 0 && at < list.length - 1 ? list[at + 1].id : null,
+    };
+  }
+
+  /**
+   * The judge's open conflicts (OPEN_CONFLICTS, with what it leaves out: the reason and when)
+   * on eligible nominations of these categories, by category: the nominations their list leaves out.
+   */
+  private async ownConflicts(
+    judgeId: string,
+    categoryIds: string[],
+    blindIds: Set<string>,
+  ): Promise<Map<string, JudgeConflict[]>> {
+    const rows = await this.dataSource.query<(JudgeConflict & { categoryId: string })[]>(
+      `SELECT c.nomination_id AS "nominationId", n.reference, c.category_id AS "categoryId", c.source, c.reason,
+              c.created_at AS "createdAt"
+       FROM conflicts c JOIN nominations n ON n.id = c.nomination_id AND n.status = 'eligible'
+       WHERE c.judge_id = $1 AND c.category_id = ANY($2::uuid[]) AND c.cleared_at IS NULL
+       UNION ALL
+       SELECT s.nomination_id, n.reference, s.category_id, 'system', s.reason, NULL
+       FROM ${SYSTEM_CONFLICTS} s JOIN nominations n ON n.id = s.nomination_id
+       WHERE s.judge_id = $1 AND s.category_id = ANY($2::uuid[])
+         AND NOT EXISTS (SELECT 1 FROM conflicts c WHERE c.nomination_id = s.nomination_id AND c.judge_id = s.judge_id)
+       ORDER BY reference`,
+      [judgeId, categoryIds],
+    );
+    // A reason may name the nominee or nominator ("Tom Reid is my neighbour", a system reason's
+    // team): in a blind category it is masked as the statements are.
+    const blindRows = rows.filter((r) => blindIds.has(r.categoryId));
+    if (blindRows.length) {
+      const nominations = await this.dataSource
+        .getRepository(Nomination)
+        .findBy({ id: In(blindRows.map((r) => r.nominationId)) });
+      const nominators = await this.dataSource
+        .getRepository(User)
+        .findBy({ id: In(nominations.map((n) => n.nominatorId)) });
+      const categories = await this.dataSource.getRepository(Category).findBy({ id: In([...blindIds]) });
+      for (const row of blindRows) {
+        const n = nominations.find((x) => x.id === row.nominationId)!;
+        const nominator = nominators.find((u) => u.id === n.nominatorId);
+        const masks = nominationMasks({
+          ...n,
+          nomineeType: categories.find((c) => c.id === n.categoryId)!.nomineeType,
+          nominatorName: nominator?.displayName ?? null,
+          nominatorEmail: nominator?.email ?? null,
+        });
+        row.reason = maskIdentity(row.reason, masks);
+      }
+    }
+    const byCategory = new Map<string, JudgeConflict[]>();
+    for (const { categoryId, ...conflict } of rows) {
+      byCategory.set(categoryId, [...(byCategory.get(categoryId) ?? []), conflict]);
+    }
+    return byCategory;
   }
 
   /** Audited; in a blind category the file goes out under a neutral name. */

@@ -99,7 +99,7 @@ export class ScorecardsService {
       const card = await this.load(manager, nominationId, user.id, true);
       if (card?.status === 'submitted') throw new ScorecardSubmittedError();
       const scored = new Set((card?.scores ?? []).filter((s) => s.score !== null).map((s) => s.criterionId));
-      const missing = (category.criteria ?? []).filter((c) => !scored.has(c.id)).map((c) => `"${c.title}"`);
+      const missing = (category.criteria ?? []).filter((c) => !scored.has(c.id));
       if (!card || missing.length) throw new ScorecardIncompleteError(missing);
       card.status = 'submitted';
       card.submittedAt = new Date();

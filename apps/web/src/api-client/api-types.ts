@@ -1361,6 +1361,8 @@ export interface components {
       name: string;
       /** Format: date-time */
       judgingCloseAt: string | null;
+      /** @description The IANA zone its dates are read in (e.g. Europe/London). */
+      timeZone: string;
     };
     ScorecardState: {
       /** @enum {string} */
@@ -1377,6 +1379,30 @@ export interface components {
       /** @description Null until the judge first saves a scorecard. */
       scorecard: components['schemas']['ScorecardState'] | null;
     };
+    JudgeConflict: {
+      nominationId: string;
+      reference: string;
+      /**
+       * @description `declared` by the judge, by an `admin` for them, or seen by the `system`.
+       * @enum {string}
+       */
+      source: 'admin' | 'declared' | 'system';
+      reason: string;
+      /**
+       * Format: date-time
+       * @description When it was recorded; null for one the system sees and has not recorded yet.
+       */
+      createdAt: string | null;
+    };
+    RecusedBySource: {
+      /** @enum {string} */
+      source: 'admin' | 'declared' | 'system';
+      count: number;
+    };
+    RecusedCount: {
+      count: number;
+      bySource: components['schemas']['RecusedBySource'][];
+    };
     AssignedCategory: {
       id: string;
       name: string;
@@ -1386,6 +1412,10 @@ export interface components {
       chair: boolean;
       progress: components['schemas']['JudgingProgress'];
       nominations: components['schemas']['AssignedNomination'][];
+      /** @description The judge's open conflicts in this category: the nominations left out of `nominations`. */
+      conflicts: components['schemas']['JudgeConflict'][];
+      /** @description How many nominations are left out of `nominations`, and how each kind of conflict arose. */
+      recused: components['schemas']['RecusedCount'];
     };
     AssignmentsView: {
       progress: components['schemas']['JudgingProgress'];
@@ -1418,6 +1448,28 @@ export interface components {
       status: 'draft' | 'submitted';
       version: number;
     };
+    JudgeCriterion: {
+      id: string;
+      position: number;
+      title: string;
+      guidance: string;
+      weight: number;
+      scaleMax: number;
+      wordLimit: number;
+    };
+    JudgeCategory: {
+      id: string;
+      name: string;
+      criteria: components['schemas']['JudgeCriterion'][];
+    };
+    JudgeProgramme: {
+      id: string;
+      name: string;
+      /** @description The IANA zone its dates are read in (e.g. Europe/London). */
+      timeZone: string;
+      /** Format: date-time */
+      judgingCloseAt: string | null;
+    };
     JudgeNominationView: {
       id: string;
       reference: string;
@@ -1431,6 +1483,11 @@ export interface components {
       statements: components['schemas']['JudgeStatement'][];
       evidence: components['schemas']['JudgeEvidence'][];
       scorecard: components['schemas']['JudgeScorecardState'] | null;
+      category: components['schemas']['JudgeCategory'];
+      programme: components['schemas']['JudgeProgramme'];
+      /** @description The nomination before and after this one in the judge's list (by reference); null at either end. */
+      previousId: string | null;
+      nextId: string | null;
     };
     ScoreView: {
       criterionId: string;
@@ -1470,7 +1527,10 @@ export interface components {
     SaveScorecardDto: {
       scores?: components['schemas']['ScoreDto'][];
       overallComment?: string;
-      /** @description The version read; required once the scorecard exists, so a stale tab never overwrites. */
+      /**
+       * @description The version read; required once the scorecard exists, so a stale tab never overwrites.
+       *     0 says "I read it before it was first saved": stale once someone has saved it.
+       */
       version?: number;
     };
     ResultsCategory: {

@@ -22,6 +22,8 @@ export class AssignedProgramme {
   id: string;
   name: string;
   judgingCloseAt: Date | null;
+  /** The IANA zone its dates are read in (e.g. Europe/London). */
+  timeZone: string;
 }
 
 export class ScorecardState {
@@ -48,6 +50,31 @@ export class AssignedCategory {
   chair: boolean;
   progress: JudgingProgress;
   nominations: AssignedNomination[];
+  /** The judge's open conflicts in this category: the nominations left out of `nominations`. */
+  conflicts: JudgeConflict[];
+  /** How many nominations are left out of `nominations`, and how each kind of conflict arose. */
+  recused: RecusedCount;
+}
+
+/** One of the judge's own open conflicts: recorded, or seen by the system and not recorded yet. */
+export class JudgeConflict {
+  nominationId: string;
+  reference: string;
+  /** `declared` by the judge, by an `admin` for them, or seen by the `system`. */
+  source: ConflictSource;
+  reason: string;
+  /** When it was recorded; null for one the system sees and has not recorded yet. */
+  createdAt: Date | null;
+}
+
+export class RecusedBySource {
+  source: ConflictSource;
+  count: number;
+}
+
+export class RecusedCount {
+  count: number;
+  bySource: RecusedBySource[];
 }
 
 export class AssignmentsView {
@@ -87,6 +114,31 @@ export class JudgeScorecardState {
   version: number;
 }
 
+/** A criterion as the judge scores it, in the category's order. */
+export class JudgeCriterion {
+  id: string;
+  position: number;
+  title: string;
+  guidance: string;
+  weight: number;
+  scaleMax: number;
+  wordLimit: number;
+}
+
+export class JudgeCategory {
+  id: string;
+  name: string;
+  criteria: JudgeCriterion[];
+}
+
+export class JudgeProgramme {
+  id: string;
+  name: string;
+  /** The IANA zone its dates are read in (e.g. Europe/London). */
+  timeZone: string;
+  judgingCloseAt: Date | null;
+}
+
 /** A nomination as a judge sees it: in a blind category, with no one's identity. */
 export class JudgeNominationView {
   id: string;
@@ -101,6 +153,11 @@ export class JudgeNominationView {
   statements: JudgeStatement[];
   evidence: JudgeEvidence[];
   scorecard: JudgeScorecardState | null;
+  category: JudgeCategory;
+  programme: JudgeProgramme;
+  /** The nomination before and after this one in the judge's list (by reference); null at either end. */
+  previousId: string | null;
+  nextId: string | null;
 }
 
 // --- scorecards

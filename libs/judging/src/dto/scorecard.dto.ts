@@ -31,9 +31,12 @@ export class SaveScorecardDto {
   @MaxLength(10000)
   overallComment?: string;
 
-  /** The version read; required once the scorecard exists, so a stale tab never overwrites. */
+  /**
+   * The version read; required once the scorecard exists, so a stale tab never overwrites.
+   * 0 says "I read it before it was first saved": stale once someone has saved it.
+   */
   @Optional()
   @IsInt()
-  @Min(1)
+  @Min(0)
   version?: number;
 }
