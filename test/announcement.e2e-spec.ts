@@ -335,6 +335,11 @@ describe('The programme clock and the announcement', () => {
 
     it('publishes the winners, naming a nominee only with consent, as JSON and as a plain page', async () => {
       const json = await stack.api.http.get(publicUrl()).expect(200);
+      expect(json.body.programme).toEqual({
+        id: setup.programme.id,
+        name: 'Social Work Week 2027 Awards',
+        timeZone: 'Europe/London',
+      });
       expect(json.body.categories).toEqual([
         {
           name: 'Safeguarding Award',

@@ -5,11 +5,14 @@ import { ApiClient } from './api-client/api-client';
 import { AuthController } from './auth/auth.controller';
 import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
+import { DirectingApi } from './directing/directing-api';
+import { DirectingController } from './directing/directing.controller';
 import { HealthController } from './health/health.controller';
 import { PagesController } from './home/pages.controller';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
 import { WebErrorFilter } from './web-error.filter';
+import { WinnersController } from './winners/winners.controller';
 import { WEB_REDIS } from './web-redis';
 
 @Module({})
@@ -19,7 +22,14 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, PagesController, NominatingController],
+      controllers: [
+        HealthController,
+        AuthController,
+        PagesController,
+        NominatingController,
+        DirectingController,
+        WinnersController,
+      ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: WEB_REDIS, useValue: redis },
@@ -27,6 +37,7 @@ export class WebModule implements OnApplicationShutdown {
         OidcService,
         ApiClient,
         NominationsApi,
+        DirectingApi,
       ],
     };
   }
