@@ -188,12 +188,16 @@ describe('the announcement’s date and time', () => {
     expect(readTime('12am')).toEqual({ hour: 0, minute: 0 });
     expect(readTime('midday')).toEqual({ hour: 12, minute: 0 });
     expect(readTime('18:45')).toEqual({ hour: 18, minute: 45 });
+    expect(readTime('18:45:30')).toEqual({ hour: 18, minute: 45, second: 30 });
     for (const bad of ['', '10', '25:00', '10:75', '13pm', 'soon']) expect([bad, readTime(bad)]).toEqual([bad, null]);
   });
 
   it('makes the local date and time the API reads in the programme’s zone', () => {
     expect(announcementAt(readScheduleForm({ day: '21', month: '3', year: '2027', time: '10am' }))).toEqual({
       at: '2027-03-21T10:00',
+    });
+    expect(announcementAt(readScheduleForm({ day: '1', month: '12', year: '2026', time: '09:05:07' }))).toEqual({
+      at: '2026-12-01T09:05:07',
     });
   });
 
