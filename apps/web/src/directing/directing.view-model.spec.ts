@@ -341,6 +341,6 @@ describe('the preview and the public page', () => {
       { kind: 'Winner', who: 'Sam Patel, Children in Need East', citation: ['For brave practice'] },
       { kind: 'Highly commended', who: 'A colleague in Adult Safeguarding Hub', citation: ['For calm', 'courage'] },
     ]);
-    expect(model.categories[1].none).toBe(true);
+    expect(model.categories[1].noAward).toBe(true);
   });
 });

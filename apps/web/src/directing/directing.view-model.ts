@@ -435,7 +435,7 @@ export function previewViewModel(programme: Programme, preview: AnnouncementPrev
 export interface WinnersViewModel {
   pageTitle: string;
   announced: string;
-  categories: { name: string; awards: { kind: string; who: string; citation: string[] }[]; none: boolean }[];
+  categories: { name: string; awards: { kind: string; who: string; citation: string[] }[]; noAward: boolean }[];
 }
 
 /** The API gives the name only with consent; otherwise the page credits the team or service. */
@@ -454,7 +454,7 @@ export function winnersViewModel(winners: PublicWinners): WinnersViewModel {
     announced: formatDateTime(winners.publishedAt, winners.programme.timeZone).replace(/ at .*$/, ''),
     categories: winners.categories.map((c) => ({
       name: c.name,
-      none: c.awards.length === 0,
+      noAward: c.awards.length === 0,
       awards: [...c.awards]
         .sort((a, b) => RANK[a.kind] - RANK[b.kind])
         .map((a) => ({
