@@ -152,7 +152,11 @@ describe('Browser: the director approves outcomes and makes the announcement', (
     await s?.close();
   });
 
-  it('shows a judge and a plain colleague the 403 page on every director page, with no nomination text', async () => {
+  it('sends a visitor who is not signed in to sign in, and shows a judge and a plain colleague the 403 page on every director page, with no nomination text', async () => {
+    const visitor = (await s.browser.newPage()).page;
+    await visitor.goto(announcementUrl());
+    await visitor.getByRole('button', { name: 'Sign in as Dee Harrington' }).waitFor(); // the issuer's page
+    expect(new URL(visitor.url()).origin).not.toBe(s.web.url);
     for (const person of ['Sam Okafor', 'Alex Morgan']) {
       const { page } = await s.browser.newPage();
       await signInInBrowser(page, s.web.url, person);
