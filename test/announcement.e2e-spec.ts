@@ -222,6 +222,65 @@ describe('The programme clock and the announcement', () => {
       expect(JSON.stringify(stored.data)).toContain('highly_commended');
     });
 
+    let preview: {
+      status: string | null;
+      html: string;
+      text: string;
+      messages: { kind: string; subject: string; text: string }[];
+    };
+
+    it('previews the announcement before it fires for directors, admins and the chair, and refuses judges and colleagues', async () => {
+      const previewUrl = `/api/v1/programmes/${setup.programme.id}/announcement/preview`;
+      for (const user of ['dee', 'priya', 'jo']) {
+        const res = await stack.api.http.get(previewUrl).set('Authorization', as(user));
+        expect([user, res.status]).toEqual([user, 200]);
+      }
+      const res = await stack.api.http.get(previewUrl).set('Authorization', as('dee')).expect(200);
+      preview = res.body;
+      expect(preview.status).toBeNull();
+      expect(preview.html).toContain('Sam Patel');
+      expect(preview.html).toContain('&lt;safeguarding&gt;');
+      expect(preview.html).not.toContain('Grace Mensah'); // no consent: her team instead
+      expect(preview.html).toContain('A colleague in Adult Safeguarding Hub');
+      expect(preview.text).toContain('Winner: Sam Patel, Children in Need East');
+      expect(preview.messages.map((m) => m.subject).sort()).toEqual(
+        [
+          'Winner: Safeguarding Award',
+          'Highly commended: Safeguarding Award',
+          'Sam Patel: Winner, Safeguarding Award',
+          'Grace Mensah: Highly commended, Safeguarding Award',
+          'Thank you from the Social Work Week 2027 Awards',
+          'The Social Work Week 2027 Awards winners are announced',
+          'The Social Work Week 2027 Awards winners are announced',
+          'The Social Work Week 2027 Awards winners are announced',
+        ].sort(),
+      );
+      expect(JSON.stringify(preview.messages)).not.toContain('@'); // the text, not the addresses
+      for (const user of ['sam', 'alex']) {
+        const refused = await stack.api.http.get(previewUrl).set('Authorization', as(user));
+        expect([user, refused.status]).toEqual([user, 403]);
+      }
+      // A chair, but not of this programme's panels.
+      const other = await openProgramme(stack.api);
+      const elsewhere = await stack.api.http
+        .get(`/api/v1/programmes/${other.programme.id}/announcement/preview`)
+        .set('Authorization', as('jo'));
+      expect(elsewhere.status).toBe(403);
+      expect(elsewhere.body.code).toBe('announcement.preview_forbidden');
+      // Not decided yet: nothing to preview, said so.
+      const undecided = await stack.api.http
+        .get(`/api/v1/programmes/${other.programme.id}/announcement/preview`)
+        .set('Authorization', as('dee'));
+      expect(undecided.status).toBe(422);
+      expect(undecided.body.code).toBe('announcement.not_decided');
+      // Scheduled: it carries the time it will fire at.
+      const at = new Date(Date.now() + 3_600_000).toISOString();
+      await stack.api.http.post(url()).set('Authorization', as('dee')).send({ at }).expect(200);
+      const scheduled = await stack.api.http.get(previewUrl).set('Authorization', as('jo')).expect(200);
+      expect(scheduled.body).toMatchObject({ status: 'scheduled', at });
+      await stack.api.http.delete(url()).set('Authorization', as('dee')).expect(200);
+    });
+
     it('fires once, at the last time it was given, however often it was scheduled; nothing leaks before', async () => {
       const at = (seconds: number) => new Date(Date.now() + seconds * 1000).toISOString();
       const first = await stack.api.http
@@ -276,6 +335,11 @@ describe('The programme clock and the announcement', () => {
 
     it('publishes the winners, naming a nominee only with consent, as JSON and as a plain page', async () => {
       const json = await stack.api.http.get(publicUrl()).expect(200);
+      expect(json.body.programme).toEqual({
+        id: setup.programme.id,
+        name: 'Social Work Week 2027 Awards',
+        timeZone: 'Europe/London',
+      });
       expect(json.body.categories).toEqual([
         {
           name: 'Safeguarding Award',
@@ -366,6 +430,11 @@ describe('The programme clock and the announcement', () => {
       const winner = all.find((m) => m.subject === 'Winner: Safeguarding Award')!;
       expect(winner.text).toContain('For brave & steady <safeguarding> practice');
       expect(winner.html).toContain('&lt;safeguarding&gt;');
+      // The preview showed the very e-mails that were sent.
+      const previewed = preview.messages.find((m) => m.subject === 'Winner: Safeguarding Award')!;
+      expect(winner.text.replace(/\r\n/g, '\n').trim()).toBe(previewed.text.trim());
+      const announcement = await stack.api.http.get(url()).set('Authorization', as('dee')).expect(200);
+      expect(announcement.body.messages).toEqual({ pending: 0, sent: expected.length, failed: 0 });
     });
 
     it('purges statements and evidence after the retention period, keeping the winners and a sound audit trail', async () => {

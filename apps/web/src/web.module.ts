@@ -5,6 +5,8 @@ import { ApiClient } from './api-client/api-client';
 import { AuthController } from './auth/auth.controller';
 import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
+import { DirectingApi } from './directing/directing-api';
+import { DirectingController } from './directing/directing.controller';
 import { HealthController } from './health/health.controller';
 import { PagesController } from './home/pages.controller';
 import { JudgingController } from './judging/judging.controller';
@@ -12,6 +14,7 @@ import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
 import { WebErrorFilter } from './web-error.filter';
+import { WinnersController } from './winners/winners.controller';
 import { WEB_REDIS } from './web-redis';
 
 @Module({})
@@ -21,7 +24,15 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, PagesController, NominatingController, JudgingController],
+      controllers: [
+        HealthController,
+        AuthController,
+        PagesController,
+        NominatingController,
+        JudgingController,
+        DirectingController,
+        WinnersController,
+      ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: WEB_REDIS, useValue: redis },
@@ -30,6 +41,7 @@ export class WebModule implements OnApplicationShutdown {
         ApiClient,
         NominationsApi,
         JudgingApi,
+        DirectingApi,
       ],
     };
   }

@@ -16,7 +16,7 @@ import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public, Role, type AuthUser } from '@commend/auth';
 import { setDownloadHeaders } from '@commend/core';
 import { AnnouncementsService } from './announcements.service';
-import { PublicWinners, type AnnouncementView } from './dto/announcement-views.dto';
+import { PublicWinners, type AnnouncementPreview, type AnnouncementView } from './dto/announcement-views.dto';
 import { ScheduleAnnouncementDto } from './dto/schedule-announcement.dto';
 import type { Certificate } from './entities/certificate.entity';
 
@@ -60,13 +60,26 @@ export class AnnouncementsController {
   }
 
   /**
-   * Read the announcement: when it fires, and its text once published
+   * Read the announcement: when it fires, its text once published, and how its messages went
    * @throws {404} `announcement.not_found`
    */
   @Get('programmes/:id/announcement')
   @Allow(Role.Director, Role.Admin)
   get(@Param('id', uuid) id: string): Promise<AnnouncementView> {
     return this.announcements.get(id);
+  }
+
+  /**
+   * Preview the announcement before it fires: the page as it will be published and the plain text of every outcome e-mail
+   * @remarks Rendered by the same code the worker publishes with, from the approved outcomes as they are now.
+   * @throws {403} Not a director, an admin, or a chair of one of the programme's panels: `announcement.preview_forbidden`
+   * @throws {404} `programme.not_found`
+   * @throws {422} Not every category has approved outcomes: `announcement.not_decided`
+   */
+  @Get('programmes/:id/announcement/preview')
+  @Allow(Role.Director, Role.Admin, Role.Chair)
+  preview(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<AnnouncementPreview> {
+    return this.announcements.preview(id, user);
   }
 
   /** List the certificates made for the winners and commended nominees */

@@ -34,3 +34,14 @@ export class AnnouncementPublishedError extends DomainError {
     super('conflict', 'announcement.already_published', 'The announcement has been made; it cannot be changed');
   }
 }
+
+/** The preview shows outcomes under embargo: a chair sees it only for a programme whose panel they chair. */
+export class AnnouncementPreviewForbiddenError extends DomainError {
+  constructor() {
+    super(
+      'forbidden',
+      'announcement.preview_forbidden',
+      "Only directors, admins and the programme's panel chairs can see the announcement before it is made",
+    );
+  }
+}

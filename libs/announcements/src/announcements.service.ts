@@ -3,17 +3,24 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
-import type { AuthUser } from '@commend/auth';
+import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { EventType, lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
-import { canTransition, Programme } from '@commend/programmes';
+import { chairsAnyOf } from '@commend/judging';
+import { NotificationsService } from '@commend/notifications';
+import { canTransition, Programme, programmeCategories } from '@commend/programmes';
 import { Announcement } from './entities/announcement.entity';
 import { Certificate } from './entities/certificate.entity';
-import type { AnnouncementView, PublicWinners } from './dto/announcement-views.dto';
+import type { AnnouncementPreview, AnnouncementView, PublicWinners } from './dto/announcement-views.dto';
 import { parseAnnouncementTime } from './announcement-time';
-import { AnnouncementNotDecidedError, AnnouncementPastError, AnnouncementPublishedError } from './announcements.errors';
-import { approvedOutcomes, publicCategories } from './winners';
+import {
+  AnnouncementNotDecidedError,
+  AnnouncementPastError,
+  AnnouncementPreviewForbiddenError,
+  AnnouncementPublishedError,
+} from './announcements.errors';
+import { approvedOutcomes, composeAnnouncement, publicCategories } from './winners';
 
-export type { AnnouncementView, PublicWinners };
+export type { AnnouncementPreview, AnnouncementView, PublicWinners };
 
 const toView = (a: Announcement): AnnouncementView => ({
   programmeId: a.programmeId,
@@ -23,6 +30,7 @@ const toView = (a: Announcement): AnnouncementView => ({
   version: a.version,
   html: a.html,
   text: a.text,
+  messages: null,
 });
 
 /**
@@ -35,6 +43,7 @@ export class AnnouncementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: ChangeRecorder,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async schedule(programmeId: string, atText: string | undefined, director: AuthUser): Promise<AnnouncementView> {
@@ -97,7 +106,48 @@ export class AnnouncementsService {
   async get(programmeId: string): Promise<AnnouncementView> {
     const announcement = await this.dataSource.getRepository(Announcement).findOneBy({ programmeId });
     if (!announcement) throw new NotFoundError('announcement');
-    return toView(announcement);
+    if (announcement.status !== 'published') return toView(announcement);
+    return { ...toView(announcement), messages: await this.notifications.announcementDelivery(programmeId) };
+  }
+
+  /**
+   * The announcement before it fires, as the worker will publish it (the same rendering, from
+   * the approved outcomes as they are now) and every outcome e-mail as it will be written. It
+   * shows outcomes under embargo, so only directors, admins and the programme's chairs see it.
+   * Once published, the page as it was published.
+   */
+  async preview(programmeId: string, user: AuthUser): Promise<AnnouncementPreview> {
+    const manager = this.dataSource.manager;
+    const programme = await manager.getRepository(Programme).findOne({
+      where: { id: programmeId },
+      select: { id: true, name: true, timeZone: true, status: true },
+    });
+    if (!programme) throw new NotFoundError('programme');
+    if (!hasRole(user, Role.Director, Role.Admin)) {
+      const categories = await programmeCategories(manager, programmeId);
+      const chair = await chairsAnyOf(
+        manager,
+        user.id,
+        categories.map((c) => c.id),
+      );
+      if (!chair) throw new AnnouncementPreviewForbiddenError();
+    }
+    const announcement = await manager.getRepository(Announcement).findOneBy({ programmeId });
+    let page: { at: Date; html: string; text: string };
+    if (announcement?.status === 'published' && announcement.publishedAt && announcement.html && announcement.text) {
+      page = { at: announcement.publishedAt, html: announcement.html, text: announcement.text };
+    } else {
+      // Before every category is approved, a preview would show unapproved categories as without award.
+      if (!canTransition(programme.status, 'announced')) throw new AnnouncementNotDecidedError(programme.status);
+      const at = announcement?.status === 'scheduled' ? announcement.at : new Date();
+      page = { at, ...(await composeAnnouncement(manager, programme, at)) };
+    }
+    return {
+      programmeId,
+      status: announcement && announcement.status !== 'cancelled' ? announcement.status : null,
+      ...page,
+      messages: await this.notifications.announcementPreview(programmeId),
+    };
   }
 
   /** For anyone, once published; before that, as if it did not exist. */
@@ -110,7 +160,7 @@ export class AnnouncementsService {
     const categories = publicCategories(await approvedOutcomes(this.dataSource.manager, programmeId));
     return {
       json: {
-        programme: { id: programmeId, name: announcement.programme!.name },
+        programme: { id: programmeId, name: announcement.programme!.name, timeZone: announcement.programme!.timeZone },
         publishedAt: announcement.publishedAt,
         categories,
       },

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { approvedOutcomesOf } from '@commend/judging';
 import { nomineesOf } from '@commend/nominations';
 import { programmeCategories } from '@commend/programmes';
-import type { AnnouncedCategory } from './render/announcement-content';
+import { renderAnnouncement, type AnnouncedCategory } from './render/announcement-content';
 
 export interface WinnerRow {
   nominationId: string;
@@ -79,4 +79,21 @@ export function publicCategories(data: Awaited<ReturnType<typeof approvedOutcome
         citation: o.citation,
       })),
   }));
+}
+
+/**
+ * The announcement of a programme as published at `publishedAt`, from the approved outcomes as
+ * they are now: what the worker publishes when it fires, and what the director's preview shows.
+ */
+export async function composeAnnouncement(
+  manager: EntityManager,
+  programme: { id: string; name: string; timeZone: string },
+  publishedAt: Date,
+): Promise<{ html: string; text: string }> {
+  return renderAnnouncement({
+    programmeName: programme.name,
+    publishedAt,
+    timeZone: programme.timeZone,
+    categories: publicCategories(await approvedOutcomes(manager, programme.id)),
+  });
 }

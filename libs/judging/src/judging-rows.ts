@@ -77,3 +77,13 @@ export async function judgingOfPerson(manager: EntityManager, email: string, use
   );
   return { panels, conflicts, scorecards };
 }
+
+/** Whether the user chairs the panel of any of these categories. */
+export async function chairsAnyOf(manager: EntityManager, userId: string, categoryIds: string[]): Promise<boolean> {
+  if (categoryIds.length === 0) return false;
+  const rows = await manager.query<unknown[]>(
+    'SELECT 1 FROM panel_members WHERE user_id = $1 AND chair AND category_id = ANY($2::uuid[]) LIMIT 1',
+    [userId, categoryIds],
+  );
+  return rows.length > 0;
+}

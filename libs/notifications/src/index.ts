@@ -4,6 +4,7 @@ export * from './notification-kinds';
 export * from './notifications-http.module';
 export * from './notifications-jobs.module';
 export * from './notifications.module';
+export * from './notifications.service';
 export * from './notification-rows';
 export * from './recipients';
 export * from './templates/message';

@@ -27,3 +27,12 @@ export enum NotificationKind {
   /** On `announcement.published`, to every judge of the programme. */
   OutcomeJudges = 'outcomes.judges',
 }
+
+/** The messages the announcement sends: what its delivery figures count. */
+export const ANNOUNCEMENT_KINDS: readonly NotificationKind[] = [
+  NotificationKind.OutcomeAwarded,
+  NotificationKind.OutcomeThanksNominee,
+  NotificationKind.OutcomeNominator,
+  NotificationKind.OutcomeThanksNominator,
+  NotificationKind.OutcomeJudges,
+];

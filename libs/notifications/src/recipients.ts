@@ -174,8 +174,15 @@ export interface AnnouncedNomination {
   nominator_email: string | null;
 }
 
-/** Reads what the announcement's messages need, in one statement each (a cross-lib report). */
-async function planAnnouncement(manager: EntityManager, appUrl: string, programmeId: string): Promise<Planned[]> {
+/**
+ * Reads what the announcement's messages need, in one statement each (a cross-lib report).
+ * The worker plans them so when the announcement fires; the director's preview asks the same.
+ */
+export async function planAnnouncement(
+  manager: EntityManager,
+  appUrl: string,
+  programmeId: string,
+): Promise<Planned[]> {
   const [programme] = await manager.query<Programme[]>('SELECT id, name FROM programmes WHERE id = $1', [programmeId]);
   if (!programme) return [];
   const nominations = await manager.query<AnnouncedNomination[]>(

@@ -51,13 +51,14 @@ export class ApiClient {
     return this.request(token, 'GET', path);
   }
 
-  async request<T>(token: string, method: string, path: string, body?: unknown): Promise<T> {
+  /** `token` null: a public route, asked as nobody (the public winners page). */
+  async request<T>(token: string | null, method: string, path: string, body?: unknown): Promise<T> {
     let res: Response;
     try {
       res = await fetch(`${this.config.apiUrl}${path}`, {
         method,
         headers: {
-          authorization: `Bearer ${token}`,
+          ...(token === null ? {} : { authorization: `Bearer ${token}` }),
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         },

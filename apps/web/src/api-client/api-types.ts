@@ -685,7 +685,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Read the announcement: when it fires, and its text once published */
+    /** Read the announcement: when it fires, its text once published, and how its messages went */
     get: operations['AnnouncementsController_get'];
     put?: never;
     /**
@@ -695,6 +695,26 @@ export interface paths {
     post: operations['AnnouncementsController_schedule'];
     /** Cancel a scheduled announcement before it fires */
     delete: operations['AnnouncementsController_cancel'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/announcement/preview': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Preview the announcement before it fires: the page as it will be published and the plain text of every outcome e-mail
+     * @description Rendered by the same code the worker publishes with, from the approved outcomes as they are now.
+     */
+    get: operations['AnnouncementsController_preview'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -1645,6 +1665,8 @@ export interface components {
     PublicProgramme: {
       id: string;
       name: string;
+      /** @description The IANA time zone its dates are read in (e.g. Europe/London). */
+      timeZone: string;
     };
     PublicAward: {
       /** @enum {string} */
@@ -1673,6 +1695,13 @@ export interface components {
        */
       at?: string;
     };
+    AnnouncementDelivery: {
+      /** @description Written, not yet sent (or being retried). */
+      pending: number;
+      sent: number;
+      /** @description Given up after the retries; an admin can send them again. */
+      failed: number;
+    };
     AnnouncementView: {
       programmeId: string;
       /** @enum {string} */
@@ -1686,6 +1715,32 @@ export interface components {
       html: string | null;
       /** @description Once published. */
       text: string | null;
+      /** @description Once published (and on GET only): how its messages went. */
+      messages: components['schemas']['AnnouncementDelivery'] | null;
+    };
+    AnnouncementMessagePreview: {
+      /** @description What the message is: outcomes.awarded, outcomes.nominator, outcomes.thanks_nominee, outcomes.thanks_nominator, outcomes.judges. */
+      kind: string;
+      subject: string;
+      text: string;
+    };
+    AnnouncementPreview: {
+      programmeId: string;
+      /**
+       * Format: date-time
+       * @description The time it is scheduled for, or now when it is not scheduled; the date it will carry.
+       */
+      at: string;
+      /**
+       * @description Scheduled, published, or null when not scheduled (or cancelled).
+       * @enum {string|null}
+       */
+      status: 'scheduled' | 'cancelled' | 'published' | null;
+      /** @description The public page's HTML. */
+      html: string;
+      text: string;
+      /** @description Every outcome e-mail, in the order they will be written. */
+      messages: components['schemas']['AnnouncementMessagePreview'][];
     };
     Certificate: {
       id: string;
@@ -4196,6 +4251,57 @@ export interface operations {
       };
       /** @description Already published: `announcement.already_published` */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AnnouncementsController_preview: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AnnouncementPreview'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not a director, an admin, or a chair of one of the programme's panels: `announcement.preview_forbidden` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Not every category has approved outcomes: `announcement.not_decided` */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -6,6 +6,15 @@ import type { AnnouncedAward, AnnouncedCategory } from '../render/announcement-c
  * and by the OpenAPI document (the swagger plugin reads these classes).
  */
 
+/** How the announcement's messages went, once it fired. */
+export class AnnouncementDelivery {
+  /** Written, not yet sent (or being retried). */
+  pending: number;
+  sent: number;
+  /** Given up after the retries; an admin can send them again. */
+  failed: number;
+}
+
 export class AnnouncementView {
   programmeId: string;
   status: AnnouncementStatus;
@@ -16,6 +25,30 @@ export class AnnouncementView {
   html: string | null;
   /** Once published. */
   text: string | null;
+  /** Once published (and on GET only): how its messages went. */
+  messages: AnnouncementDelivery | null;
+}
+
+/** One message the announcement will send, as its recipient will read it (without the address). */
+export class AnnouncementMessagePreview {
+  /** What the message is: outcomes.awarded, outcomes.nominator, outcomes.thanks_nominee, outcomes.thanks_nominator, outcomes.judges. */
+  kind: string;
+  subject: string;
+  text: string;
+}
+
+/** The announcement as it will be published, rendered by the code that publishes it. */
+export class AnnouncementPreview {
+  programmeId: string;
+  /** The time it is scheduled for, or now when it is not scheduled; the date it will carry. */
+  at: Date;
+  /** Scheduled, published, or null when not scheduled (or cancelled). */
+  status: AnnouncementStatus | null;
+  /** The public page's HTML. */
+  html: string;
+  text: string;
+  /** Every outcome e-mail, in the order they will be written. */
+  messages: AnnouncementMessagePreview[];
 }
 
 export class PublicAward implements AnnouncedAward {
@@ -35,6 +68,8 @@ export class PublicCategory implements AnnouncedCategory {
 export class PublicProgramme {
   id: string;
   name: string;
+  /** The IANA time zone its dates are read in (e.g. Europe/London). */
+  timeZone: string;
 }
 
 /** The public winners page as JSON. */

@@ -15,9 +15,8 @@ import { outcomesIn } from '@commend/judging';
 import { nomineesOf } from '@commend/nominations';
 import { canTransition, Programme, ProgrammeLifecycle, programmeCategories } from '@commend/programmes';
 import { Announcement } from '../entities/announcement.entity';
-import { renderAnnouncement } from '../render/announcement-content';
 import { renderCertificate } from '../render/certificate';
-import { approvedOutcomes, publicCategories } from '../winners';
+import { composeAnnouncement } from '../winners';
 
 /**
  * The announcement and its certificates, in the worker (the programme's clock is the
@@ -66,12 +65,7 @@ export class AnnouncementProcessor {
       });
       if (!programme || !canTransition(programme.status, 'announced')) return `programme is ${programme?.status}`;
       const publishedAt = new Date();
-      const { html, text } = renderAnnouncement({
-        programmeName: programme.name,
-        publishedAt,
-        timeZone: programme.timeZone,
-        categories: publicCategories(await approvedOutcomes(manager, data.programmeId)),
-      });
+      const { html, text } = await composeAnnouncement(manager, programme, publishedAt);
       // Raw, so the version (the schedule's) stays as it was scheduled.
       await manager.query(
         `UPDATE announcements SET status = 'published', published_at = $2, html = $3, text = $4, updated_at = now()

@@ -68,7 +68,7 @@ describe('the links in every message', () => {
       `${appUrl}/api/docs#/nominations/NominationsController_mine`,
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,
       `${appUrl}/api/docs#/judging/JudgingController_assignments`,
-      ...Array.from({ length: 5 }, () => `${appUrl}/api/v1/public/programmes/p1/winners`),
+      ...Array.from({ length: 5 }, () => `${appUrl}/winners/p1`),
       `${appUrl}/api/v1/public/consent?token=n1.a-b_c`,
     ]);
   });

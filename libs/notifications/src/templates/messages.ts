@@ -18,7 +18,8 @@ export const LINKS = {
   /** The browser app's page of one nomination (apps/web serves /nominations/:id). */
   nomination: (appUrl: string, id: string) => `${appUrl}/nominations/${encodeURIComponent(id)}`,
   myJudging: (appUrl: string) => `${appUrl}/api/docs#/judging/JudgingController_assignments`,
-  winners: (appUrl: string, programmeId: string) => `${appUrl}/api/v1/public/programmes/${programmeId}/winners`,
+  /** The browser app's public winners page (no sign-in; apps/web serves /winners/:programmeId). */
+  winners: (appUrl: string, programmeId: string) => `${appUrl}/winners/${encodeURIComponent(programmeId)}`,
   /** A page of its own (no sign-in) whose form records the nominee's answer. */
   consent: (appUrl: string, token: string) => `${appUrl}/api/v1/public/consent?token=${encodeURIComponent(token)}`,
 };
