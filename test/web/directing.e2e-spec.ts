@@ -13,36 +13,13 @@ import {
   type OpenProgramme,
 } from '@commend/testing';
 import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { fillSchedule, london } from './schedule-form';
 
 // A browser, the API, the issuer and the worker on a shared 2-core machine: generous, not a speed check.
 jest.setTimeout(300_000);
 
 const ZONE = 'Europe/London';
 const FORBIDDEN = 'You do not have access to this page';
-
-/** The wall-clock parts of a moment in London, as the form's fields take them. */
-function london(ms: number): { day: string; month: string; year: string; time: string } {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone: ZONE,
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(new Date(ms))
-      .map((p) => [p.type, p.value]),
-  ) as Record<string, string>;
-  return {
-    day: String(Number(parts.day)),
-    month: String(Number(parts.month)),
-    year: parts.year,
-    time: `${parts.hour}:${parts.minute}:${parts.second}`,
-  };
-}
 
 /** "Tuesday 21 March 2027": the weekday and date of a moment in London. */
 const londonDate = (ms: number) =>
@@ -55,14 +32,6 @@ const londonDate = (ms: number) =>
   })
     .format(new Date(ms))
     .replace(',', '');
-
-async function fillSchedule(page: Page, when: { day: string; month: string; year: string; time: string }) {
-  const date = page.getByRole('group', { name: 'Date of the announcement' });
-  await date.getByLabel('Day').fill(when.day);
-  await date.getByLabel('Month').fill(when.month);
-  await date.getByLabel('Year').fill(when.year);
-  await page.getByLabel('Time', { exact: true }).fill(when.time);
-}
 
 /** The design system's script moves focus to the error summary once it has loaded. */
 async function summaryFocused(page: Page): Promise<void> {
