@@ -30,6 +30,7 @@ interface NominationRow {
   tiedRaw: boolean;
   tiedNormalised: boolean;
   disagreement: boolean;
+  scores: { judgeId: string; weightedScore: number }[];
 }
 
 interface JudgeRow {

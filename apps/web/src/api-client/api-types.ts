@@ -435,6 +435,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/categories/{id}/panel/members/{memberId}/reminder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remind a panel member of the scorecards they still owe, by e-mail, now (the chair or an admin; audited) */
+    post: operations['PanelsController_remind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/categories/{id}/conflicts': {
     parameters: {
       query?: never;
@@ -1319,6 +1336,10 @@ export interface components {
       categoryId: string;
       members: components['schemas']['PanelMemberView'][];
     };
+    ReminderView: {
+      panelMemberId: string;
+      owed: number;
+    };
     ConflictClearedView: {
       /** Format: date-time */
       at: string;
@@ -1486,6 +1507,11 @@ export interface components {
       /** @enum {string|null} */
       breakBy: 'chair' | 'normalised' | null;
     };
+    JudgeScore: {
+      judgeId: string;
+      /** @description Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ of this scorecard, as a percentage. */
+      weightedScore: number;
+    };
     NominationResult: {
       id: string;
       reference: string;
@@ -1501,6 +1527,8 @@ export interface components {
       normalisedRank: number | null;
       disagreement: boolean;
       tie: components['schemas']['ResultsTie'];
+      /** @description The scorecards counted, by judge (`JudgeResult.judgeId`), for a chart of who scored what. */
+      scores: components['schemas']['JudgeScore'][];
     };
     JudgeResult: {
       panelMemberId: string;
@@ -3201,6 +3229,58 @@ export interface operations {
       415: components['responses']['UnsupportedMediaType'];
       /** @description The category's outcomes are approved: `judging.closed` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  PanelsController_remind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair of this panel: `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found`, `panel_member.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description They owe no scorecard: `judging.nothing_owed` */
+      409: {
         headers: {
           [name: string]: unknown;
         };

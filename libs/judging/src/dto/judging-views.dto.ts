@@ -151,6 +151,12 @@ export class PanelView {
   members: PanelMemberView[];
 }
 
+/** A reminder sent: to whom, and how many scorecards it said they owe. */
+export class ReminderView {
+  panelMemberId: string;
+  owed: number;
+}
+
 export class ConflictClearedView {
   at: Date;
   by: string | null;
@@ -185,6 +191,13 @@ export class ResultsTie {
   breakBy: 'normalised' | 'chair' | null;
 }
 
+/** One judge's counted (submitted, not recused) scorecard of a nomination. */
+export class JudgeScore {
+  judgeId: string;
+  /** Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ of this scorecard, as a percentage. */
+  weightedScore: number;
+}
+
 export class NominationResult {
   id: string;
   reference: string;
@@ -200,6 +213,8 @@ export class NominationResult {
   normalisedRank: number | null;
   disagreement: boolean;
   tie: ResultsTie;
+  /** The scorecards counted, by judge (`JudgeResult.judgeId`), for a chart of who scored what. */
+  scores: JudgeScore[];
 }
 
 export class JudgeResult {
