@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import type { RedisClientType } from 'redis';
 import { ApiClient } from './api-client/api-client';
 import { AuthController } from './auth/auth.controller';
+import { ChairingApi } from './chairing/chairing-api';
+import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
 import { HealthController } from './health/health.controller';
@@ -19,7 +21,7 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
-      controllers: [HealthController, AuthController, PagesController, NominatingController],
+      controllers: [HealthController, AuthController, PagesController, NominatingController, ChairingController],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
         { provide: WEB_REDIS, useValue: redis },
@@ -27,6 +29,7 @@ export class WebModule implements OnApplicationShutdown {
         OidcService,
         ApiClient,
         NominationsApi,
+        ChairingApi,
       ],
     };
   }
