@@ -26,13 +26,19 @@ interface ApiResults {
   judges: { panelMemberId: string; judgeId: string; name: string; leniency: number | null }[];
 }
 
+/** What the page's script reads of an element (the suite compiles without the DOM's types). */
+interface Cellish {
+  textContent: string | null;
+  querySelectorAll(selector: string): ArrayLike<Cellish>;
+}
+
 /** The rows of a table found by its caption, as the text of each cell (header cells included). */
 async function tableRows(page: Page, caption: string): Promise<string[][]> {
   const table = page.getByRole('table', { name: caption });
   await table.waitFor();
   return table
     .locator('tbody tr')
-    .evaluateAll((rows) =>
+    .evaluateAll((rows: Cellish[]) =>
       rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((cell) => (cell.textContent ?? '').trim())),
     );
 }
@@ -46,7 +52,7 @@ async function tableHead(page: Page, caption: string): Promise<string[]> {
 
 /** The design system's script has run: it focuses the error summary of a refused form. */
 async function errorSummaryFocused(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.activeElement?.classList.contains('nhsuk-error-summary'));
+  await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary')");
 }
 
 describe('Browser: the chair’s pages', () => {

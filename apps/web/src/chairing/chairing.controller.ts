@@ -110,8 +110,8 @@ export class ChairingController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const loaded = await this.loadScorecards(tokenOf(req), categoryId, nominationId);
-    const reopenedName = reopened ? await this.judgeName(tokenOf(req), categoryId, reopened) : undefined;
+    const { panel, ...loaded } = await this.loadScorecards(tokenOf(req), categoryId, nominationId);
+    const reopenedName = panel.members.find((m) => reopened && m.userId === reopened)?.name ?? undefined;
     res.render('chairing/scorecards', scorecardsViewModel({ categoryId, ...loaded, reopenedName }));
   }
 
@@ -126,7 +126,7 @@ export class ChairingController {
   ) {
     const token = tokenOf(req);
     // The nomination must be of this category before anything is changed on it.
-    const loaded = await this.loadScorecards(token, categoryId, nominationId);
+    const { panel: _panel, ...loaded } = await this.loadScorecards(token, categoryId, nominationId);
     const reason = text(body.reason);
     try {
       await this.api.reopen(token, nominationId, judgeId, reason);
@@ -184,19 +184,16 @@ export class ChairingController {
   }
 
   private async loadScorecards(token: string, categoryId: string, nominationId: string) {
+    // The panel first: only its chair (or an admin) may read it, so anyone else gets the 403 page
+    // before the nomination is looked up (which would tell a judge of another panel 404).
+    const panel = await this.api.panel(token, categoryId);
     const nomination = await this.api.nomination(token, nominationId);
     if (nomination.categoryId !== categoryId) throw new ForbiddenException();
     const [scorecards, programme] = await Promise.all([
       this.api.scorecards(token, nominationId),
       this.api.programme(token, nomination.programmeId),
     ]);
-    return { nomination, scorecards, timeZone: programme.timeZone };
-  }
-
-  /** The reopened judge's name for the banner, from the panel. */
-  private async judgeName(token: string, categoryId: string, judgeId: string): Promise<string | undefined> {
-    const panel = await this.api.panel(token, categoryId);
-    return panel.members.find((m) => m.userId === judgeId)?.name ?? undefined;
+    return { panel, nomination, scorecards, timeZone: programme.timeZone };
   }
 
   private async loadOutcomes(token: string, categoryId: string) {
