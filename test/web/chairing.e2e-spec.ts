@@ -52,7 +52,11 @@ async function tableHead(page: Page, caption: string): Promise<string[]> {
 
 /** The design system's script has run: it focuses the error summary of a refused form. */
 async function errorSummaryFocused(page: Page): Promise<void> {
-  await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary')");
+  // A function, not a string: the page's CSP forbids eval.
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
+    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
+  });
 }
 
 describe('Browser: the chair’s pages', () => {
