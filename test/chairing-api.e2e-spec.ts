@@ -73,6 +73,22 @@ describe("The chair's results by judge, and reminders", () => {
     expect(byId.get(noms[1].id)).toEqual([{ judgeId: sam, weightedScore: 48 }]);
   });
 
+  it('gives one page of the ranking, ranked over the whole category, and names a bad limit', async () => {
+    const url = `/api/v1/categories/${setup.category.id}/results`;
+    const all = await stack.api.http.get(url).set('Authorization', as('jo')).expect(200);
+
+    const second = await stack.api.http.get(`${url}?limit=1&offset=1`).set('Authorization', as('jo')).expect(200);
+
+    expect(all.body.nominationsTotal).toBe(2);
+    expect(second.body.nominationsTotal).toBe(2);
+    expect(second.body.nominations).toEqual([all.body.nominations[1]]);
+    expect(second.body.nominations[0].rank).toBe(2);
+    expect(second.body.judges).toEqual(all.body.judges);
+    expect(second.body.progress).toEqual(all.body.progress);
+    const bad = await stack.api.http.get(`${url}?limit=0`).set('Authorization', as('jo')).expect(400);
+    expect(bad.body.message).toContain('limit must be a whole number from 1 to 500');
+  });
+
   it('reminds a panel member of the scorecards they owe, by e-mail through the queue, and audits it', async () => {
     const member = await memberId(lee);
 

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     };
     const viaSql = async (): Promise<void> => {
       await Promise.all([
-        clients[0].query(NOMINATION_RESULTS_SQL, [categoryId, DISAGREEMENT_SD]),
+        clients[0].query(NOMINATION_RESULTS_SQL, [categoryId, DISAGREEMENT_SD, null, null]),
         clients[1].query(JUDGE_RESULTS_SQL, [categoryId]),
       ]);
     };

@@ -89,7 +89,10 @@ async function main(): Promise<void> {
         jar.take(res);
         return res;
       };
-      const authorize = (await get(`${web}/sign-in`)).headers.get('location')!;
+      const toIssuer = await get(`${web}/sign-in`);
+      const authorize = toIssuer.headers.get('location');
+      if (!authorize)
+        throw new Error(`Sign-in did not start: ${toIssuer.status} ${(await toIssuer.text()).slice(0, 300)}`);
       const requestId = /name="request" value="([^"]+)"/.exec(await (await fetch(authorize)).text())![1];
       const picked = await fetch(authorize, {
         method: 'POST',

@@ -41,7 +41,9 @@ const CARDS = `
   )`;
 
 /**
- * $2 = the standard deviation (percentage points) above which judges disagree. `scores` is each
+ * $2 = the standard deviation (percentage points) above which judges disagree; $3 and $4 the
+ * page of the ranking (LIMIT NULL and OFFSET NULL: all of it), cut after the ranks and ties are
+ * worked out over the whole category. `scores` is each
  * counted scorecard's percentage by judge, aggregated here so a chart of them costs no second query.
  */
 export const NOMINATION_RESULTS_SQL = `
@@ -62,7 +64,12 @@ export const NOMINATION_RESULTS_SQL = `
          (z IS NOT NULL AND count(*) OVER (PARTITION BY score, z) > 1) AS "tiedNormalised",
          coalesce(sd > $2, false) AS disagreement, scores
   FROM ranked
-  ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference`;
+  ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference
+  LIMIT $3 OFFSET $4`;
+
+/** How many nominations the results rank ($1 = category id): every eligible one, scored or not. */
+export const NOMINATION_COUNT_SQL = `
+  SELECT count(*)::int AS total FROM nominations WHERE category_id = $1 AND status = 'eligible'`;
 
 /**
  * Per panel member: scorecards expected (EXPECTED_SCORECARDS) and submitted, their mean, and how far they score from the other judges on the same nominations.

@@ -633,7 +633,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A category's results: weighted and normalised rankings, ties, judges' spread and progress */
+    /**
+     * A category's results: weighted and normalised rankings, ties, judges' spread and progress
+     * @description `limit` and `offset` give one page of the ranked nominations; everything else is of the whole category.
+     */
     get: operations['OutcomesController_getResults'];
     put?: never;
     post?: never;
@@ -1550,7 +1553,10 @@ export interface components {
     };
     ResultsView: {
       category: components['schemas']['ResultsCategory'];
+      /** @description Ranked; only the page asked for (`limit`, `offset`), or all of them. */
       nominations: components['schemas']['NominationResult'][];
+      /** @description How many nominations are ranked in all, whatever the page. */
+      nominationsTotal: number;
       judges: components['schemas']['JudgeResult'][];
       progress: components['schemas']['ResultsProgress'];
       explanation: string[];
@@ -3820,7 +3826,10 @@ export interface operations {
   };
   OutcomesController_getResults: {
     parameters: {
-      query?: never;
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -3837,7 +3846,15 @@ export interface operations {
           'application/json': components['schemas']['ResultsView'];
         };
       };
-      400: components['responses']['BadRequest'];
+      /** @description A limit or offset that is not a whole number in range */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       401: components['responses']['Unauthorized'];
       /** @description Not the chair of this panel: `judging.not_chair` */
       403: {

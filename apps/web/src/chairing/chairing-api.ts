@@ -36,8 +36,10 @@ export class ChairingApi {
     return this.api.request(token, 'GET', `/programmes/${at(id)}`);
   }
 
-  results(token: string, categoryId: string): Promise<Results> {
-    return this.api.request(token, 'GET', `/categories/${at(categoryId)}/results`);
+  /** With `page`, only that slice of the ranked nominations (ranks stay the whole category's). */
+  results(token: string, categoryId: string, page?: { limit: number; offset: number }): Promise<Results> {
+    const query = page ? `?limit=${page.limit}&offset=${page.offset}` : '';
+    return this.api.request(token, 'GET', `/categories/${at(categoryId)}/results${query}`);
   }
 
   panel(token: string, categoryId: string): Promise<Panel> {

@@ -23,10 +23,10 @@ import {
   progressViewModel,
   readOutcomesForm,
   reopenErrors,
+  resultsPage,
   resultsViewModel,
   scorecardsViewModel,
   type ChairingViewModel,
-  type ResultsViewModel,
 } from './chairing.view-model';
 
 const uuid = new ParseUUIDPipe();
@@ -51,15 +51,22 @@ export class ChairingController {
     return model;
   }
 
-  /** One API call (the results), whatever the size of the category: the page is as fast as it. */
+  /**
+   * One API call, for the page of the ranking shown (ranks stay the whole category's): 2,000
+   * nominations cost the page no more than 50 do, beyond the API's own SQL.
+   */
   @Get('categories/:categoryId/results')
-  @Render('chairing/results')
   async results(
     @Param('categoryId', uuid) categoryId: string,
-    @Query('page') page: string | undefined,
+    @Query('page') requested: unknown,
     @Req() req: Request,
-  ): Promise<ResultsViewModel> {
-    return resultsViewModel(await this.api.results(tokenOf(req), categoryId), Number(page ?? 1));
+    @Res() res: Response,
+  ) {
+    const { page, limit, offset } = resultsPage(requested);
+    const results = await this.api.results(tokenOf(req), categoryId, { limit, offset });
+    const last = Math.max(1, Math.ceil(results.nominationsTotal / limit));
+    if (page > last) return res.redirect(303, `/chairing/categories/${categoryId}/results?page=${last}`);
+    res.render('chairing/results', resultsViewModel(results, page));
   }
 
   @Get('categories/:categoryId/progress')
@@ -69,7 +76,8 @@ export class ChairingController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const results = await this.api.results(tokenOf(req), categoryId);
+    // The judges' figures are the whole category's whatever the page: one nomination is enough.
+    const results = await this.api.results(tokenOf(req), categoryId, { limit: 1, offset: 0 });
     res.render('chairing/progress', progressViewModel(results, { reminded }));
   }
 

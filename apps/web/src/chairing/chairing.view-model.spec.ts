@@ -7,6 +7,7 @@ import {
   outcomesViewModel,
   progressViewModel,
   readOutcomesForm,
+  resultsPage,
   resultsViewModel,
   RESULTS_PAGE_SIZE,
 } from './chairing.view-model';
@@ -78,6 +79,7 @@ const results = (over: Partial<Results> = {}): Results => ({
       assessment: 'harsh',
     },
   ],
+  nominationsTotal: 3,
   progress: { expected: 9, submitted: 6 },
   explanation: ['Sam Okafor scored 6.2 points higher than the other judges'],
   ...over,
@@ -157,24 +159,26 @@ describe("the chair's pages", () => {
   });
 
   it('pages the ranking and charts only the nominations on the page', () => {
-    // Arrange
-    const many = Array.from({ length: RESULTS_PAGE_SIZE * 2 + 5 }, (_, i) => nomination(i + 1));
+    // Arrange: the API's second page of 50, of 105.
+    const second = Array.from({ length: RESULTS_PAGE_SIZE }, (_, i) => nomination(i + 51));
 
     // Act
-    const second = resultsViewModel(results({ nominations: many }), 2);
-    const beyond = resultsViewModel(results({ nominations: many }), 99);
+    const model = resultsViewModel(results({ nominations: second, nominationsTotal: 105 }), 2);
 
     // Assert
-    expect(second.rows).toHaveLength(RESULTS_PAGE_SIZE);
-    expect(second.rows[0].reference).toBe('SWW1-0051');
-    expect(second.pagination).toMatchObject({ page: 2, pages: 3, first: 51, last: 100, total: 105 });
-    expect(second.pagination.previous?.href).toBe('/chairing/categories/c1/results?page=1');
-    expect(second.pagination.next?.href).toBe('/chairing/categories/c1/results?page=3');
-    expect(second.scoresTable.rows.map((r) => r.reference)).toEqual(second.rows.map((r) => r.reference));
-    expect(second.scoresSvg).toContain('SWW1-0051');
-    expect(second.scoresSvg).not.toContain('SWW1-0050');
-    expect(beyond.pagination.page).toBe(3);
-    expect(beyond.rows).toHaveLength(5);
+    expect(model.rows).toHaveLength(RESULTS_PAGE_SIZE);
+    expect(model.rows[0].reference).toBe('SWW1-0051');
+    expect(model.pagination).toMatchObject({ page: 2, pages: 3, first: 51, last: 100, total: 105 });
+    expect(model.pagination.previous?.href).toBe('/chairing/categories/c1/results?page=1');
+    expect(model.pagination.next?.href).toBe('/chairing/categories/c1/results?page=3');
+    expect(model.scoresTable.rows.map((r) => r.reference)).toEqual(model.rows.map((r) => r.reference));
+    expect(model.scoresSvg).toContain('weighted score for nominations 51 to 100');
+  });
+
+  it('asks the API for the page of the ranking, page 1 when the page cannot be read', () => {
+    // Assert
+    expect(resultsPage('3')).toEqual({ page: 3, limit: RESULTS_PAGE_SIZE, offset: 2 * RESULTS_PAGE_SIZE });
+    for (const bad of [undefined, '0', '-1', '2.5', 'two', ['1', '2']]) expect(resultsPage(bad).page).toBe(1);
   });
 
   it("gives each judge a number in the scores chart's key and the same figures in its table", () => {

@@ -95,17 +95,24 @@ const TIE_BREAK: Record<'normalised' | 'chair', string> = {
   chair: "Tied: the chair's casting decision",
 };
 
-export function resultsViewModel(results: Results, requestedPage: number): ResultsViewModel {
+/** The page of the ranking a `?page=` asks for, as the API's limit and offset (page 1 when unreadable). */
+export function resultsPage(requested: unknown): { page: number; limit: number; offset: number } {
+  const n = Number(requested);
+  const page = Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
+  return { page, limit: RESULTS_PAGE_SIZE, offset: (page - 1) * RESULTS_PAGE_SIZE };
+}
+
+/** `results` holds the page's nominations only (the API cut them); `page` is which page that is. */
+export function resultsViewModel(results: Results, page: number): ResultsViewModel {
   const id = results.category.id;
-  const total = results.nominations.length;
+  const total = results.nominationsTotal;
   const pages = Math.max(1, Math.ceil(total / RESULTS_PAGE_SIZE));
-  const page = Math.min(Math.max(1, Math.floor(requestedPage) || 1), pages);
-  const shown = results.nominations.slice((page - 1) * RESULTS_PAGE_SIZE, page * RESULTS_PAGE_SIZE);
+  const shown = results.nominations;
   const scoring = results.judges.filter((j) => j.judgeId !== null);
   const numberOf = new Map(scoring.map((j, i) => [j.judgeId!, i + 1]));
   const pageHref = (n: number) => `${base(id)}/results?page=${n}`;
-  const first = total === 0 ? 0 : (page - 1) * RESULTS_PAGE_SIZE + 1;
-  const last = Math.min(page * RESULTS_PAGE_SIZE, total);
+  const first = shown.length === 0 ? 0 : (page - 1) * RESULTS_PAGE_SIZE + 1;
+  const last = first === 0 ? 0 : first + shown.length - 1;
 
   return {
     pageTitle: 'Results',

@@ -238,7 +238,10 @@ export class ResultsProgress {
 
 export class ResultsView {
   category: ResultsCategory;
+  /** Ranked; only the page asked for (`limit`, `offset`), or all of them. */
   nominations: NominationResult[];
+  /** How many nominations are ranked in all, whatever the page. */
+  nominationsTotal: number;
   judges: JudgeResult[];
   progress: ResultsProgress;
   explanation: string[];
