@@ -136,7 +136,9 @@ describe('Browser: the chair’s pages', () => {
       expect(Number(rows[i][col('Spread')])).toBeCloseTo(n.spread!, 2);
       expect(rows[i][col('Nominee')]).toBe(n.nomineeName);
     });
-    // The normalised ranking differs from the raw one somewhere only if leniency mattered; both are shown as the API says.
+    expect(await page.getByText(`Nominations 1 to 4 of 4.`).isVisible()).toBe(true);
+    // One page: no links to others.
+    expect(await page.getByRole('navigation', { name: 'Pages of the ranking' }).count()).toBe(0);
 
     // Leniency per judge: the table and the chart's text alternative say the API's figures.
     const judges = await tableRows(page, 'Leniency of each judge');

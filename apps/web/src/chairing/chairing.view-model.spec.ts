@@ -168,9 +168,9 @@ describe("the chair's pages", () => {
     // Assert
     expect(model.rows).toHaveLength(RESULTS_PAGE_SIZE);
     expect(model.rows[0].reference).toBe('SWW1-0051');
-    expect(model.pagination).toMatchObject({ page: 2, pages: 3, first: 51, last: 100, total: 105 });
-    expect(model.pagination.previous?.href).toBe('/chairing/categories/c1/results?page=1');
-    expect(model.pagination.next?.href).toBe('/chairing/categories/c1/results?page=3');
+    expect(model.paging).toMatchObject({ page: 2, pages: 3, first: 51, last: 100, total: 105 });
+    expect(model.paging.previous?.href).toBe('/chairing/categories/c1/results?page=1');
+    expect(model.paging.next?.href).toBe('/chairing/categories/c1/results?page=3');
     expect(model.scoresTable.rows.map((r) => r.reference)).toEqual(model.rows.map((r) => r.reference));
     expect(model.scoresSvg).toContain('weighted score for nominations 51 to 100');
   });

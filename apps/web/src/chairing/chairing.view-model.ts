@@ -70,7 +70,7 @@ export interface ResultsViewModel {
     scorecards: number;
     flags: { text: string; colour: string }[];
   }[];
-  pagination: { page: number; pages: number; first: number; last: number; total: number } & {
+  paging: { page: number; pages: number; first: number; last: number; total: number } & {
     previous?: { href: string; labelText: string };
     next?: { href: string; labelText: string };
   };
@@ -137,7 +137,7 @@ export function resultsViewModel(results: Results, page: number): ResultsViewMod
         ...(n.disagreement ? [{ text: 'Judges disagree', colour: 'red' }] : []),
       ],
     })),
-    pagination: {
+    paging: {
       page,
       pages,
       first,
