@@ -3,6 +3,8 @@ import { APP_FILTER } from '@nestjs/core';
 import type { RedisClientType } from 'redis';
 import { ApiClient } from './api-client/api-client';
 import { AuthController } from './auth/auth.controller';
+import { ChairingApi } from './chairing/chairing-api';
+import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
 import { DirectingApi } from './directing/directing-api';
@@ -30,6 +32,7 @@ export class WebModule implements OnApplicationShutdown {
         PagesController,
         NominatingController,
         JudgingController,
+        ChairingController,
         DirectingController,
         WinnersController,
       ],
@@ -41,6 +44,7 @@ export class WebModule implements OnApplicationShutdown {
         ApiClient,
         NominationsApi,
         JudgingApi,
+        ChairingApi,
         DirectingApi,
       ],
     };

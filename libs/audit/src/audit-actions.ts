@@ -32,6 +32,7 @@ export const AUDIT_ACTIONS = [
   'conflict.raised',
   'scorecard.submitted',
   'scorecard.reopened',
+  'judge.reminded',
   'outcomes.proposed',
   'outcomes.returned',
   'outcomes.approved',

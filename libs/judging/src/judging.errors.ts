@@ -46,6 +46,17 @@ export class ScorecardIncompleteError extends DomainError {
   }
 }
 
+/** A reminder to a panel member who has every expected scorecard submitted. */
+export class NothingOwedError extends DomainError {
+  constructor() {
+    super(
+      'conflict',
+      'judging.nothing_owed',
+      'This panel member has submitted every scorecard expected of them: there is nothing to remind them of',
+    );
+  }
+}
+
 export class ScorecardNotSubmittedError extends DomainError {
   constructor() {
     super('conflict', 'scorecard.not_submitted', 'This scorecard is not submitted, so it is open already');

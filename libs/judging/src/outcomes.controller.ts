@@ -1,7 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { ApproveOutcomesDto, ProposeOutcomesDto, ReturnOutcomesDto } from './dto/outcomes.dto';
+import { ResultsQueryDto } from './dto/results-query.dto';
 import type { OutcomesView, ResultsView } from './dto/judging-views.dto';
 import { OutcomesService } from './outcomes.service';
 import { ResultsService } from './results.service';
@@ -19,13 +20,19 @@ export class OutcomesController {
 
   /**
    * A category's results: weighted and normalised rankings, ties, judges' spread and progress
+   * @remarks `limit` and `offset` give one page of the ranked nominations; everything else is of the whole category.
+   * @throws {400} A limit or offset that is not a whole number in range
    * @throws {403} Not the chair of this panel: `judging.not_chair`
    * @throws {404} `category.not_found`
    */
   @Get('results')
   @Allow(Role.Chair, Role.Director, Role.Admin)
-  getResults(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<ResultsView> {
-    return this.results.results(categoryId, user);
+  getResults(
+    @Param('id', uuid) categoryId: string,
+    @Query() query: ResultsQueryDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ResultsView> {
+    return this.results.results(categoryId, user, { limit: query.limit, offset: query.offset });
   }
 
   /**

@@ -5,7 +5,7 @@ import { ConflictsService } from './conflicts.service';
 import { DeclareConflictDto, ReasonDto } from './dto/conflict.dto';
 import { SetPanelDto } from './dto/panel.dto';
 import { PanelsService } from './panels.service';
-import type { ConflictView, PanelView } from './dto/judging-views.dto';
+import type { ConflictView, PanelView, ReminderView } from './dto/judging-views.dto';
 
 const uuid = new ParseUUIDPipe();
 
@@ -43,6 +43,23 @@ export class PanelsController {
   @Allow(Role.Admin, Role.Chair)
   panel(@Param('id', uuid) categoryId: string, @CurrentUser() user: AuthUser): Promise<PanelView> {
     return this.panels.get(categoryId, user);
+  }
+
+  /**
+   * Remind a panel member of the scorecards they still owe, by e-mail, now (the chair or an admin; audited)
+   * @throws {403} Not the chair of this panel: `judging.not_chair`
+   * @throws {404} `category.not_found`, `panel_member.not_found`
+   * @throws {409} They owe no scorecard: `judging.nothing_owed`
+   */
+  @Post('categories/:id/panel/members/:memberId/reminder')
+  @HttpCode(202)
+  @Allow(Role.Admin, Role.Chair)
+  remind(
+    @Param('id', uuid) categoryId: string,
+    @Param('memberId', uuid) memberId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ReminderView> {
+    return this.panels.remind(categoryId, memberId, user);
   }
 
   /**

@@ -9,10 +9,11 @@ import type { SetPanelDto } from './dto/panel.dto';
 import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { PanelMember } from './entities/panel-member.entity';
 import { JudgingAccess } from './judging-access.service';
-import { JudgingClosedError, JudgingInvalidError } from './judging.errors';
-import type { PanelView } from './dto/judging-views.dto';
+import { OWED_SCORECARDS } from './judging-rules';
+import { JudgingClosedError, JudgingInvalidError, NothingOwedError } from './judging.errors';
+import type { PanelView, ReminderView } from './dto/judging-views.dto';
 
-export type { PanelView };
+export type { PanelView, ReminderView };
 
 const keyOf = (m: { userId: string | null; email: string | null }): string => m.userId ?? `email:${m.email}`;
 
@@ -65,6 +66,37 @@ export class PanelsService {
     }
     if (!hasRole(user, Role.Admin)) await this.access.chairMembership(user, categoryId);
     return this.view(categoryId);
+  }
+
+  /**
+   * The chair (or an admin) reminds one panel member of the scorecards they still owe, now:
+   * the judging reminder e-mail, through the outbox (the notifications lib writes it).
+   */
+  async remind(categoryId: string, panelMemberId: string, user: AuthUser): Promise<ReminderView> {
+    if (!(await this.dataSource.getRepository(Category).existsBy({ id: categoryId }))) {
+      throw new NotFoundError('category');
+    }
+    if (!hasRole(user, Role.Admin)) await this.access.chairMembership(user, categoryId);
+    return this.dataSource.transaction(async (manager) => {
+      const member = await manager
+        .getRepository(PanelMember)
+        .findOne({ where: { id: panelMemberId, categoryId }, lock: { mode: 'pessimistic_read' } });
+      if (!member) throw new NotFoundError('panel_member');
+      const [{ owed }] = await manager.query<{ owed: number }[]>(
+        `SELECT count(*)::int AS owed FROM ${OWED_SCORECARDS} WHERE panel_member_id = $1`,
+        [panelMemberId],
+      );
+      if (owed === 0) throw new NothingOwedError();
+      await this.changes.record(manager, {
+        actorId: user.id,
+        action: 'judge.reminded',
+        entityType: 'category',
+        entityId: categoryId,
+        data: { panelMemberId, owed },
+        events: [{ type: EventType.JudgeReminded, payload: { categoryId, panelMemberId } }],
+      });
+      return { panelMemberId, owed };
+    });
   }
 
   private async view(categoryId: string): Promise<PanelView> {

@@ -5,11 +5,17 @@ import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
 import { Category } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
-import { JUDGE_RESULTS_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
+import { JUDGE_RESULTS_SQL, NOMINATION_COUNT_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
 import { tieBreak } from './tie-break';
 import type { ResultsView } from './dto/judging-views.dto';
 
 export type { ResultsView };
+
+/** A page of the ranking (ResultsQueryDto). */
+export interface ResultsPage {
+  limit?: number;
+  offset?: number;
+}
 
 /** Judges whose scores differ by more than this standard deviation (percentage points) disagree. */
 export const HIGH_DISAGREEMENT_SD = 15;
@@ -30,6 +36,7 @@ interface NominationRow {
   tiedRaw: boolean;
   tiedNormalised: boolean;
   disagreement: boolean;
+  scores: { judgeId: string; weightedScore: number }[];
 }
 
 interface JudgeRow {
@@ -53,21 +60,27 @@ export class ResultsService {
   ) {}
 
   /** For the category's chair, directors and admins. */
-  async results(categoryId: string, user: AuthUser): Promise<ResultsView> {
+  async results(categoryId: string, user: AuthUser, page: ResultsPage = {}): Promise<ResultsView> {
     const category = await this.dataSource
       .getRepository(Category)
       .findOne({ where: { id: categoryId }, relations: { programme: true } });
     if (!category) throw new NotFoundError('category');
     const overseer = hasRole(user, Role.Admin, Role.Director);
     if (!overseer) await this.access.chairMembership(user, categoryId);
-    return this.compute(category, overseer || !category.effectiveBlindJudging);
+    return this.compute(category, overseer || !category.effectiveBlindJudging, page);
   }
 
-  /** The figures, with names only for those who may see them. */
-  async compute(category: Category, showNames: boolean): Promise<ResultsView> {
-    const [nominations, judges] = await Promise.all([
-      this.dataSource.query<NominationRow[]>(NOMINATION_RESULTS_SQL, [category.id, HIGH_DISAGREEMENT_SD]),
+  /** The figures, with names only for those who may see them; `page` cuts the list of nominations only. */
+  async compute(category: Category, showNames: boolean, page: ResultsPage = {}): Promise<ResultsView> {
+    const [nominations, judges, [{ total }]] = await Promise.all([
+      this.dataSource.query<NominationRow[]>(NOMINATION_RESULTS_SQL, [
+        category.id,
+        HIGH_DISAGREEMENT_SD,
+        page.limit ?? null,
+        page.offset ?? null,
+      ]),
       this.dataSource.query<JudgeRow[]>(JUDGE_RESULTS_SQL, [category.id]),
+      this.dataSource.query<{ total: number }[]>(NOMINATION_COUNT_SQL, [category.id]),
     ]);
     const assessed = judges.map((j) => ({ ...j, assessment: assessment(j) }));
     return {
@@ -86,6 +99,7 @@ export class ResultsService {
           breakBy: tieBreak(category.tieBreakRule, tiedRaw, tiedNormalised),
         },
       })),
+      nominationsTotal: total,
       judges: assessed,
       progress: {
         expected: judges.reduce((sum, j) => sum + j.expected, 0),

@@ -34,17 +34,25 @@ const CARDS = `
   ),
   per_nom AS (
     SELECT nomination_id, count(*) AS cards, sum(pct) AS total, avg(pct) AS score, stddev_pop(pct) AS sd,
-           max(pct) - min(pct) AS spread, avg(z) AS z
+           max(pct) - min(pct) AS spread, avg(z) AS z,
+           json_agg(json_build_object('judgeId', judge_id, 'weightedScore', round(pct::numeric, 2))
+                    ORDER BY judge_id) AS scores
     FROM z GROUP BY nomination_id
   )`;
 
-/** $2 = the standard deviation (percentage points) above which judges disagree. */
+/**
+ * $2 = the standard deviation (percentage points) above which judges disagree; $3 and $4 the
+ * page of the ranking (LIMIT NULL and OFFSET NULL: all of it), cut after the ranks and ties are
+ * worked out over the whole category. `scores` is each
+ * counted scorecard's percentage by judge, aggregated here so a chart of them costs no second query.
+ */
 export const NOMINATION_RESULTS_SQL = `
   WITH ${CARDS},
   ranked AS (
     SELECT n.id, n.reference, n.nominee_name, coalesce(pn.cards, 0)::int AS scorecards,
            round(pn.score::numeric, 2) AS score, round(pn.sd::numeric, 2) AS sd,
-           round(pn.spread::numeric, 2) AS spread, round(pn.z::numeric, 3) AS z
+           round(pn.spread::numeric, 2) AS spread, round(pn.z::numeric, 3) AS z,
+           coalesce(pn.scores, '[]'::json) AS scores
     FROM noms n LEFT JOIN per_nom pn ON pn.nomination_id = n.id
   )
   SELECT id, reference, nominee_name AS "nomineeName", scorecards,
@@ -54,9 +62,14 @@ export const NOMINATION_RESULTS_SQL = `
          CASE WHEN z IS NULL THEN NULL ELSE rank() OVER (ORDER BY z DESC NULLS LAST) END::int AS "normalisedRank",
          (score IS NOT NULL AND count(*) OVER (PARTITION BY score) > 1) AS "tiedRaw",
          (z IS NOT NULL AND count(*) OVER (PARTITION BY score, z) > 1) AS "tiedNormalised",
-         coalesce(sd > $2, false) AS disagreement
+         coalesce(sd > $2, false) AS disagreement, scores
   FROM ranked
-  ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference`;
+  ORDER BY score DESC NULLS LAST, z DESC NULLS LAST, reference
+  LIMIT $3 OFFSET $4`;
+
+/** How many nominations the results rank ($1 = category id): every eligible one, scored or not. */
+export const NOMINATION_COUNT_SQL = `
+  SELECT count(*)::int AS total FROM nominations WHERE category_id = $1 AND status = 'eligible'`;
 
 /**
  * Per panel member: scorecards expected (EXPECTED_SCORECARDS) and submitted, their mean, and how far they score from the other judges on the same nominations.

@@ -135,6 +135,34 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
       });
     }
 
+    case EventType.JudgeReminded: {
+      // The scorecards owed now: one submitted since the chair pressed "remind" is not counted.
+      const [j] = await q<{
+        email: string | null;
+        name: string | null;
+        outstanding: number;
+        programme_id: string;
+        programme: string;
+        closes_at: string | null;
+      }>(
+        `SELECT coalesce(u.email, pm.email) AS email, u.display_name AS name, p.id AS programme_id,
+                p.name AS programme,
+                to_char(p.judging_close_at AT TIME ZONE p.time_zone, 'FMDD FMMonth YYYY, HH24:MI') AS closes_at,
+                (SELECT count(*) FROM ${OWED_SCORECARDS} o WHERE o.panel_member_id = pm.id)::int AS outstanding
+         FROM panel_members pm JOIN categories c ON c.id = pm.category_id JOIN programmes p ON p.id = c.programme_id
+         LEFT JOIN users u ON u.id = pm.user_id WHERE pm.id = $1`,
+        [event.payload.panelMemberId],
+      );
+      if (!j || j.outstanding === 0) return [];
+      const p = { id: j.programme_id, name: j.programme };
+      return plan(
+        NotificationKind.JudgingReminder,
+        j.email,
+        p,
+        MESSAGES.judgingReminder(ctx(p, j.name), { outstanding: j.outstanding, closesAt: j.closes_at }),
+      );
+    }
+
     case EventType.AnnouncementPublished:
       return planAnnouncement(manager, appUrl, event.payload.programmeId);
     // Told to no one: kept for integrations (see the catalogue), or, for a re-send, acted on

@@ -435,6 +435,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/categories/{id}/panel/members/{memberId}/reminder': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Remind a panel member of the scorecards they still owe, by e-mail, now (the chair or an admin; audited) */
+    post: operations['PanelsController_remind'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/categories/{id}/conflicts': {
     parameters: {
       query?: never;
@@ -616,7 +633,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** A category's results: weighted and normalised rankings, ties, judges' spread and progress */
+    /**
+     * A category's results: weighted and normalised rankings, ties, judges' spread and progress
+     * @description `limit` and `offset` give one page of the ranked nominations; everything else is of the whole category.
+     */
     get: operations['OutcomesController_getResults'];
     put?: never;
     post?: never;
@@ -1339,6 +1359,10 @@ export interface components {
       categoryId: string;
       members: components['schemas']['PanelMemberView'][];
     };
+    ReminderView: {
+      panelMemberId: string;
+      owed: number;
+    };
     ConflictClearedView: {
       /** Format: date-time */
       at: string;
@@ -1566,6 +1590,11 @@ export interface components {
       /** @enum {string|null} */
       breakBy: 'chair' | 'normalised' | null;
     };
+    JudgeScore: {
+      judgeId: string;
+      /** @description Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ of this scorecard, as a percentage. */
+      weightedScore: number;
+    };
     NominationResult: {
       id: string;
       reference: string;
@@ -1581,6 +1610,8 @@ export interface components {
       normalisedRank: number | null;
       disagreement: boolean;
       tie: components['schemas']['ResultsTie'];
+      /** @description The scorecards counted, by judge (`JudgeResult.judgeId`), for a chart of who scored what. */
+      scores: components['schemas']['JudgeScore'][];
     };
     JudgeResult: {
       panelMemberId: string;
@@ -1602,7 +1633,10 @@ export interface components {
     };
     ResultsView: {
       category: components['schemas']['ResultsCategory'];
+      /** @description Ranked; only the page asked for (`limit`, `offset`), or all of them. */
       nominations: components['schemas']['NominationResult'][];
+      /** @description How many nominations are ranked in all, whatever the page. */
+      nominationsTotal: number;
       judges: components['schemas']['JudgeResult'][];
       progress: components['schemas']['ResultsProgress'];
       explanation: string[];
@@ -3326,6 +3360,58 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  PanelsController_remind: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      /** @description Not the chair of this panel: `judging.not_chair` */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description `category.not_found`, `panel_member.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description They owe no scorecard: `judging.nothing_owed` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   PanelsController_listConflicts: {
     parameters: {
       query?: never;
@@ -3855,7 +3941,10 @@ export interface operations {
   };
   OutcomesController_getResults: {
     parameters: {
-      query?: never;
+      query?: {
+        limit?: number;
+        offset?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -3872,7 +3961,15 @@ export interface operations {
           'application/json': components['schemas']['ResultsView'];
         };
       };
-      400: components['responses']['BadRequest'];
+      /** @description A limit or offset that is not a whole number in range */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       401: components['responses']['Unauthorized'];
       /** @description Not the chair of this panel: `judging.not_chair` */
       403: {

@@ -20,6 +20,7 @@ export enum EventType {
   ConflictDeclared = 'conflict.declared',
   ConflictCleared = 'conflict.cleared',
   JudgingDeadlineNeared = 'judging.deadline_neared',
+  JudgeReminded = 'judge.reminded',
   OutcomesProposed = 'outcomes.proposed',
   OutcomesReturned = 'outcomes.returned',
   OutcomesApproved = 'outcomes.approved',
@@ -42,6 +43,7 @@ export interface EventPayloads {
   [EventType.ConflictDeclared]: { nominationId: string; judgeId: string };
   [EventType.ConflictCleared]: { nominationId: string; judgeId: string };
   [EventType.JudgingDeadlineNeared]: { programmeId: string };
+  [EventType.JudgeReminded]: { categoryId: string; panelMemberId: string };
   [EventType.OutcomesProposed]: { categoryId: string };
   [EventType.OutcomesReturned]: { categoryId: string };
   [EventType.OutcomesApproved]: { categoryId: string };
@@ -105,6 +107,10 @@ export const EVENT_CATALOGUE: Record<EventType, EventUse> = {
   [EventType.JudgingDeadlineNeared]: {
     consumers: ['NotificationsProcessor'],
     why: 'judges reminded of the scorecards they still owe',
+  },
+  [EventType.JudgeReminded]: {
+    consumers: ['NotificationsProcessor'],
+    why: 'the chair reminds one panel member of the scorecards they still owe',
   },
   [EventType.OutcomesProposed]: {
     consumers: [],

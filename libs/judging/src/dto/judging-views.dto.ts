@@ -208,6 +208,12 @@ export class PanelView {
   members: PanelMemberView[];
 }
 
+/** A reminder sent: to whom, and how many scorecards it said they owe. */
+export class ReminderView {
+  panelMemberId: string;
+  owed: number;
+}
+
 export class ConflictClearedView {
   at: Date;
   by: string | null;
@@ -242,6 +248,13 @@ export class ResultsTie {
   breakBy: 'normalised' | 'chair' | null;
 }
 
+/** One judge's counted (submitted, not recused) scorecard of a nomination. */
+export class JudgeScore {
+  judgeId: string;
+  /** Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ of this scorecard, as a percentage. */
+  weightedScore: number;
+}
+
 export class NominationResult {
   id: string;
   reference: string;
@@ -257,6 +270,8 @@ export class NominationResult {
   normalisedRank: number | null;
   disagreement: boolean;
   tie: ResultsTie;
+  /** The scorecards counted, by judge (`JudgeResult.judgeId`), for a chart of who scored what. */
+  scores: JudgeScore[];
 }
 
 export class JudgeResult {
@@ -280,7 +295,10 @@ export class ResultsProgress {
 
 export class ResultsView {
   category: ResultsCategory;
+  /** Ranked; only the page asked for (`limit`, `offset`), or all of them. */
   nominations: NominationResult[];
+  /** How many nominations are ranked in all, whatever the page. */
+  nominationsTotal: number;
   judges: JudgeResult[];
   progress: ResultsProgress;
   explanation: string[];

@@ -98,12 +98,13 @@ export const MESSAGES = {
       programme: c.programme,
     }),
 
-  judgingReminder: (c: MessageContext, r: { outstanding: number; closesAt: string }): Message =>
+  /** `closesAt` is null when the chair reminds a judge of a programme with no judging deadline set. */
+  judgingReminder: (c: MessageContext, r: { outstanding: number; closesAt: string | null }): Message =>
     message({
-      subject: `Reminder: ${r.outstanding} scorecard${r.outstanding === 1 ? '' : 's'} to submit by ${r.closesAt}`,
+      subject: `Reminder: ${r.outstanding} scorecard${r.outstanding === 1 ? '' : 's'} to submit${r.closesAt ? ` by ${r.closesAt}` : ''}`,
       greeting: hello(c.recipientName),
       paragraphs: [
-        `Judging for the ${c.programme} closes on ${r.closesAt}. You have ${r.outstanding} scorecard${r.outstanding === 1 ? '' : 's'} still to submit.`,
+        `${r.closesAt ? `Judging for the ${c.programme} closes on ${r.closesAt}. ` : `Your panel chair for the ${c.programme} asks for your scores. `}You have ${r.outstanding} scorecard${r.outstanding === 1 ? '' : 's'} still to submit.`,
         'Drafts are saved as you go; a scorecard counts once you submit it.',
       ],
       link: { text: 'See your judging in the Commend API', url: LINKS.myJudging(c.appUrl) },

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { ApiClient } from '../api-client/api-client';
+import type { components } from '../api-client/api-types';
+
+type Schemas = components['schemas'];
+export type Assignments = Schemas['AssignmentsView'];
+export type AssignedCategory = Schemas['AssignedCategory'];
+export type Results = Schemas['ResultsView'];
+export type NominationResult = Schemas['NominationResult'];
+export type JudgeResult = Schemas['JudgeResult'];
+export type Scorecard = Schemas['ScorecardView'];
+export type JudgeNomination = Schemas['JudgeNominationView'];
+export type Outcomes = Schemas['OutcomesView'];
+export type ProposeOutcomes = Schemas['ProposeOutcomesDto'];
+export type Reminder = Schemas['ReminderView'];
+export type Panel = Schemas['PanelView'];
+export type Category = Schemas['Category'];
+export type Programme = Schemas['Programme'];
+
+const at = (id: string) => encodeURIComponent(id);
+
+/** The /api/v1 routes the chair's pages call, through the one API client; the API decides who may. */
+@Injectable()
+export class ChairingApi {
+  constructor(private readonly api: ApiClient) {}
+
+  assignments(token: string): Promise<Assignments> {
+    return this.api.request(token, 'GET', '/judging/assignments');
+  }
+
+  category(token: string, id: string): Promise<Category> {
+    return this.api.request(token, 'GET', `/categories/${at(id)}`);
+  }
+
+  programme(token: string, id: string): Promise<Programme> {
+    return this.api.request(token, 'GET', `/programmes/${at(id)}`);
+  }
+
+  /** With `page`, only that slice of the ranked nominations (ranks stay the whole category's). */
+  results(token: string, categoryId: string, page?: { limit: number; offset: number }): Promise<Results> {
+    const query = page ? `?limit=${page.limit}&offset=${page.offset}` : '';
+    return this.api.request(token, 'GET', `/categories/${at(categoryId)}/results${query}`);
+  }
+
+  panel(token: string, categoryId: string): Promise<Panel> {
+    return this.api.request(token, 'GET', `/categories/${at(categoryId)}/panel`);
+  }
+
+  remind(token: string, categoryId: string, panelMemberId: string): Promise<Reminder> {
+    return this.api.request(token, 'POST', `/categories/${at(categoryId)}/panel/members/${at(panelMemberId)}/reminder`);
+  }
+
+  /** A nomination as its panel reads it (anonymised in a blind category). */
+  nomination(token: string, nominationId: string): Promise<JudgeNomination> {
+    return this.api.request(token, 'GET', `/judging/nominations/${at(nominationId)}`);
+  }
+
+  /** Every judge's submitted scorecard of a nomination (the chair sees them all). */
+  scorecards(token: string, nominationId: string): Promise<Scorecard[]> {
+    return this.api.request(token, 'GET', `/judging/nominations/${at(nominationId)}/scorecards`);
+  }
+
+  reopen(token: string, nominationId: string, judgeId: string, reason: string): Promise<Scorecard> {
+    return this.api.request(token, 'POST', `/nominations/${at(nominationId)}/scorecards/${at(judgeId)}/reopen`, {
+      reason,
+    });
+  }
+
+  outcomes(token: string, categoryId: string): Promise<Outcomes> {
+    return this.api.request(token, 'GET', `/categories/${at(categoryId)}/outcomes`);
+  }
+
+  propose(token: string, categoryId: string, body: ProposeOutcomes): Promise<Outcomes> {
+    return this.api.request(token, 'PUT', `/categories/${at(categoryId)}/outcomes`, body);
+  }
+}
