@@ -106,9 +106,11 @@ describe("the chair's pages", () => {
         name: `Award ${id}`,
         chair,
         blindJudging: false,
-        programme: { id: 'p1', name: 'SWW 2027', judgingCloseAt: null },
+        programme: { id: 'p1', name: 'SWW 2027', judgingCloseAt: null, timeZone: 'Europe/London' },
         progress: { assigned: 3, submitted: 1, drafts: 0, notStarted: 2 },
         nominations: [],
+        conflicts: [],
+        recused: { count: 0, bySource: [] },
       }) as Parameters<typeof chairingViewModel>[0][number];
 
     // Act
