@@ -6,32 +6,15 @@
  * A benchmark, not a test: it asserts nothing.
  */
 import { performance } from 'node:perf_hooks';
-import { createWebApp, loadWebConfig } from '@commend/web';
-import { CLIENT, runBenchmark, startApiBenchEnvironment } from './bench-process';
-import { freePort } from '../../scripts/services';
+import { runBenchmark, startApiBenchEnvironment } from './bench-process';
+import { startBenchWeb, type BenchWeb } from './bench-web';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
-const WEB_CLIENT = { clientId: '7e57e57e-0000-4000-8000-00000000eb01', clientSecret: 'bench-web-client-secret' };
 
 type Call = () => Promise<unknown>;
 
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
-
-/** Cookies a tiny jar keeps between the app's answers (the session cookie). */
-class Jar {
-  private cookies = new Map<string, string>();
-  take(res: Response): void {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
 }
 
 async function main(): Promise<void> {
@@ -40,42 +23,19 @@ async function main(): Promise<void> {
   try {
     const apiPort = await environment.startApi();
     const api = `http://127.0.0.1:${apiPort}/api/v1`;
-    const webPort = await freePort();
-    const web = `http://127.0.0.1:${webPort}`;
-    idp.setWebClient({
-      ...WEB_CLIENT,
-      redirectUris: [`${web}/auth/callback`],
-      postLogoutRedirectUris: [`${web}/signed-out`],
-    });
-    const app = await createWebApp(
-      loadWebConfig({
-        NODE_ENV: 'test',
-        WEB_PORT: String(webPort),
-        WEB_API_URL: api,
-        REDIS_URL: environment.redis.url,
-        AUTH_METADATA_URL: idp.metadataUrl,
-        AUTH_CA_FILE: idp.caFile,
-        AUTH_CLIENT_ID: CLIENT,
-        WEB_CLIENT_ID: WEB_CLIENT.clientId,
-        WEB_CLIENT_SECRET: WEB_CLIENT.clientSecret,
-        WEB_REDIRECT_URI: `${web}/auth/callback`,
-        WEB_POST_LOGOUT_URI: `${web}/signed-out`,
-        WEB_SESSION_SECRET: 'a-bench-session-secret-of-at-least-32-characters',
-        LOG_LEVEL: 'silent',
-      }),
-    );
-    await app.listen(webPort, '127.0.0.1');
+    const web = await startBenchWeb(environment, api);
     try {
       await run(api, web, idp.mintToken.bind(idp));
     } finally {
-      await app.close();
+      await web.close();
     }
   } finally {
     await environment.stop();
   }
 }
 
-async function run(api: string, web: string, mint: (request: { user: string }) => string): Promise<void> {
+async function run(api: string, webApp: BenchWeb, mint: (request: { user: string }) => string): Promise<void> {
+  const web = webApp.url;
   const call = async <T>(token: string, method: string, path: string, body?: unknown): Promise<T> => {
     const res = await fetch(`${api}${path}`, {
       method,
@@ -110,24 +70,7 @@ async function run(api: string, web: string, mint: (request: { user: string }) =
   await call(priya, 'POST', `/programmes/${programme.id}/open`);
 
   // Alex signs in to the web app through the dev issuer, as a browser would (without one).
-  const jar = new Jar();
-  const get = async (url: string): Promise<Response> => {
-    const res = await fetch(url, { headers: { cookie: jar.header() }, redirect: 'manual' });
-    jar.take(res);
-    return res;
-  };
-  const toIssuer = await get(`${web}/sign-in`);
-  const authorize = toIssuer.headers.get('location')!;
-  const signInPage = await (await fetch(authorize)).text();
-  const requestId = /name="request" value="([^"]+)"/.exec(signInPage)![1];
-  const picked = await fetch(authorize, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ request: requestId, user: 'alex' }),
-    redirect: 'manual',
-  });
-  const signedIn = await get(picked.headers.get('location')!);
-  if (signedIn.status !== 303) throw new Error(`Sign-in did not finish: ${signedIn.status}`);
+  const { get, cookie } = await webApp.signIn('alex');
   const alex = mint({ user: 'alex' });
 
   // A draft through the web app's own form, with statements.
@@ -135,7 +78,7 @@ async function run(api: string, web: string, mint: (request: { user: string }) =
   const csrf = /name="_csrf" value="([^"]+)"/.exec(form)![1];
   const created = await fetch(`${web}/categories/${category.id}/nominate`, {
     method: 'POST',
-    headers: { cookie: jar.header(), 'content-type': 'application/x-www-form-urlencoded' },
+    headers: { cookie: cookie(), 'content-type': 'application/x-www-form-urlencoded' },
     body: new URLSearchParams({
       _csrf: csrf,
       nomineeName: 'Sam Patel',

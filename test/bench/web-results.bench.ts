@@ -11,34 +11,17 @@ import { randomUUID } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { createWebApp, loadWebConfig } from '@commend/web';
-import { CLIENT, runBenchmark, startApiBenchEnvironment } from './bench-process';
+import { runBenchmark, startApiBenchEnvironment } from './bench-process';
+import { startBenchWeb } from './bench-web';
 import { JUDGE_LEANS, NOMINATIONS, seed } from './results-seed';
-import { freePort } from '../../scripts/services';
 
 const WARM_UPS = Number(process.env.BENCH_WARMUPS ?? 5);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 const AIM_RATIO = 1.3;
-const WEB_CLIENT = { clientId: '7e57e57e-0000-4000-8000-00000000eb01', clientSecret: 'bench-web-client-secret' };
 
 /** Nearest-rank percentile of sorted values. */
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Cookies kept between the app's answers (the session cookie). */
-class Jar {
-  private cookies = new Map<string, string>();
-  take(res: Response): void {
-    for (const line of res.headers.getSetCookie()) {
-      const [pair] = line.split(';');
-      const at = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, at), pair.slice(at + 1));
-    }
-  }
-  header(): string {
-    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
 }
 
 async function main(): Promise<void> {
@@ -56,53 +39,12 @@ async function main(): Promise<void> {
 
     const apiPort = await environment.startApi();
     const api = `http://127.0.0.1:${apiPort}/api/v1`;
-    const webPort = await freePort();
-    const web = `http://127.0.0.1:${webPort}`;
-    idp.setWebClient({
-      ...WEB_CLIENT,
-      redirectUris: [`${web}/auth/callback`],
-      postLogoutRedirectUris: [`${web}/signed-out`],
-    });
-    const app = await createWebApp(
-      loadWebConfig({
-        NODE_ENV: 'test',
-        WEB_PORT: String(webPort),
-        WEB_API_URL: api,
-        REDIS_URL: environment.redis.url,
-        AUTH_METADATA_URL: idp.metadataUrl,
-        AUTH_CA_FILE: idp.caFile,
-        AUTH_CLIENT_ID: CLIENT,
-        WEB_CLIENT_ID: WEB_CLIENT.clientId,
-        WEB_CLIENT_SECRET: WEB_CLIENT.clientSecret,
-        WEB_REDIRECT_URI: `${web}/auth/callback`,
-        WEB_POST_LOGOUT_URI: `${web}/signed-out`,
-        WEB_SESSION_SECRET: 'a-bench-session-secret-of-at-least-32-characters',
-        LOG_LEVEL: 'silent',
-      }),
-    );
-    await app.listen(webPort, '127.0.0.1');
+    const webApp = await startBenchWeb(environment, api);
+    const web = webApp.url;
     try {
       // The director (Dee Harrington, a demo person) signs in to the web app through the dev
       // issuer, as a browser would; results answer directors as they do the category's chair.
-      const jar = new Jar();
-      const get = async (url: string): Promise<Response> => {
-        const res = await fetch(url, { headers: { cookie: jar.header() }, redirect: 'manual' });
-        jar.take(res);
-        return res;
-      };
-      const toIssuer = await get(`${web}/sign-in`);
-      const authorize = toIssuer.headers.get('location');
-      if (!authorize)
-        throw new Error(`Sign-in did not start: ${toIssuer.status} ${(await toIssuer.text()).slice(0, 300)}`);
-      const requestId = /name="request" value="([^"]+)"/.exec(await (await fetch(authorize)).text())![1];
-      const picked = await fetch(authorize, {
-        method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ request: requestId, user: 'dee' }),
-        redirect: 'manual',
-      });
-      const signedIn = await get(picked.headers.get('location')!);
-      if (signedIn.status !== 303) throw new Error(`Sign-in did not finish: ${signedIn.status}`);
+      const { get } = await webApp.signIn('dee');
       const token = idp.mintToken({ user: 'dee' });
 
       let pageBytes = 0;
@@ -179,7 +121,7 @@ async function main(): Promise<void> {
       );
       console.log(`aim: ratio at most ${AIM_RATIO}: ${ratio <= AIM_RATIO ? 'met' : 'NOT met'}`);
     } finally {
-      await app.close();
+      await webApp.close();
     }
   } finally {
     await client.end();

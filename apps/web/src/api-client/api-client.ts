@@ -1,4 +1,6 @@
+import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
+import type { Response as ExpressResponse } from 'express';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
 import { ApiUnavailableError } from '../web.errors';
 import { ApiError } from './api-error';
@@ -15,6 +17,20 @@ type GetPath = { [P in keyof paths]: paths[P] extends { get: unknown } ? P : nev
 type Stripped<P extends string> = P extends `/api/v1${infer Rest}` ? Rest : never;
 
 const TIMEOUT_MS = 10_000;
+/** A file streams for longer than a JSON answer takes. */
+const DOWNLOAD_TIMEOUT_MS = 60_000;
+
+/** A file as the API sends it: the headers the browser needs, and the body to stream on. */
+export interface Download {
+  headers: Record<string, string>;
+  body: Readable;
+}
+
+/** Sends a file from the API to the browser as it came: its type, size and name (Content-Disposition). */
+export function sendDownload(res: ExpressResponse, file: Download): void {
+  res.set(file.headers);
+  file.body.pipe(res);
+}
 
 /**
  * The one client of /api/v1: every call carries the signed-in person's access token, so
@@ -71,14 +87,33 @@ export class ApiClient {
     const text = await res.text();
     const json: unknown = text ? safeJson(text) : undefined;
     if (res.ok) return json as T;
-    if (res.status === 502 || res.status === 503 || res.status === 504) throw new ApiUnavailableError(res.status);
-    const { code, message, details } = (json ?? {}) as { code?: string; message?: unknown; details?: unknown };
-    throw new ApiError(
-      res.status,
-      code,
-      typeof message === 'string' ? message : `The API answered ${res.status}`,
-      details,
-    );
+    throw refusal(res.status, json);
+  }
+
+  /**
+   * A file the API streams (evidence, a certificate), with the headers that name it; nothing is
+   * stored here and nothing is cached by the browser.
+   */
+  async download(token: string, path: string): Promise<Download> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.config.apiUrl}${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiUnavailableError(error);
+    }
+    if (!res.ok || !res.body) {
+      const text = await res.text().catch(() => '');
+      throw refusal(res.status, text ? safeJson(text) : undefined);
+    }
+    const headers: Record<string, string> = { 'cache-control': 'no-store' };
+    for (const name of ['content-type', 'content-disposition', 'content-length']) {
+      const value = res.headers.get(name);
+      if (value) headers[name] = value;
+    }
+    return { headers, body: Readable.fromWeb(res.body) };
   }
 
   /** Readiness: the API's own liveness answers. */
@@ -90,6 +125,13 @@ export class ApiClient {
       return false;
     }
   }
+}
+
+/** The API's refusal as the error the pages show; no answer from behind a proxy is "unavailable". */
+function refusal(status: number, json: unknown): Error {
+  if (status === 502 || status === 503 || status === 504) return new ApiUnavailableError(status);
+  const { code, message, details } = (json ?? {}) as { code?: string; message?: unknown; details?: unknown };
+  return new ApiError(status, code, typeof message === 'string' ? message : `The API answered ${status}`, details);
 }
 
 /** The JSON body of an operation's 200/201 answer. */

@@ -1,9 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { ApiClient } from '../api-client/api-client';
+import { Injectable } from '@nestjs/common';
+import { ApiClient, type Download } from '../api-client/api-client';
 import { ApiError } from '../api-client/api-error';
 import type { components } from '../api-client/api-types';
-import { WEB_CONFIG, type WebConfig } from '../config/web-config';
-import { ApiUnavailableError } from '../web.errors';
 
 type Schemas = components['schemas'];
 export type Programme = Schemas['Programme'];
@@ -15,17 +13,12 @@ export type AnnouncementPreview = Schemas['AnnouncementPreview'];
 export type Certificate = Schemas['Certificate'];
 export type PublicWinners = Schemas['PublicWinners'];
 
-const DOWNLOAD_TIMEOUT_MS = 30_000;
-
 const id = (value: string) => encodeURIComponent(value);
 
 /** The routes of /api/v1 the director's pages and the public winners page call, through the one API client. */
 @Injectable()
 export class DirectingApi {
-  constructor(
-    private readonly api: ApiClient,
-    @Inject(WEB_CONFIG) private readonly config: WebConfig,
-  ) {}
+  constructor(private readonly api: ApiClient) {}
 
   programmes(token: string): Promise<Programme[]> {
     return this.api.programmes(token);
@@ -86,25 +79,9 @@ export class DirectingApi {
     return this.api.request(token, 'GET', `/programmes/${id(programmeId)}/certificates`);
   }
 
-  /** The certificate's PDF as the API answers it, to stream on with its headers. */
-  async certificate(token: string, programmeId: string, nominationId: string): Promise<globalThis.Response> {
-    let res: globalThis.Response;
-    try {
-      res = await fetch(`${this.config.apiUrl}/programmes/${id(programmeId)}/certificates/${id(nominationId)}`, {
-        headers: { authorization: `Bearer ${token}` },
-        signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new ApiUnavailableError(error);
-    }
-    if (res.ok) return res;
-    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: unknown };
-    throw new ApiError(
-      res.status,
-      body.code,
-      typeof body.message === 'string' ? body.message : `The API answered ${res.status}`,
-      undefined,
-    );
+  /** The certificate's PDF as the API streams it, with its name. */
+  certificate(token: string, programmeId: string, nominationId: string): Promise<Download> {
+    return this.api.download(token, `/programmes/${id(programmeId)}/certificates/${id(nominationId)}`);
   }
 
   /** The public winners, asked as nobody: 404 until announced. */

@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import {
   Body,
   Controller,
@@ -14,6 +12,7 @@ import {
   Res,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { sendDownload } from '../api-client/api-client';
 import { actionable, ApiError } from '../api-client/api-error';
 import { tokenOf } from '../auth/session-data';
 import { DirectingApi, type Category, type Outcomes, type Programme } from './directing-api';
@@ -151,13 +150,7 @@ export class DirectingController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const upstream = await this.api.certificate(directorToken(req), programmeId, nominationId);
-    for (const header of ['content-type', 'content-disposition', 'content-length']) {
-      const value = upstream.headers.get(header);
-      if (value) res.setHeader(header, value);
-    }
-    if (!upstream.body) return res.end();
-    Readable.fromWeb(upstream.body as WebReadableStream<Uint8Array>).pipe(res);
+    sendDownload(res, await this.api.certificate(directorToken(req), programmeId, nominationId));
   }
 
   private async withOutcomes(

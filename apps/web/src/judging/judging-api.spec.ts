@@ -1,10 +1,9 @@
 import type { ApiClient } from '../api-client/api-client';
 import { ApiError } from '../api-client/api-error';
-import type { WebConfig } from '../config/web-config';
 import { JudgingApi } from './judging-api';
 
 const apiRefusing = (error: ApiError) =>
-  new JudgingApi({ request: () => Promise.reject(error) } as unknown as ApiClient, {} as WebConfig);
+  new JudgingApi({ request: () => Promise.reject(error) } as unknown as ApiClient);
 
 describe("the other judges' scores", () => {
   it('are none, not an error, when the API keeps them from this judge', async () => {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { sendDownload } from '../api-client/api-client';
 import { actionable, ApiError } from '../api-client/api-error';
 import { tokenOf } from '../auth/session-data';
 import { JudgingApi, type JudgeNomination, type Scorecard } from './judging-api';
@@ -134,9 +135,7 @@ export class JudgingController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const file = await this.withAccess(() => this.api.evidence(tokenOf(req), id, evidenceId));
-    res.set(file.headers);
-    file.body.pipe(res);
+    sendDownload(res, await this.withAccess(() => this.api.evidence(tokenOf(req), id, evidenceId)));
   }
 
   private read(token: string, id: string): Promise<JudgeNomination> {
