@@ -163,7 +163,9 @@ describe('Browser: the director approves outcomes and makes the announcement', (
     const main = page.getByRole('main');
     expect(await main.textContent()).toContain('For brave and steady safeguarding practice');
     expect(await main.textContent()).toContain('Highest weighted and normalised score');
-    expect(await main.textContent()).toContain('The panel met on 1 March.');
+    // The minutes' lines as lines: the line break rendered, not shown as markup.
+    expect(await main.innerText()).toContain('The panel met on 1 March.\nAll agreed.');
+    expect(await main.textContent()).not.toContain('<br');
     const ranking = page.getByRole('table', { name: 'The top of the ranking' });
     expect(await ranking.getByRole('row').nth(1).textContent()).toContain('Sam Patel');
     expect(await main.textContent()).toContain('6 of 6 scorecards submitted');
