@@ -9,7 +9,11 @@ const FORBIDDEN = 'You do not have access to this page';
 
 /** The design system's script moves focus to the error summary once it has loaded. */
 async function summaryFocused(page: Page): Promise<void> {
-  await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary') ?? false");
+  // A function, not a string: the page's CSP forbids eval.
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
+    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
+  });
 }
 
 async function fillWhen(page: Page, legend: string, [day, month, year]: string[], time: string): Promise<void> {

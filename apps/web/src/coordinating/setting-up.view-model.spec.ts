@@ -30,13 +30,13 @@ describe('the programme form', () => {
       name: ' Awards 2027 ',
       referencePrefix: 'aw27',
       timeZone: 'Europe/London',
-      'opens-day': '1',
-      'opens-month': '6',
-      'opens-year': '2027',
+      'opens[day]': '1',
+      'opens[month]': '6',
+      'opens[year]': '2027',
       'opens-time': '9am',
-      'closes-day': '1',
-      'closes-month': '7',
-      'closes-year': '2027',
+      'closes[day]': '1',
+      'closes[month]': '7',
+      'closes[year]': '2027',
       'closes-time': '17:00',
       blindJudging: 'yes',
       notifyNominee: 'no',
@@ -59,7 +59,7 @@ describe('the programme form', () => {
   });
 
   it('names each missing part, linked to its field', () => {
-    const read = programmeFields(readProgrammeForm({ 'opens-day': '1', 'opens-time': '25:00' }));
+    const read = programmeFields(readProgrammeForm({ 'opens[day]': '1', 'opens-time': '25:00' }));
 
     expect('errors' in read && read.errors.summary).toEqual([
       { text: 'Enter the name of the programme', href: '#name' },

@@ -80,10 +80,11 @@ export interface ProgrammeForm {
   version: string;
 }
 
+/** The date input names its parts `opens[day]` (the body parser keeps such names flat); the time field is `opens-time`. */
 const dateTimeOf = (body: Record<string, unknown>, prefix: string): DateTimeForm => ({
-  day: text(body, `${prefix}-day`),
-  month: text(body, `${prefix}-month`),
-  year: text(body, `${prefix}-year`),
+  day: text(body, `${prefix}[day]`),
+  month: text(body, `${prefix}[month]`),
+  year: text(body, `${prefix}[year]`),
   time: text(body, `${prefix}-time`),
 });
 
