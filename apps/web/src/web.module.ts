@@ -6,6 +6,8 @@ import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
+import { SettingUpApi } from './coordinating/setting-up-api';
+import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
 import { DirectingApi } from './directing/directing-api';
 import { DirectingController } from './directing/directing.controller';
@@ -35,6 +37,7 @@ export class WebModule implements OnApplicationShutdown {
         ChairingController,
         DirectingController,
         WinnersController,
+        SettingUpController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
@@ -46,6 +49,7 @@ export class WebModule implements OnApplicationShutdown {
         JudgingApi,
         ChairingApi,
         DirectingApi,
+        SettingUpApi,
       ],
     };
   }

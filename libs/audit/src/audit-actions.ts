@@ -6,6 +6,7 @@ export const AUDIT_ACTIONS = [
   // programmes
   'programme.created',
   'programme.updated',
+  'programme.copied',
   'programme.open',
   'programme.closed',
   'programme.decided',

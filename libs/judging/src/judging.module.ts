@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
 import { NominationsModule } from '@commend/nominations';
-import { ProgrammesModule } from '@commend/programmes';
+import { CategoryPanels, ProgrammesModule } from '@commend/programmes';
 import { ConflictsService } from './conflicts.service';
 import { Conflict } from './entities/conflict.entity';
 import { OutcomesRecord } from './entities/outcomes-record.entity';
@@ -44,4 +44,9 @@ import { ScorecardsService } from './scorecards.service';
     TypeOrmModule,
   ],
 })
-export class JudgingModule {}
+export class JudgingModule {
+  // Readiness and copying ask for panels: programmes asks, this lib answers (see CategoryPanels).
+  constructor(categoryPanels: CategoryPanels, panels: PanelsService) {
+    categoryPanels.register(panels);
+  }
+}

@@ -4,7 +4,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, User, type AuthUser } from '@commend/auth';
 import { EventType, lockOrFail, NotFoundError } from '@commend/core';
-import { Category } from '@commend/programmes';
+import { Category, type PanelsOfCategories } from '@commend/programmes';
 import type { SetPanelDto } from './dto/panel.dto';
 import { OutcomesRecord } from './entities/outcomes-record.entity';
 import { PanelMember } from './entities/panel-member.entity';
@@ -18,7 +18,7 @@ export type { PanelView, ReminderView };
 const keyOf = (m: { userId: string | null; email: string | null }): string => m.userId ?? `email:${m.email}`;
 
 @Injectable()
-export class PanelsService {
+export class PanelsService implements PanelsOfCategories {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: JudgingAccess,
@@ -96,6 +96,45 @@ export class PanelsService {
         events: [{ type: EventType.JudgeReminded, payload: { categoryId, panelMemberId } }],
       });
       return { panelMemberId, owed };
+    });
+  }
+
+  /** Of these categories, those with at least one panel member (readiness in programmes). */
+  async withPanel(manager: EntityManager, categoryIds: string[]): Promise<Set<string>> {
+    if (categoryIds.length === 0) return new Set();
+    const rows = await manager
+      .getRepository(PanelMember)
+      .createQueryBuilder('m')
+      .select('DISTINCT m.category_id', 'categoryId')
+      .where('m.category_id IN (:...ids)', { ids: categoryIds })
+      .getRawMany<{ categoryId: string }>();
+    return new Set(rows.map((r) => r.categoryId));
+  }
+
+  /**
+   * The copied programme's category gets the same members, chairs and teams, in the caller's
+   * transaction. They are told of it, as on any panel they are put on.
+   */
+  async copy(manager: EntityManager, from: string, to: string, actorId: string): Promise<void> {
+    const repo = manager.getRepository(PanelMember);
+    const members = await repo.find({ where: { categoryId: from }, order: { createdAt: 'ASC' } });
+    if (members.length === 0) return;
+    const saved = await repo.save(
+      members.map((m) =>
+        repo.create({ categoryId: to, userId: m.userId, email: m.email, chair: m.chair, team: m.team }),
+      ),
+    );
+    await this.changes.record(manager, {
+      actorId,
+      action: 'panel.set',
+      entityType: 'category',
+      entityId: to,
+      data: {
+        copiedFrom: from,
+        members: saved.map((m) => ({ userId: m.userId, email: m.userId ? undefined : m.email, chair: m.chair })),
+        removed: [],
+      },
+      events: saved.map((m) => ({ type: EventType.PanelAssigned, payload: { categoryId: to, panelMemberId: m.id } })),
     });
   }
 

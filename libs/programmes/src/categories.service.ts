@@ -9,7 +9,7 @@ import { CategoryUsage } from './category-usage';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
 import { Programme } from './entities/programme.entity';
-import { CriteriaLockedError, ProgrammeStateError } from './programmes.errors';
+import { CriteriaLockedError, NoCriteriaError, ProgrammeStateError } from './programmes.errors';
 import { ProgrammesService } from './programmes.service';
 
 @Injectable()
@@ -30,6 +30,7 @@ export class CategoriesService {
         );
       }
       const { criteria, ...fields } = dto;
+      if (criteria.length === 0 && programme.status !== 'draft') throw new NoCriteriaError();
       const category = await manager
         .getRepository(Category)
         .save(manager.getRepository(Category).create({ ...fields, programmeId }));
@@ -75,6 +76,10 @@ export class CategoriesService {
       const { version: _version, criteria, ...changes } = dto;
       if (criteria) {
         if (await this.usage.inUse(manager, id)) throw new CriteriaLockedError();
+        if (criteria.length === 0) {
+          const programme = await manager.getRepository(Programme).findOneByOrFail({ id: category.programmeId });
+          if (programme.status !== 'draft') throw new NoCriteriaError();
+        }
         await manager.getRepository(Criterion).delete({ categoryId: id });
         await this.saveCriteria(manager, id, criteria);
       }

@@ -1,3 +1,4 @@
+export * from './category-panels';
 export * from './category-settings';
 export * from './categories.service';
 export * from './category-usage';
@@ -5,6 +6,7 @@ export * from './entities/category.entity';
 export * from './entities/criterion.entity';
 export * from './entities/programme.entity';
 export * from './programme-lifecycle';
+export * from './programme-readiness';
 export * from './programme-rows';
 export * from './programmes-http.module';
 export * from './programmes-jobs.module';

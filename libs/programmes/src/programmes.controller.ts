@@ -4,6 +4,7 @@ import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { CategoriesService } from './categories.service';
 import { CreateCategoryDto, UpdateCategoryDto } from './dto/category.dto';
 import { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
+import { CopyProgrammeDto, ProgrammeReadinessView } from './dto/readiness.dto';
 import type { Category } from './entities/category.entity';
 import type { Programme } from './entities/programme.entity';
 import { ProgrammesService } from './programmes.service';
@@ -66,9 +67,38 @@ export class ProgrammesController {
   }
 
   /**
-   * Open a programme for nominations
+   * Check a programme before it opens
+   * @remarks `problems` must be cleared before it can open; `warnings` need not be.
    * @throws {404} `programme.not_found`
-   * @throws {422} The lifecycle does not allow it from this state: `programme.invalid_state`
+   */
+  @Get('programmes/:id/readiness')
+  @Allow(Role.Admin)
+  readiness(@Param('id', uuid) id: string, @CurrentUser() user: AuthUser): Promise<ProgrammeReadinessView> {
+    return this.programmes.readiness(id, user);
+  }
+
+  /**
+   * Copy a programme into a new draft, with its categories, criteria and panels
+   * @remarks No nominations are copied. Dates move on by a year unless given.
+   * @throws {400} The dates are out of order: `programme.invalid_dates`
+   * @throws {404} `programme.not_found`
+   * @throws {409} Another programme has this reference prefix: `programme.prefix_taken`, `duplicate`
+   */
+  @Post('programmes/:id/copy')
+  @Allow(Role.Admin)
+  copy(
+    @Param('id', uuid) id: string,
+    @Body() dto: CopyProgrammeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<Programme> {
+    return this.programmes.copy(id, dto, user);
+  }
+
+  /**
+   * Open a programme for nominations
+   * @remarks Refused until the readiness check has no problems; `details.problems` names each.
+   * @throws {404} `programme.not_found`
+   * @throws {422} The lifecycle does not allow it from this state, or something is missing: `programme.invalid_state`, `programme.not_ready`
    */
   @Post('programmes/:id/open')
   @HttpCode(200)

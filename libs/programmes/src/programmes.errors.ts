@@ -38,3 +38,23 @@ export class CriteriaLockedError extends DomainError {
     );
   }
 }
+
+/** Opening refused until "check before you open" is clear; `details.problems` lists each thing missing. */
+export class ProgrammeNotReadyError extends DomainError {
+  constructor(problems: { code: string; message: string; categoryId?: string }[]) {
+    super(
+      'unprocessable',
+      'programme.not_ready',
+      // One problem reads as before this check existed; several are each named.
+      problems.map((p) => p.message).join('; '),
+      { problems },
+    );
+  }
+}
+
+/** Only a draft's category may lack criteria: once open, nominators answer them. */
+export class NoCriteriaError extends DomainError {
+  constructor() {
+    super('invalid', 'category.no_criteria', 'criteria must have at least one criterion once the programme is open');
+  }
+}

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
 import { CategoriesService } from './categories.service';
+import { CategoryPanels } from './category-panels';
 import { CategoryUsage } from './category-usage';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
@@ -11,7 +12,7 @@ import { ProgrammesService } from './programmes.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Programme, Category, Criterion]), AuditModule],
-  providers: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage],
-  exports: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage, TypeOrmModule],
+  providers: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage, CategoryPanels],
+  exports: [ProgrammesService, CategoriesService, ProgrammeLifecycle, CategoryUsage, CategoryPanels, TypeOrmModule],
 })
 export class ProgrammesModule {}

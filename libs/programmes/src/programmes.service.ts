@@ -4,11 +4,20 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
+import { CategoryPanels } from './category-panels';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
+import type { CopyProgrammeDto, ProgrammeReadinessView } from './dto/readiness.dto';
 import { Category } from './entities/category.entity';
+import { Criterion } from './entities/criterion.entity';
 import { Programme } from './entities/programme.entity';
 import { ProgrammeLifecycle } from './programme-lifecycle';
-import { ProgrammeDatesError, ProgrammeStateError, ReferencePrefixTakenError } from './programmes.errors';
+import { readinessOf } from './programme-readiness';
+import {
+  ProgrammeDatesError,
+  ProgrammeNotReadyError,
+  ProgrammeStateError,
+  ReferencePrefixTakenError,
+} from './programmes.errors';
 
 const DATE_FIELDS = ['nominationsOpenAt', 'nominationsCloseAt', 'judgingCloseAt', 'plannedAnnouncementAt'] as const;
 
@@ -25,6 +34,7 @@ export class ProgrammesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: ChangeRecorder,
     private readonly lifecycle: ProgrammeLifecycle,
+    private readonly categoryPanels: CategoryPanels,
   ) {}
 
   async create(dto: CreateProgrammeDto, actor: AuthUser): Promise<Programme> {
@@ -113,14 +123,114 @@ export class ProgrammesService {
         actorId: actor.id,
         data: { from: 'draft' },
         check: async (programme) => {
-          const categories = await manager.getRepository(Category).countBy({ programmeId: programme.id });
-          if (categories === 0) throw new ProgrammeStateError('Add at least one category before opening the programme');
-          if (programme.nominationsCloseAt <= new Date()) {
-            throw new ProgrammeStateError('The nominations close time has passed: move it later before opening');
-          }
+          const { problems } = await this.readinessIn(manager, programme);
+          if (problems.length > 0) throw new ProgrammeNotReadyError(problems);
         },
       }),
     );
+  }
+
+  /** "Check before you open": what blocks opening (problems) and what is worth doing first (warnings). */
+  async readiness(id: string, user: AuthUser): Promise<ProgrammeReadinessView> {
+    const programme = await this.get(id, user);
+    return this.readinessIn(this.dataSource.manager, programme);
+  }
+
+  private async readinessIn(manager: EntityManager, programme: Programme): Promise<ProgrammeReadinessView> {
+    const categories = await manager
+      .getRepository(Category)
+      .createQueryBuilder('c')
+      .select(['c.id AS id', 'c.name AS name'])
+      .addSelect((q) => q.select('count(*)::int').from(Criterion, 'k').where('k.category_id = c.id'), 'criteria')
+      .where('c.programme_id = :id', { id: programme.id })
+      .orderBy('c.created_at', 'ASC')
+      .getRawMany<{ id: string; name: string; criteria: number }>();
+    const withPanel = await this.categoryPanels.panels.withPanel(
+      manager,
+      categories.map((c) => c.id),
+    );
+    return readinessOf({
+      programmeId: programme.id,
+      nominationsCloseAt: programme.nominationsCloseAt,
+      categories: categories.map((c) => ({ ...c, hasPanel: withPanel.has(c.id) })),
+      now: new Date(),
+    });
+  }
+
+  /**
+   * A new draft from a programme (most run every year): its settings, categories, criteria and
+   * panels, none of its nominations. Dates move by a year unless given.
+   */
+  async copy(id: string, dto: CopyProgrammeDto, actor: AuthUser): Promise<Programme> {
+    return this.dataSource.transaction(async (manager) => {
+      const source = await this.get(id, actor, manager);
+      const repo = manager.getRepository(Programme);
+      if (await repo.existsBy({ referencePrefix: dto.referencePrefix }))
+        throw new ReferencePrefixTakenError(dto.referencePrefix);
+      const openAt = dto.nominationsOpenAt ? new Date(dto.nominationsOpenAt) : aYearOn(source.nominationsOpenAt);
+      const shift = openAt.getTime() - source.nominationsOpenAt.getTime();
+      const moved = (d: Date | null): Date | null => (d ? new Date(d.getTime() + shift) : null);
+      const programme = repo.create({
+        name: dto.name,
+        description: source.description,
+        theme: source.theme,
+        referencePrefix: dto.referencePrefix,
+        timeZone: source.timeZone,
+        nominationsOpenAt: openAt,
+        nominationsCloseAt: dto.nominationsCloseAt
+          ? new Date(dto.nominationsCloseAt)
+          : moved(source.nominationsCloseAt)!,
+        judgingCloseAt: moved(source.judgingCloseAt),
+        plannedAnnouncementAt: moved(source.plannedAnnouncementAt),
+        blindJudging: source.blindJudging,
+        notifyNomineeOnSubmission: source.notifyNomineeOnSubmission,
+        privacyFindingsBlockSubmission: source.privacyFindingsBlockSubmission,
+        peerScoresVisibleAfterOwn: source.peerScoresVisibleAfterOwn,
+        retentionMonths: source.retentionMonths,
+      });
+      checkDates(programme);
+      const saved = await repo.save(programme);
+      const categories = await manager.getRepository(Category).find({
+        where: { programmeId: source.id },
+        relations: { criteria: true },
+        order: { createdAt: 'ASC', criteria: { position: 'ASC' } },
+      });
+      const copies: { from: string; to: string }[] = [];
+      for (const c of categories) {
+        const {
+          id: from,
+          programmeId: _p,
+          programme: _programme,
+          criteria,
+          version: _v,
+          createdAt: _c,
+          updatedAt: _u,
+          effectiveBlindJudging: _b,
+          effectiveNotifyNominee: _n,
+          ...fields
+        } = c;
+        const copy = await manager
+          .getRepository(Category)
+          .save(manager.getRepository(Category).create({ ...fields, programmeId: saved.id }));
+        await manager
+          .getRepository(Criterion)
+          .save(
+            (criteria ?? []).map(({ id: _id, categoryId: _cat, category: _category, ...k }) =>
+              manager.getRepository(Criterion).create({ ...k, categoryId: copy.id }),
+            ),
+          );
+        await this.categoryPanels.panels.copy(manager, from, copy.id, actor.id);
+        copies.push({ from, to: copy.id });
+      }
+      await this.changes.record(manager, {
+        actorId: actor.id,
+        action: 'programme.copied',
+        entityType: 'programme',
+        entityId: saved.id,
+        data: { from: source.id, categories: copies },
+      });
+      return saved;
+    });
   }
 
   close(id: string, actor: AuthUser): Promise<Programme> {
@@ -128,6 +238,12 @@ export class ProgrammesService {
       this.lifecycle.transition(manager, id, 'closed', { actorId: actor.id, data: { from: 'open' } }),
     );
   }
+}
+
+function aYearOn(d: Date): Date {
+  const next = new Date(d);
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  return next;
 }
 
 function checkDates(p: Programme): void {

@@ -79,6 +79,46 @@ export interface paths {
     patch: operations['ProgrammesController_update'];
     trace?: never;
   };
+  '/api/v1/programmes/{id}/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Check a programme before it opens
+     * @description `problems` must be cleared before it can open; `warnings` need not be.
+     */
+    get: operations['ProgrammesController_readiness'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/copy': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Copy a programme into a new draft, with its categories, criteria and panels
+     * @description No nominations are copied. Dates move on by a year unless given.
+     */
+    post: operations['ProgrammesController_copy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes/{id}/open': {
     parameters: {
       query?: never;
@@ -88,7 +128,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Open a programme for nominations */
+    /**
+     * Open a programme for nominations
+     * @description Refused until the readiness check has no problems; `details.problems` names each.
+     */
     post: operations['ProgrammesController_open'];
     delete?: never;
     options?: never;
@@ -1005,6 +1048,31 @@ export interface components {
       /** @description A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
       version: number;
     };
+    ReadinessItemView: {
+      /** @enum {string} */
+      code: 'category.no_criteria' | 'programme.no_categories' | 'programme.close_passed' | 'category.no_panel';
+      /** @description What is missing and what to do, for the coordinator. */
+      message: string;
+      /** @description The category it is about, when it is about one. */
+      categoryId?: string;
+    };
+    ProgrammeReadinessView: {
+      programmeId: string;
+      /** @description True when nothing blocks opening: `problems` is empty. */
+      ready: boolean;
+      /** @description What must be put right before the programme can open. */
+      problems: components['schemas']['ReadinessItemView'][];
+      /** @description Worth putting right, but opening is allowed (a panel can be built while nominations come in). */
+      warnings: components['schemas']['ReadinessItemView'][];
+    };
+    CopyProgrammeDto: {
+      name: string;
+      referencePrefix: string;
+      /** @description Defaults to the copied programme's, a year later. */
+      nominationsOpenAt?: string;
+      /** @description Defaults to the copied programme's, a year later. */
+      nominationsCloseAt?: string;
+    };
     CriterionDto: {
       title: string;
       guidance?: string;
@@ -1019,6 +1087,7 @@ export interface components {
       /** @enum {string} */
       nomineeType?: 'individual' | 'team';
       numberOfWinners?: number;
+      /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
       evidenceMaxBytes?: number;
@@ -1085,6 +1154,7 @@ export interface components {
       /** @enum {string} */
       nomineeType?: 'individual' | 'team';
       numberOfWinners?: number;
+      /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria?: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
       evidenceMaxBytes?: number;
@@ -2169,6 +2239,97 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  ProgrammesController_readiness: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeReadinessView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ProgrammesController_copy: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CopyProgrammeDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Programme'];
+        };
+      };
+      /** @description The dates are out of order: `programme.invalid_dates` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Another programme has this reference prefix: `programme.prefix_taken`, `duplicate` */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   ProgrammesController_open: {
     parameters: {
       query?: never;
@@ -2200,7 +2361,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description The lifecycle does not allow it from this state: `programme.invalid_state` */
+      /** @description The lifecycle does not allow it from this state, or something is missing: `programme.invalid_state`, `programme.not_ready` */
       422: {
         headers: {
           [name: string]: unknown;

@@ -10,6 +10,7 @@ import type {
   PublicWinners,
   Results,
 } from './directing-api';
+import { readTime } from '../format/date-input';
 
 type OutcomeKind = Outcomes['outcomes'][number]['kind'];
 
@@ -215,26 +216,8 @@ export const DATE_ID = 'announcementDate';
 export const TIME_ID = 'time';
 const PARTS = ['day', 'month', 'year'] as const;
 
-/** "10:00", "10am", "10.30pm", "2:15 pm", "midday", "midnight" (and "10:00:30", to the second) as a time of day. */
-export function readTime(text: string): { hour: number; minute: number; second?: number } | null {
-  const t = text.trim().toLowerCase().replace(/\s+/g, '');
-  if (t === 'midday' || t === 'noon' || t === '12noon') return { hour: 12, minute: 0 };
-  if (t === 'midnight') return { hour: 0, minute: 0 };
-  const m = /^(\d{1,2})(?:[:.](\d{2})(?::(\d{2}))?)?(am|pm)?$/.exec(t);
-  if (!m) return null;
-  let hour = Number(m[1]);
-  const minute = m[2] ? Number(m[2]) : 0;
-  const second = m[3] ? Number(m[3]) : undefined;
-  if (minute > 59 || (second ?? 0) > 59) return null;
-  if (m[4]) {
-    if (hour < 1 || hour > 12) return null;
-    hour = (hour % 12) + (m[4] === 'pm' ? 12 : 0);
-  } else if (!m[2] || hour > 23) {
-    // A bare "10" could be morning or night; 24-hour times have their minutes.
-    return null;
-  }
-  return second === undefined ? { hour, minute } : { hour, minute, second };
-}
+// Moved to format/ so the coordinator's programme dates read times the same way.
+export { readTime };
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
 

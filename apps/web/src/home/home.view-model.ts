@@ -37,6 +37,12 @@ const WORK: { role: string; href: string; text: string; description: string }[] 
     text: 'Outcomes and announcements',
     description: 'Approve outcomes and set the announcement',
   },
+  {
+    role: 'Awards.Admin',
+    href: '/coordinating',
+    text: 'Run the awards',
+    description: 'Set up programmes, screen nominations, build panels and follow the messages',
+  },
 ];
 
 /** How each nomination status reads to its nominator, and its tag's colour. */

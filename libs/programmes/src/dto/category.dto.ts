@@ -2,7 +2,6 @@ import { PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
-  ArrayMinSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
@@ -80,8 +79,8 @@ export class CreateCategoryDto {
   @Max(10)
   numberOfWinners?: number;
 
+  /** May be empty while the programme is a draft: "check before you open" then says it is missing. */
   @IsArray()
-  @ArrayMinSize(1, { message: 'criteria must have at least one criterion' })
   @ArrayMaxSize(10)
   @ValidateNested({ each: true })
   @Type(() => CriterionDto)

@@ -1,0 +1,272 @@
+import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { actionable } from '../api-client/api-error';
+import { tokenOf } from '../auth/session-data';
+import { SettingUpApi } from './setting-up-api';
+import {
+  categoryErrors,
+  categoryFields,
+  categoryFormOf,
+  categoryViewModel,
+  checkViewModel,
+  coordinatingViewModel,
+  copyErrors,
+  copyViewModel,
+  openErrors,
+  programmeErrors,
+  programmeFields,
+  programmeFormOf,
+  programmeViewModel,
+  readCategoryForm,
+  readCopyForm,
+  readProgrammeForm,
+  transitionViewModel,
+  withRows,
+} from './setting-up.view-model';
+
+const uuid = new ParseUUIDPipe();
+const ADMIN = 'Awards.Admin';
+const VIEWS = 'coordinating/setting-up';
+
+/**
+ * The coordinator's set-up pages: programmes, categories and their criteria, the check before
+ * opening, opening, closing and copying. Every rule is the API's; anyone but a coordinator
+ * gets the 403 page before a call is made (and the API would refuse them anyway).
+ */
+@Controller('coordinating')
+export class SettingUpController {
+  constructor(private readonly api: SettingUpApi) {}
+
+  @Get()
+  async home(@Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const programmes = await this.api.programmes(token);
+    const items = await Promise.all(
+      programmes.map(async (programme) => ({ programme, categories: await this.api.categories(token, programme.id) })),
+    );
+    res.render(`${VIEWS}/programmes`, coordinatingViewModel(items));
+  }
+
+  @Get('programmes/new')
+  newProgramme(@Req() req: Request, @Res() res: Response) {
+    adminToken(req);
+    res.render(`${VIEWS}/programme`, programmeViewModel(programmeFormOf()));
+  }
+
+  @Post('programmes/new')
+  async createProgramme(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const form = readProgrammeForm(body);
+    const read = programmeFields(form);
+    if ('errors' in read)
+      return res.status(400).render(`${VIEWS}/programme`, programmeViewModel(form, undefined, read.errors));
+    try {
+      const created = await this.api.createProgramme(token, read.fields);
+      res.redirect(303, `/coordinating/programmes/${created.id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      res
+        .status(error.status)
+        .render(`${VIEWS}/programme`, programmeViewModel(form, undefined, programmeErrors(error)));
+    }
+  }
+
+  @Get('programmes/:id')
+  async editProgramme(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const programme = await this.api.programme(token, id);
+    res.render(`${VIEWS}/programme`, programmeViewModel(programmeFormOf(programme), programme));
+  }
+
+  @Post('programmes/:id')
+  async updateProgramme(
+    @Param('id', uuid) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const token = adminToken(req);
+    const programme = await this.api.programme(token, id);
+    const form = readProgrammeForm(body);
+    const read = programmeFields(form);
+    if ('errors' in read)
+      return res.status(400).render(`${VIEWS}/programme`, programmeViewModel(form, programme, read.errors));
+    try {
+      await this.api.updateProgramme(token, id, { ...read.fields, version: Number(form.version) });
+      res.redirect(303, `/coordinating/programmes/${id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      res
+        .status(error.status)
+        .render(`${VIEWS}/programme`, programmeViewModel(form, programme, programmeErrors(error)));
+    }
+  }
+
+  @Get('programmes/:id/categories/new')
+  async newCategory(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const programme = await this.api.programme(token, id);
+    res.render(`${VIEWS}/category`, categoryViewModel({ programme, form: categoryFormOf() }));
+  }
+
+  @Post('programmes/:id/categories/new')
+  async createCategory(
+    @Param('id', uuid) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const token = adminToken(req);
+    const programme = await this.api.programme(token, id);
+    const { form, action } = readCategoryForm(body);
+    if (action !== 'save')
+      return res.render(`${VIEWS}/category`, categoryViewModel({ programme, form: withRows(form, action) }));
+    const read = categoryFields(form);
+    if ('errors' in read)
+      return res.status(400).render(`${VIEWS}/category`, categoryViewModel({ programme, form, errors: read.errors }));
+    try {
+      await this.api.createCategory(token, id, read.fields);
+      res.redirect(303, `/coordinating/programmes/${id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      res
+        .status(error.status)
+        .render(`${VIEWS}/category`, categoryViewModel({ programme, form, errors: categoryErrors(error) }));
+    }
+  }
+
+  @Get('categories/:id')
+  async editCategory(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const category = await this.api.category(token, id);
+    const programme = await this.api.programme(token, category.programmeId);
+    res.render(`${VIEWS}/category`, categoryViewModel({ programme, category, form: categoryFormOf(category) }));
+  }
+
+  @Post('categories/:id')
+  async updateCategory(
+    @Param('id', uuid) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const token = adminToken(req);
+    const category = await this.api.category(token, id);
+    const programme = await this.api.programme(token, category.programmeId);
+    const { form, action } = readCategoryForm(body);
+    if (action !== 'save')
+      return res.render(`${VIEWS}/category`, categoryViewModel({ programme, category, form: withRows(form, action) }));
+    const read = categoryFields(form);
+    if ('errors' in read)
+      return res
+        .status(400)
+        .render(`${VIEWS}/category`, categoryViewModel({ programme, category, form, errors: read.errors }));
+    try {
+      await this.api.updateCategory(token, id, { ...read.fields, version: Number(form.version) });
+      res.redirect(303, `/coordinating/programmes/${programme.id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      res
+        .status(error.status)
+        .render(`${VIEWS}/category`, categoryViewModel({ programme, category, form, errors: categoryErrors(error) }));
+    }
+  }
+
+  @Get('programmes/:id/check')
+  async check(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const [programme, readiness, categories] = await Promise.all([
+      this.api.programme(token, id),
+      this.api.readiness(token, id),
+      this.api.categories(token, id),
+    ]);
+    res.render(`${VIEWS}/check`, checkViewModel(programme, readiness, categories));
+  }
+
+  @Get('programmes/:id/open')
+  async openPage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    res.render(`${VIEWS}/open`, transitionViewModel(await this.api.programme(token, id), 'open'));
+  }
+
+  @Post('programmes/:id/open')
+  async open(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    try {
+      await this.api.open(token, id);
+      res.redirect(303, `/coordinating/programmes/${id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      const programme = await this.api.programme(token, id);
+      res
+        .status(error.status)
+        .render(`${VIEWS}/open`, transitionViewModel(programme, 'open', openErrors(programme, error)));
+    }
+  }
+
+  @Get('programmes/:id/close')
+  async closePage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    res.render(`${VIEWS}/close`, transitionViewModel(await this.api.programme(token, id), 'close'));
+  }
+
+  @Post('programmes/:id/close')
+  async close(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    try {
+      await this.api.close(token, id);
+      res.redirect(303, '/coordinating');
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      const programme = await this.api.programme(token, id);
+      res
+        .status(error.status)
+        .render(
+          `${VIEWS}/close`,
+          transitionViewModel(programme, 'close', { summary: [{ text: error.message }], fields: {} }),
+        );
+    }
+  }
+
+  @Get('programmes/:id/copy')
+  async copyPage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
+    const token = adminToken(req);
+    const [programme, categories] = await Promise.all([this.api.programme(token, id), this.api.categories(token, id)]);
+    res.render(`${VIEWS}/copy`, copyViewModel(programme, categories, { name: '', referencePrefix: '' }));
+  }
+
+  @Post('programmes/:id/copy')
+  async copy(
+    @Param('id', uuid) id: string,
+    @Body() body: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const token = adminToken(req);
+    const form = readCopyForm(body);
+    const again = async (status: number, errors: ReturnType<typeof copyErrors>) => {
+      const [programme, categories] = await Promise.all([
+        this.api.programme(token, id),
+        this.api.categories(token, id),
+      ]);
+      res.status(status).render(`${VIEWS}/copy`, copyViewModel(programme, categories, form, errors));
+    };
+    const missing = copyErrors(form);
+    if (missing) return again(400, missing);
+    try {
+      const copy = await this.api.copy(token, id, form);
+      res.redirect(303, `/coordinating/programmes/${copy.id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      await again(error.status, copyErrors(form, error));
+    }
+  }
+}
+
+function adminToken(req: Request): string {
+  const token = tokenOf(req);
+  if (!req.session.user?.roles.includes(ADMIN)) {
+    throw new ForbiddenException('These pages are for the awards coordinator setting up and running programmes.');
+  }
+  return token;
+}

@@ -1,0 +1,161 @@
+import { ApiError } from '../api-client/api-error';
+import type { Category, Programme, Readiness } from './setting-up-api';
+import {
+  categoryFields,
+  checkViewModel,
+  openErrors,
+  programmeFields,
+  programmeFormOf,
+  readCategoryForm,
+  readProgrammeForm,
+  withRows,
+} from './setting-up.view-model';
+
+const programme = {
+  id: 'p1',
+  name: 'Awards 2027',
+  status: 'draft',
+  timeZone: 'Europe/London',
+  nominationsOpenAt: '2027-06-01T08:00:00Z',
+  nominationsCloseAt: '2027-07-01T16:00:00Z',
+  blindJudging: true,
+  notifyNomineeOnSubmission: false,
+  retentionMonths: 24,
+  version: 3,
+} as Programme;
+
+describe('the programme form', () => {
+  it('reads the dates in the programme time zone (British Summer Time here) as instants', () => {
+    const form = readProgrammeForm({
+      name: ' Awards 2027 ',
+      referencePrefix: 'aw27',
+      timeZone: 'Europe/London',
+      'opens[day]': '1',
+      'opens[month]': '6',
+      'opens[year]': '2027',
+      'opens-time': '9am',
+      'closes[day]': '1',
+      'closes[month]': '7',
+      'closes[year]': '2027',
+      'closes-time': '17:00',
+      blindJudging: 'yes',
+      notifyNominee: 'no',
+      retentionMonths: '36',
+    });
+
+    const read = programmeFields(form);
+
+    expect(read).toEqual({
+      fields: expect.objectContaining({
+        name: 'Awards 2027',
+        referencePrefix: 'AW27',
+        nominationsOpenAt: '2027-06-01T08:00:00Z',
+        nominationsCloseAt: '2027-07-01T16:00:00Z',
+        blindJudging: true,
+        notifyNomineeOnSubmission: false,
+        retentionMonths: 36,
+      }),
+    });
+  });
+
+  it('names each missing part, linked to its field', () => {
+    const read = programmeFields(readProgrammeForm({ 'opens[day]': '1', 'opens-time': '25:00' }));
+
+    expect('errors' in read && read.errors.summary).toEqual([
+      { text: 'Enter the name of the programme', href: '#name' },
+      { text: 'Enter a reference prefix, like SWW27', href: '#referencePrefix' },
+      { text: 'The date nominations open must include a month and a year', href: '#opens-month' },
+      { text: 'Enter a real time, like 10:00 or 10am', href: '#opens-time' },
+      { text: 'Enter the date nominations close', href: '#closes-day' },
+      { text: 'Enter the time, like 10:00 or 10am', href: '#closes-time' },
+    ]);
+  });
+
+  it('shows a stored programme in its own time zone', () => {
+    expect(programmeFormOf(programme)).toMatchObject({
+      opens: { day: '1', month: '6', year: '2027', time: '09:00' },
+      closes: { day: '1', month: '7', year: '2027', time: '17:00' },
+      blindJudging: 'yes',
+      version: '3',
+    });
+  });
+});
+
+describe('the category form', () => {
+  const body = {
+    name: 'Team of the Year',
+    criteriaCount: '2',
+    'criteria-0-title': 'Impact',
+    'criteria-0-weight': '60',
+    'criteria-0-scaleMax': '10',
+    'criteria-0-wordLimit': '300',
+    'criteria-1-title': '',
+    'criteria-1-weight': '',
+    'criteria-1-scaleMax': '10',
+    'criteria-1-wordLimit': '300',
+    blindJudging: 'programme',
+    notifyNominee: 'yes',
+  };
+
+  it('sends the filled criteria and the settings as "the programme\'s", yes or no', () => {
+    const read = categoryFields(readCategoryForm(body).form);
+
+    expect(read).toEqual({
+      fields: expect.objectContaining({
+        name: 'Team of the Year',
+        blindJudging: null,
+        notifyNominee: true,
+        criteria: [{ title: 'Impact', weight: 60, scaleMax: 10, wordLimit: 300, guidance: '' }],
+      }),
+    });
+  });
+
+  it('adds and removes criterion rows without JavaScript', () => {
+    const added = readCategoryForm({ ...body, action: 'add' });
+    const removed = readCategoryForm({ ...body, action: 'remove-0' });
+
+    expect(added.action).toBe('add');
+    expect(withRows(added.form, 'add').criteria).toHaveLength(3);
+    expect(removed.action).toBe(0);
+    expect(withRows(removed.form, 0).criteria.map((c) => c.title)).toEqual(['']);
+  });
+
+  it('refuses a criterion whose weight is not a number', () => {
+    const read = categoryFields(readCategoryForm({ ...body, 'criteria-0-weight': 'lots' }).form);
+
+    expect('errors' in read && read.errors.summary).toEqual([
+      { text: 'The weight of criterion 1 must be a whole number', href: '#criteria-0-weight' },
+    ]);
+  });
+});
+
+describe('check before you open', () => {
+  const readiness: Readiness = {
+    programmeId: 'p1',
+    ready: false,
+    problems: [{ code: 'category.no_criteria', message: 'Team of the Year has no criteria', categoryId: 'c2' }],
+    warnings: [{ code: 'category.no_panel', message: 'Team of the Year has no panel yet', categoryId: 'c2' }],
+  };
+
+  it('links each problem to where it is put right', () => {
+    const view = checkViewModel(programme, readiness, [
+      { id: 'c2', name: 'Team of the Year', criteria: [] } as unknown as Category,
+    ]);
+
+    expect(view.problems).toEqual([{ text: 'Team of the Year has no criteria', href: '/coordinating/categories/c2' }]);
+    expect(view.warnings).toEqual([
+      { text: 'Team of the Year has no panel yet', href: '/coordinating/categories/c2/panel' },
+    ]);
+    expect(view.openHref).toBe('/coordinating/programmes/p1/open');
+  });
+
+  it('lists the problems of a refused opening in the error summary', () => {
+    const error = new ApiError(422, 'programme.not_ready', 'Team of the Year has no criteria', {
+      problems: readiness.problems,
+    });
+
+    expect(openErrors(programme, error).summary).toEqual([
+      { text: 'Team of the Year has no criteria', href: '/coordinating/categories/c2' },
+    ]);
+  });
+});

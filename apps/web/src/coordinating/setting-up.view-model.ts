@@ -1,0 +1,531 @@
+import type { ApiError, PageErrors } from '../api-client/api-error';
+import { toPageErrors } from '../api-client/api-error';
+import { formatDateTime } from '../format/date';
+import { inputsOf, readDateTime, zonedInstant, type DateTimeForm } from '../format/date-input';
+import type { Category, CategoryFields, Programme, ProgrammeFields, Readiness } from './setting-up-api';
+
+const text = (body: Record<string, unknown>, name: string): string =>
+  typeof body[name] === 'string' ? body[name].trim() : '';
+
+const STATUS: Record<Programme['status'], { text: string; colour: string }> = {
+  draft: { text: 'Draft', colour: 'grey' },
+  open: { text: 'Open for nominations', colour: 'green' },
+  closed: { text: 'Closed', colour: 'orange' },
+  decided: { text: 'Decided', colour: 'purple' },
+  announced: { text: 'Announced', colour: 'blue' },
+  archived: { text: 'Archived', colour: 'grey' },
+};
+
+// --- the coordinator's start page ---------------------------------------------------------------
+
+export interface CoordinatingViewModel {
+  pageTitle: string;
+  programmes: {
+    name: string;
+    status: { text: string; colour: string };
+    opens: string;
+    closes: string;
+    links: { href: string; text: string }[];
+    categories: { name: string; links: { href: string; text: string }[] }[];
+  }[];
+  newHref: string;
+  notificationsHref: string;
+}
+
+export function coordinatingViewModel(
+  items: { programme: Programme; categories: Category[] }[],
+): CoordinatingViewModel {
+  return {
+    pageTitle: 'Run the awards',
+    newHref: '/coordinating/programmes/new',
+    notificationsHref: '/coordinating/notifications',
+    programmes: items.map(({ programme: p, categories }) => ({
+      name: p.name,
+      status: STATUS[p.status],
+      opens: formatDateTime(p.nominationsOpenAt, p.timeZone),
+      closes: formatDateTime(p.nominationsCloseAt, p.timeZone),
+      links: [
+        { href: `/coordinating/programmes/${p.id}`, text: `Change ${p.name}` },
+        { href: `/coordinating/programmes/${p.id}/check`, text: 'Check before you open' },
+        ...(p.status === 'draft'
+          ? [{ href: `/coordinating/programmes/${p.id}/open`, text: 'Open for nominations' }]
+          : []),
+        ...(p.status === 'open' ? [{ href: `/coordinating/programmes/${p.id}/close`, text: 'Close nominations' }] : []),
+        { href: `/coordinating/programmes/${p.id}/copy`, text: 'Copy into a new programme' },
+      ],
+      categories: categories.map((c) => ({
+        name: c.name,
+        links: [
+          { href: `/coordinating/categories/${c.id}`, text: `Change ${c.name}` },
+          { href: `/coordinating/categories/${c.id}/screening`, text: `Screen ${c.name}` },
+          { href: `/coordinating/categories/${c.id}/panel`, text: `Panel of ${c.name}` },
+        ],
+      })),
+    })),
+  };
+}
+
+// --- a programme ----------------------------------------------------------------------------------
+
+export interface ProgrammeForm {
+  name: string;
+  description: string;
+  referencePrefix: string;
+  timeZone: string;
+  opens: DateTimeForm;
+  closes: DateTimeForm;
+  blindJudging: string;
+  notifyNominee: string;
+  retentionMonths: string;
+  version: string;
+}
+
+/** The date input names its parts `opens[day]` (the body parser keeps such names flat); the time field is `opens-time`. */
+const dateTimeOf = (body: Record<string, unknown>, prefix: string): DateTimeForm => ({
+  day: text(body, `${prefix}[day]`),
+  month: text(body, `${prefix}[month]`),
+  year: text(body, `${prefix}[year]`),
+  time: text(body, `${prefix}-time`),
+});
+
+export function readProgrammeForm(body: Record<string, unknown>): ProgrammeForm {
+  return {
+    name: text(body, 'name'),
+    description: text(body, 'description'),
+    referencePrefix: text(body, 'referencePrefix').toUpperCase(),
+    timeZone: text(body, 'timeZone') || 'Europe/London',
+    opens: dateTimeOf(body, 'opens'),
+    closes: dateTimeOf(body, 'closes'),
+    blindJudging: text(body, 'blindJudging'),
+    notifyNominee: text(body, 'notifyNominee'),
+    retentionMonths: text(body, 'retentionMonths'),
+    version: text(body, 'version'),
+  };
+}
+
+export function programmeFormOf(p?: Programme): ProgrammeForm {
+  const zone = p?.timeZone ?? 'Europe/London';
+  return {
+    name: p?.name ?? '',
+    description: p?.description ?? '',
+    referencePrefix: p?.referencePrefix ?? '',
+    timeZone: zone,
+    opens: inputsOf(p?.nominationsOpenAt, zone),
+    closes: inputsOf(p?.nominationsCloseAt, zone),
+    blindJudging: p ? (p.blindJudging ? 'yes' : 'no') : 'no',
+    notifyNominee: p ? (p.notifyNomineeOnSubmission ? 'yes' : 'no') : 'no',
+    retentionMonths: p ? String(p.retentionMonths) : '24',
+    version: p ? String(p.version) : '',
+  };
+}
+
+const DATES = [
+  { prefix: 'opens', field: 'nominationsOpenAt', what: 'the date nominations open' },
+  { prefix: 'closes', field: 'nominationsCloseAt', what: 'the date nominations close' },
+] as const;
+
+/** The form as the API's fields, the dates read in the programme's time zone, or what is wrong with it. */
+export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields } | { errors: PageErrors } {
+  const summary: PageErrors['summary'] = [];
+  const fields: PageErrors['fields'] = {};
+  const problem = (id: string, message: string, href = id) => {
+    fields[id] = { text: message };
+    summary.push({ text: message, href: `#${href}` });
+  };
+  if (!form.name) problem('name', 'Enter the name of the programme');
+  if (!form.referencePrefix) problem('referencePrefix', 'Enter a reference prefix, like SWW27');
+  const dates: Partial<Record<(typeof DATES)[number]['field'], string>> = {};
+  for (const d of DATES) {
+    const read = readDateTime(form[d.prefix], d.what);
+    if ('local' in read) {
+      dates[d.field] = zonedInstant(read.local, form.timeZone);
+      continue;
+    }
+    if (read.dateError) {
+      fields[`${d.prefix}-${read.part}`] = { text: read.dateError };
+      problem(d.prefix, read.dateError, `${d.prefix}-${read.part}`);
+    }
+    if (read.timeError) problem(`${d.prefix}-time`, read.timeError);
+  }
+  if (form.retentionMonths && !/^\d+$/.test(form.retentionMonths))
+    problem('retentionMonths', 'Retention must be a whole number of months, like 24');
+  if (summary.length || !dates.nominationsOpenAt || !dates.nominationsCloseAt) return { errors: { summary, fields } };
+  return {
+    fields: {
+      name: form.name,
+      description: form.description,
+      referencePrefix: form.referencePrefix,
+      timeZone: form.timeZone,
+      nominationsOpenAt: dates.nominationsOpenAt,
+      nominationsCloseAt: dates.nominationsCloseAt,
+      blindJudging: form.blindJudging === 'yes',
+      notifyNomineeOnSubmission: form.notifyNominee === 'yes',
+      ...(form.retentionMonths ? { retentionMonths: Number(form.retentionMonths) } : {}),
+    },
+  };
+}
+
+/** The API's refusal of a programme, on the field it is about. */
+export function programmeErrors(error: ApiError): PageErrors {
+  if (error.code === 'programme.prefix_taken') {
+    return {
+      summary: [{ text: error.message, href: '#referencePrefix' }],
+      fields: { referencePrefix: { text: error.message } },
+    };
+  }
+  if (error.code === 'programme.invalid_dates') {
+    return { summary: [{ text: error.message, href: '#closes-day' }], fields: { closes: { text: error.message } } };
+  }
+  return toPageErrors(error, { nominationsOpenAt: 'opens', nominationsCloseAt: 'closes', timeZone: 'timeZone' });
+}
+
+export interface ProgrammeViewModel {
+  pageTitle: string;
+  action: string;
+  form: ProgrammeForm;
+  errors?: PageErrors;
+  backHref: string;
+  buttonText: string;
+}
+
+export function programmeViewModel(
+  form: ProgrammeForm,
+  programme?: Programme,
+  errors?: PageErrors,
+): ProgrammeViewModel {
+  return {
+    pageTitle: programme ? `Change ${programme.name}` : 'Create a programme',
+    action: programme ? `/coordinating/programmes/${programme.id}` : '/coordinating/programmes/new',
+    form,
+    errors,
+    backHref: '/coordinating',
+    buttonText: programme ? 'Save the programme' : 'Create the programme',
+  };
+}
+
+// --- a category and its criteria ----------------------------------------------------------------
+
+export interface CriterionRow {
+  title: string;
+  weight: string;
+  scaleMax: string;
+  wordLimit: string;
+  guidance: string;
+}
+
+export interface CategoryForm {
+  name: string;
+  description: string;
+  eligibility: string;
+  nomineeType: string;
+  numberOfWinners: string;
+  evidenceMaxFiles: string;
+  tieBreakRule: string;
+  blindJudging: string;
+  notifyNominee: string;
+  criteria: CriterionRow[];
+  version: string;
+}
+
+const emptyRow = (): CriterionRow => ({ title: '', weight: '', scaleMax: '10', wordLimit: '300', guidance: '' });
+const isEmpty = (r: CriterionRow) => !r.title && !r.weight && !r.guidance;
+
+/** The form, and what its submit button asked: save, add a row, or remove row n. */
+export function readCategoryForm(body: Record<string, unknown>): {
+  form: CategoryForm;
+  action: 'save' | 'add' | number;
+} {
+  const count = Math.min(Number(text(body, 'criteriaCount')) || 0, 10);
+  const criteria: CriterionRow[] = [];
+  for (let i = 0; i < count; i += 1) {
+    criteria.push({
+      title: text(body, `criteria-${i}-title`),
+      weight: text(body, `criteria-${i}-weight`),
+      scaleMax: text(body, `criteria-${i}-scaleMax`),
+      wordLimit: text(body, `criteria-${i}-wordLimit`),
+      guidance: text(body, `criteria-${i}-guidance`),
+    });
+  }
+  const button = text(body, 'action');
+  const remove = /^remove-(\d+)$/.exec(button);
+  return {
+    form: {
+      name: text(body, 'name'),
+      description: text(body, 'description'),
+      eligibility: text(body, 'eligibility'),
+      nomineeType: text(body, 'nomineeType') || 'individual',
+      numberOfWinners: text(body, 'numberOfWinners'),
+      evidenceMaxFiles: text(body, 'evidenceMaxFiles'),
+      tieBreakRule: text(body, 'tieBreakRule') || 'normalised_then_chair',
+      blindJudging: text(body, 'blindJudging') || 'programme',
+      notifyNominee: text(body, 'notifyNominee') || 'programme',
+      criteria,
+      version: text(body, 'version'),
+    },
+    action: button === 'add' ? 'add' : remove ? Number(remove[1]) : 'save',
+  };
+}
+
+const setting = (value: boolean | null | undefined) =>
+  value === null || value === undefined ? 'programme' : value ? 'yes' : 'no';
+
+export function categoryFormOf(c?: Category): CategoryForm {
+  return {
+    name: c?.name ?? '',
+    description: c?.description ?? '',
+    eligibility: c?.eligibility ?? '',
+    nomineeType: c?.nomineeType ?? 'individual',
+    numberOfWinners: c ? String(c.numberOfWinners) : '1',
+    evidenceMaxFiles: c ? String(c.evidenceMaxFiles) : '3',
+    tieBreakRule: c?.tieBreakRule ?? 'normalised_then_chair',
+    blindJudging: setting(c?.blindJudging),
+    notifyNominee: setting(c?.notifyNominee),
+    criteria: c?.criteria?.length
+      ? c.criteria.map((k) => ({
+          title: k.title,
+          weight: String(k.weight),
+          scaleMax: String(k.scaleMax),
+          wordLimit: String(k.wordLimit),
+          guidance: k.guidance,
+        }))
+      : [emptyRow()],
+    version: c ? String(c.version) : '',
+  };
+}
+
+/** A row added (at the end) or removed, without JavaScript: the form comes back with it. */
+export function withRows(form: CategoryForm, action: 'add' | number): CategoryForm {
+  if (action === 'add') return { ...form, criteria: [...form.criteria, emptyRow()].slice(0, 10) };
+  return { ...form, criteria: form.criteria.filter((_r, i) => i !== action) };
+}
+
+const intOrUndefined = (value: string) => (/^\d+$/.test(value) ? Number(value) : undefined);
+const tri = (value: string) => (value === 'yes' ? true : value === 'no' ? false : null);
+
+/** The form as the API's fields (rows left wholly empty are dropped), or what is wrong with it. */
+export function categoryFields(form: CategoryForm): { fields: CategoryFields } | { errors: PageErrors } {
+  const summary: PageErrors['summary'] = [];
+  const fields: PageErrors['fields'] = {};
+  const problem = (id: string, message: string) => {
+    fields[id] = { text: message };
+    summary.push({ text: message, href: `#${id}` });
+  };
+  if (!form.name) problem('name', 'Enter the name of the category');
+  const rows = form.criteria.map((r, i) => ({ r, i })).filter(({ r }) => !isEmpty(r));
+  for (const { r, i } of rows) {
+    const n = i + 1;
+    if (!r.title) problem(`criteria-${i}-title`, `Enter the title of criterion ${n}`);
+    for (const [key, label] of [
+      ['weight', 'weight'],
+      ['scaleMax', 'highest score'],
+      ['wordLimit', 'word limit'],
+    ] as const) {
+      if (intOrUndefined(r[key]) === undefined)
+        problem(`criteria-${i}-${key}`, `The ${label} of criterion ${n} must be a whole number`);
+    }
+  }
+  if (summary.length) return { errors: { summary, fields } };
+  return {
+    fields: {
+      name: form.name,
+      description: form.description,
+      eligibility: form.eligibility,
+      nomineeType: form.nomineeType === 'team' ? 'team' : 'individual',
+      numberOfWinners: intOrUndefined(form.numberOfWinners),
+      evidenceMaxFiles: intOrUndefined(form.evidenceMaxFiles),
+      tieBreakRule: form.tieBreakRule === 'chair' ? 'chair' : 'normalised_then_chair',
+      blindJudging: tri(form.blindJudging),
+      notifyNominee: tri(form.notifyNominee),
+      criteria: rows.map(({ r }) => ({
+        title: r.title,
+        weight: Number(r.weight),
+        scaleMax: Number(r.scaleMax),
+        wordLimit: Number(r.wordLimit),
+        guidance: r.guidance,
+      })),
+    },
+  };
+}
+
+/** The API's refusal of a category: validation names fields such as `criteria.0.weight`. */
+export function categoryErrors(error: ApiError): PageErrors {
+  const errors = toPageErrors(error);
+  const fields: PageErrors['fields'] = {};
+  for (const [id, message] of Object.entries(errors.fields))
+    fields[id.replace(/^criteria\.(\d+)\./, 'criteria-$1-')] = message;
+  return {
+    fields,
+    summary: errors.summary.map((s) => ({ ...s, href: s.href?.replace(/^#criteria\.(\d+)\./, '#criteria-$1-') })),
+  };
+}
+
+export interface CategoryViewModel {
+  pageTitle: string;
+  programmeName: string;
+  action: string;
+  form: CategoryForm;
+  errors?: PageErrors;
+  backHref: string;
+  /** The programme's own settings, so "use the programme's setting" says what it is. */
+  programmeBlind: string;
+  programmeNotify: string;
+}
+
+export function categoryViewModel(input: {
+  programme: Programme;
+  category?: Category;
+  form: CategoryForm;
+  errors?: PageErrors;
+}): CategoryViewModel {
+  const { programme, category } = input;
+  return {
+    pageTitle: category ? `Change ${category.name}` : 'Add a category',
+    programmeName: programme.name,
+    action: category
+      ? `/coordinating/categories/${category.id}`
+      : `/coordinating/programmes/${programme.id}/categories/new`,
+    form: input.form,
+    errors: input.errors,
+    backHref: `/coordinating/programmes/${programme.id}/check`,
+    programmeBlind: programme.blindJudging ? 'judged blind' : 'not judged blind',
+    programmeNotify: programme.notifyNomineeOnSubmission ? 'the nominee is told' : 'the nominee is not told',
+  };
+}
+
+// --- check before you open, open, close, copy ----------------------------------------------------
+
+export interface CheckViewModel {
+  pageTitle: string;
+  programmeName: string;
+  status: { text: string; colour: string };
+  ready: boolean;
+  problems: { text: string; href?: string }[];
+  warnings: { text: string; href?: string }[];
+  categories: { name: string; href: string; criteria: number }[];
+  addCategoryHref: string;
+  changeHref: string;
+  openHref?: string;
+}
+
+export function checkViewModel(programme: Programme, readiness: Readiness, categories: Category[]): CheckViewModel {
+  const link = (item: Readiness['problems'][number]) => ({
+    text: item.message,
+    href: item.categoryId
+      ? `/coordinating/categories/${item.categoryId}${item.code === 'category.no_panel' ? '/panel' : ''}`
+      : item.code === 'programme.no_categories'
+        ? `/coordinating/programmes/${programme.id}/categories/new`
+        : `/coordinating/programmes/${programme.id}`,
+  });
+  return {
+    pageTitle: 'Check before you open',
+    programmeName: programme.name,
+    status: STATUS[programme.status],
+    ready: readiness.ready,
+    problems: readiness.problems.map(link),
+    warnings: readiness.warnings.map(link),
+    categories: categories.map((c) => ({
+      name: c.name,
+      href: `/coordinating/categories/${c.id}`,
+      criteria: c.criteria?.length ?? 0,
+    })),
+    addCategoryHref: `/coordinating/programmes/${programme.id}/categories/new`,
+    changeHref: `/coordinating/programmes/${programme.id}`,
+    openHref: programme.status === 'draft' ? `/coordinating/programmes/${programme.id}/open` : undefined,
+  };
+}
+
+export interface TransitionViewModel {
+  pageTitle: string;
+  programmeName: string;
+  action: string;
+  backHref: string;
+  opens: string;
+  closes: string;
+  errors?: PageErrors;
+}
+
+export function transitionViewModel(
+  programme: Programme,
+  to: 'open' | 'close',
+  errors?: PageErrors,
+): TransitionViewModel {
+  return {
+    pageTitle: to === 'open' ? `Open ${programme.name} for nominations` : `Close nominations for ${programme.name}`,
+    programmeName: programme.name,
+    action: `/coordinating/programmes/${programme.id}/${to}`,
+    backHref: `/coordinating/programmes/${programme.id}/check`,
+    opens: formatDateTime(programme.nominationsOpenAt, programme.timeZone),
+    closes: formatDateTime(programme.nominationsCloseAt, programme.timeZone),
+    errors,
+  };
+}
+
+/** Opening refused: each problem in the summary, linking to where it is put right. */
+export function openErrors(programme: Programme, error: ApiError): PageErrors {
+  const problems = (error.details as { problems?: Readiness['problems'] } | undefined)?.problems;
+  if (!problems?.length) return { summary: [{ text: error.message }], fields: {} };
+  return {
+    summary: checkViewModel(programme, { programmeId: programme.id, ready: false, problems, warnings: [] }, [])
+      .problems,
+    fields: {},
+  };
+}
+
+export interface CopyForm {
+  name: string;
+  referencePrefix: string;
+}
+
+export const readCopyForm = (body: Record<string, unknown>): CopyForm => ({
+  name: text(body, 'name'),
+  referencePrefix: text(body, 'referencePrefix').toUpperCase(),
+});
+
+export function copyErrors(form: CopyForm, error?: ApiError): PageErrors | undefined {
+  if (error) {
+    if (error.code === 'programme.prefix_taken')
+      return {
+        summary: [{ text: error.message, href: '#referencePrefix' }],
+        fields: { referencePrefix: { text: error.message } },
+      };
+    return toPageErrors(error);
+  }
+  const summary: PageErrors['summary'] = [];
+  const fields: PageErrors['fields'] = {};
+  if (!form.name) {
+    summary.push({ text: 'Enter the name of the new programme', href: '#name' });
+    fields.name = { text: 'Enter the name of the new programme' };
+  }
+  if (!form.referencePrefix) {
+    summary.push({ text: 'Enter a reference prefix for the new programme, like SWW28', href: '#referencePrefix' });
+    fields.referencePrefix = { text: 'Enter a reference prefix for the new programme, like SWW28' };
+  }
+  return summary.length ? { summary, fields } : undefined;
+}
+
+export interface CopyViewModel {
+  pageTitle: string;
+  programmeName: string;
+  action: string;
+  backHref: string;
+  categories: string[];
+  form: CopyForm;
+  errors?: PageErrors;
+}
+
+export function copyViewModel(
+  programme: Programme,
+  categories: Category[],
+  form: CopyForm,
+  errors?: PageErrors,
+): CopyViewModel {
+  return {
+    pageTitle: `Copy ${programme.name}`,
+    programmeName: programme.name,
+    action: `/coordinating/programmes/${programme.id}/copy`,
+    backHref: '/coordinating',
+    categories: categories.map((c) => c.name),
+    form,
+    errors,
+  };
+}

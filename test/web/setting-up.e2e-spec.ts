@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { signInInBrowser } from '@commend/testing';
+import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+
+// A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
+jest.setTimeout(300_000);
+
+const FORBIDDEN = 'You do not have access to this page';
+
+/** The design system's script moves focus to the error summary once it has loaded. */
+async function summaryFocused(page: Page): Promise<void> {
+  // A function, not a string: the page's CSP forbids eval.
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
+    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
+  });
+}
+
+async function fillWhen(page: Page, legend: string, [day, month, year]: string[], time: string): Promise<void> {
+  const group = page.getByRole('group', { name: legend });
+  await group.getByLabel('Day').fill(day);
+  await group.getByLabel('Month').fill(month);
+  await group.getByLabel('Year').fill(year);
+  await page.locator(`#${legend === 'When nominations open' ? 'opens' : 'closes'}-time`).fill(time);
+}
+
+describe('Browser: the coordinator sets up a programme', () => {
+  let s: NominatingStack;
+  const as = (user: string) => `Bearer ${s.web.api.token(user)}`;
+  const nextYear = String(new Date().getUTCFullYear() + 1);
+
+  beforeAll(async () => {
+    s = await startNominatingStack();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('sets up a programme from nothing, is refused opening until a criterion is added, opens it and copies it', async () => {
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+
+    await page.getByRole('link', { name: 'Run the awards' }).click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Create a programme' }).click();
+    await expectAccessible(page);
+
+    // A form sent empty: each problem in the summary and inline.
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    await summaryFocused(page);
+    expect(await page.getByText('Enter the name of the programme').count()).toBeGreaterThanOrEqual(2);
+    await expectAccessible(page);
+
+    await page.getByLabel('Name', { exact: true }).fill('Browser Awards');
+    await page.getByLabel('Reference prefix').fill('BRW27');
+    await fillWhen(page, 'When nominations open', ['1', '1', nextYear], '9am');
+    await fillWhen(page, 'When nominations close', ['1', '3', nextYear], '17:00');
+    await page.getByRole('group', { name: 'Are nominations judged blind?' }).getByLabel('Yes').check();
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    await expectAccessible(page);
+    const programmeId = /programmes\/([0-9a-f-]{36})\/check/.exec(page.url())![1];
+    const stored = await s.web.api.http.get(`/api/v1/programmes/${programmeId}`).set('Authorization', as('priya'));
+    // 9am in London in January is 09:00 UTC: the form was read in the programme's zone.
+    expect(stored.body).toMatchObject({
+      name: 'Browser Awards',
+      blindJudging: true,
+      nominationsOpenAt: `${nextYear}-01-01T09:00:00.000Z`,
+    });
+
+    // The first category, with a criterion, and a second row added and removed without JavaScript's help.
+    await page.getByRole('link', { name: 'Add a category' }).click();
+    await expectAccessible(page);
+    await page.getByLabel('Name', { exact: true }).fill('Safeguarding Award');
+    await page.getByLabel('Description').fill('Kept people safe');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').fill('Impact');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Weight').fill('60');
+    await page.getByRole('button', { name: 'Add another criterion' }).click();
+    await page.getByRole('group', { name: 'Criterion 2' }).getByLabel('Title').fill('Practice');
+    await page.getByRole('group', { name: 'Criterion 2' }).getByLabel('Weight').fill('lots');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await summaryFocused(page);
+    await expect(
+      page.getByRole('link', { name: 'The weight of criterion 2 must be a whole number' }).count(),
+    ).resolves.toBe(1);
+    await expectAccessible(page);
+    await page.getByRole('group', { name: 'Criterion 2' }).getByLabel('Weight').fill('40');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+
+    // The second category without criteria: its row left empty.
+    await page.getByRole('link', { name: 'Add a category' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Team of the Year');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const missing = 'Team of the Year has no criteria: add at least one criterion for nominators to answer';
+    await expect(page.getByRole('link', { name: missing }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    // Opening is refused, naming the missing criterion.
+    await page.getByRole('button', { name: 'Open for nominations' }).click();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Open for nominations' }).click();
+    await summaryFocused(page);
+    await expect(page.getByRole('alert').getByRole('link', { name: missing }).count()).resolves.toBe(1);
+    await expectAccessible(page);
+
+    // The criterion added, from the problem's own link.
+    await page.getByRole('alert').getByRole('link', { name: missing }).click();
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').fill('Teamwork');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Weight').fill('100');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    await expect(page.getByText('Nothing stops this programme from opening.').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Open for nominations' }).click();
+    await page.getByRole('button', { name: 'Open for nominations' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const opened = await s.web.api.http.get(`/api/v1/programmes/${programmeId}`).set('Authorization', as('priya'));
+    expect(opened.body.status).toBe('open');
+
+    // Copy: a draft with the same categories.
+    await page.goto(`${s.web.url}/coordinating/programmes/${programmeId}/copy`);
+    await expectAccessible(page);
+    await page.getByLabel('Name of the new programme').fill('Browser Awards next year');
+    await page.getByLabel('Reference prefix').fill('BRW28');
+    await page.getByRole('button', { name: 'Copy the programme' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const copyId = /programmes\/([0-9a-f-]{36})\/check/.exec(page.url())![1];
+    const copied = await s.web.api.http
+      .get(`/api/v1/programmes/${copyId}/categories`)
+      .set('Authorization', as('priya'));
+    expect((copied.body as { name: string; criteria: unknown[] }[]).map((c) => [c.name, c.criteria.length])).toEqual([
+      ['Safeguarding Award', 2],
+      ['Team of the Year', 1],
+    ]);
+    const copy = await s.web.api.http.get(`/api/v1/programmes/${copyId}`).set('Authorization', as('priya'));
+    expect(copy.body).toMatchObject({ status: 'draft', referencePrefix: 'BRW28' });
+  });
+
+  it('creates a programme without JavaScript', async () => {
+    const { page } = await s.browser.newPage({ javaScriptEnabled: false });
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    await page.goto(`${s.web.url}/coordinating/programmes/new`);
+
+    await page.getByLabel('Name', { exact: true }).fill('No script Awards');
+    await page.getByLabel('Reference prefix').fill('NOJS27');
+    await fillWhen(page, 'When nominations open', ['1', '1', nextYear], '9am');
+    await fillWhen(page, 'When nominations close', ['1', '3', nextYear], 'midday');
+    await page.getByRole('button', { name: 'Create the programme' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+
+    const list = await s.web.api.http.get('/api/v1/programmes').set('Authorization', as('priya'));
+    expect((list.body as { referencePrefix: string }[]).map((p) => p.referencePrefix)).toContain('NOJS27');
+  });
+
+  it.each([
+    ['a judge', 'Sam Okafor'],
+    ['a director', 'Dee Harrington'],
+    ['a colleague', 'Alex Morgan'],
+  ])('shows %s the 403 page on the coordinator pages', async (_who, person) => {
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, person);
+
+    for (const path of [
+      '/coordinating',
+      `/coordinating/programmes/${s.setup.programme.id}/check`,
+      '/coordinating/programmes/new',
+    ]) {
+      const res = await page.goto(`${s.web.url}${path}`);
+      expect(res?.status()).toBe(403);
+      await page.getByRole('heading', { name: FORBIDDEN }).waitFor();
+    }
+    await expectAccessible(page);
+  });
+});
