@@ -15,6 +15,10 @@ import { JudgingController } from './judging/judging.controller';
 import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
+import { PanelsApi } from './coordinating/panels-api';
+import { PanelsController } from './coordinating/panels.controller';
+import { ScreeningApi } from './coordinating/screening-api';
+import { ScreeningController } from './coordinating/screening.controller';
 import { WebErrorFilter } from './web-error.filter';
 import { WinnersController } from './winners/winners.controller';
 import { WEB_REDIS } from './web-redis';
@@ -35,6 +39,8 @@ export class WebModule implements OnApplicationShutdown {
         ChairingController,
         DirectingController,
         WinnersController,
+        ScreeningController,
+        PanelsController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
@@ -46,6 +52,8 @@ export class WebModule implements OnApplicationShutdown {
         JudgingApi,
         ChairingApi,
         DirectingApi,
+        ScreeningApi,
+        PanelsApi,
       ],
     };
   }
