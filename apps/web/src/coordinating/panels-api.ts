@@ -39,6 +39,6 @@ export class PanelsApi {
 
   /** People who have signed in, by part of their name or e-mail. */
   people(token: string, search: string): Promise<Person[]> {
-    return this.api.request(token, 'GET', `/users?${new URLSearchParams({ search })}`);
+    return this.api.request(token, 'GET', `/users?${new URLSearchParams({ search }).toString()}`);
   }
 }

@@ -30,7 +30,7 @@ export class ScreeningApi {
   /** A category's nominations, a page at a time (the API's largest page). */
   nominations(token: string, categoryId: string, page = 1): Promise<NominationPage> {
     const query = new URLSearchParams({ categoryId, page: String(page), pageSize: '100' });
-    return this.api.request(token, 'GET', `/nominations?${query}`);
+    return this.api.request(token, 'GET', `/nominations?${query.toString()}`);
   }
 
   nomination(token: string, nominationId: string): Promise<Nomination> {
