@@ -7,11 +7,11 @@ import {
   consentBody,
   consentErrors,
   consentViewModel,
-  formErrors,
   queueViewModel,
   readConsentForm,
   readRedactionForm,
   readScreeningForm,
+  redactionChanges,
   redactionField,
   redactionViewModel,
   screeningErrors,
@@ -100,23 +100,18 @@ export class ScreeningController {
     const token = coordinatorToken(req);
     const loaded = await this.load(token, id);
     const typed = readRedactionForm(body, loaded.category);
-    const current = new Map(loaded.nomination.statements.map((s) => [s.criterionId, s]));
-    for (const [criterionId, text] of Object.entries(typed)) {
-      const statement = current.get(criterionId);
-      if (!statement) continue;
-      const wanted = text.trim() === '' ? null : text;
-      if (wanted === (statement.redactedText ?? null)) continue;
+    for (const { criterionId, text } of redactionChanges(loaded.nomination, typed)) {
       try {
-        await this.api.redact(token, id, criterionId, wanted);
+        await this.api.redact(token, id, criterionId, text);
       } catch (error) {
         if (!actionable(error)) throw error;
-        const field = redactionField(criterionId);
-        const errors = formErrors(error, { text: field });
         // The API's message is about its `text` field: here that is this statement's box.
-        if (Object.keys(errors.fields).length === 0) {
-          errors.summary = [{ text: error.message, href: `#${field}` }];
-          errors.fields = { [field]: { text: error.message } };
-        }
+        const field = redactionField(criterionId);
+        const messages = error.code === undefined ? error.message.split('; ') : [error.message];
+        const errors = {
+          summary: messages.map((m) => ({ text: m, href: `#${field}` })),
+          fields: { [field]: { text: messages.join('. ') } },
+        };
         return res
           .status(error.status)
           .render(

@@ -11,6 +11,7 @@ import {
   queueViewModel,
   readConsentForm,
   readRedactionForm,
+  redactionChanges,
   redactionViewModel,
   screeningErrors,
   screeningViewModel,
@@ -230,6 +231,19 @@ describe('redactionViewModel', () => {
     expect(typed).toEqual({ k1: 'Someone found a child', k2: '' });
     const model = redactionViewModel({ programme, category: category(), nomination: nomination(), typed });
     expect(model.statements.map((s) => s.value)).toEqual(['Someone found a child', '']);
+  });
+});
+
+describe('redactionChanges', () => {
+  it('writes only the boxes changed: a box left as the masked original writes nothing, an emptied one removes the copy', () => {
+    const n = nomination();
+    const untouched = { k1: maskedText(STATEMENT, [finding]), k2: 'Careful' };
+
+    expect(redactionChanges(n, untouched)).toEqual([]);
+    expect(redactionChanges(n, { ...untouched, k1: 'Someone found a child' })).toEqual([
+      { criterionId: 'k1', text: 'Someone found a child' },
+    ]);
+    expect(redactionChanges(n, { ...untouched, k2: '  ' })).toEqual([{ criterionId: 'k2', text: null }]);
   });
 });
 

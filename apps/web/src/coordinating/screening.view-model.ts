@@ -238,6 +238,26 @@ export function readRedactionForm(body: Record<string, unknown>, category: Categ
   );
 }
 
+/**
+ * The redacted copies to write: a box changed from what the page showed. A box left as it
+ * started (the masked original, when there is no copy yet) writes nothing; an emptied box
+ * removes the copy, so judges read the original again.
+ */
+export function redactionChanges(
+  nomination: Nomination,
+  typed: Record<string, string>,
+): { criterionId: string; text: string | null }[] {
+  return nomination.statements.flatMap((s) => {
+    const box = typed[s.criterionId];
+    if (box === undefined) return [];
+    const wanted = box.trim() === '' ? null : box;
+    const saved = s.redactedText ?? null;
+    if (wanted === saved) return [];
+    if (saved === null && wanted === maskedText(s.text, statementFindings(nomination, s.criterionId))) return [];
+    return [{ criterionId: s.criterionId, text: wanted }];
+  });
+}
+
 export interface RedactionViewModel {
   pageTitle: string;
   programmeName: string;
