@@ -127,6 +127,7 @@ describe('queueViewModel', () => {
     });
 
     expect(model.toScreen).toBe(1);
+    expect(model.panelHref).toBe('/coordinating/categories/c1/panel');
     expect(model.rows).toEqual([
       expect.objectContaining({
         reference: 'SWW27-0042',

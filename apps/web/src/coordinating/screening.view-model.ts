@@ -81,6 +81,7 @@ export interface QueueViewModel {
   categoryName: string;
   blind: boolean;
   toScreen: number;
+  panelHref: string;
   rows: {
     reference: string;
     href: string;
@@ -106,6 +107,7 @@ export function queueViewModel(input: {
     categoryName: category.name,
     blind: category.effectiveBlindJudging,
     toScreen: shown.filter((n) => n.status === 'submitted').length,
+    panelHref: `/coordinating/categories/${category.id}/panel`,
     rows: shown.map((n) => {
       const findings = n.privacy.findings.length;
       const duplicates = n.possibleDuplicates ?? [];
