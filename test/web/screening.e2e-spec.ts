@@ -218,7 +218,7 @@ describe('Browser: the coordinator screens nominations, records consent and buil
     await byEmail.getByLabel('Work e-mail address').fill('new.judge@example.nhs.uk');
     await byEmail.getByRole('button', { name: 'Add by e-mail' }).click();
     await page.getByRole('group', { name: 'new.judge@example.nhs.uk' }).waitFor();
-    expect(await page.getByText('Not signed in yet').count()).toBe(1);
+    expect(await page.getByText('Not signed in yet', { exact: true }).count()).toBe(1);
     await page.getByLabel('Team or service of new.judge@example.nhs.uk').fill('Children in Need East');
     await page.getByRole('button', { name: 'Save panel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Panel: Safeguarding Award' }).waitFor();
