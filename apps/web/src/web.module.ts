@@ -17,6 +17,10 @@ import { JudgingController } from './judging/judging.controller';
 import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
+import { PanelsApi } from './coordinating/panels-api';
+import { PanelsController } from './coordinating/panels.controller';
+import { ScreeningApi } from './coordinating/screening-api';
+import { ScreeningController } from './coordinating/screening.controller';
 import { WebErrorFilter } from './web-error.filter';
 import { WinnersController } from './winners/winners.controller';
 import { WEB_REDIS } from './web-redis';
@@ -38,6 +42,8 @@ export class WebModule implements OnApplicationShutdown {
         DirectingController,
         WinnersController,
         SettingUpController,
+        ScreeningController,
+        PanelsController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
@@ -50,6 +56,8 @@ export class WebModule implements OnApplicationShutdown {
         ChairingApi,
         DirectingApi,
         SettingUpApi,
+        ScreeningApi,
+        PanelsApi,
       ],
     };
   }

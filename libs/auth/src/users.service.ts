@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { IdentityClaims } from './claims';
+import type { UserSummaryView } from './dto/user-search.dto';
 import { User } from './user.entity';
 
 @Injectable()
@@ -34,5 +35,20 @@ export class UsersService {
       [claims.tenantId, claims.objectId, claims.displayName, claims.username, claims.email],
     );
     return users.findOneByOrFail({ id: rows[0].id });
+  }
+
+  /**
+   * People who have signed in whose name, sign-in name or e-mail contains `text` (any case),
+   * for an admin building a panel. `%` and `_` are matched as themselves, not as wildcards.
+   */
+  async search(text: string): Promise<UserSummaryView[]> {
+    const pattern = `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    return this.dataSource.query<UserSummaryView[]>(
+      `SELECT id, display_name AS "displayName", username, email FROM users
+        WHERE display_name ILIKE $1 OR username ILIKE $1 OR email ILIKE $1
+        ORDER BY display_name, id
+        LIMIT 20`,
+      [pattern],
+    );
   }
 }

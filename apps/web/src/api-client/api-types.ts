@@ -40,6 +40,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find people who have signed in, by part of their name, sign-in name or e-mail (for building panels)
+     * @description For admins; at most 20, closest names first.
+     */
+    get: operations['UsersController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/programmes': {
     parameters: {
       query?: never;
@@ -965,6 +985,13 @@ export interface components {
       username: string | null;
       email: string | null;
       roles: ('Awards.Admin' | 'Awards.Judge' | 'Awards.Chair' | 'Awards.Director' | 'Awards.Auditor')[];
+    };
+    UserSummaryView: {
+      id: string;
+      displayName: string;
+      /** @description The verified sign-in name (UPN); what a pending panel member is matched on. */
+      username: string | null;
+      email: string | null;
     };
     CreateProgrammeDto: {
       name: string;
@@ -2064,6 +2091,40 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MeView'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  UsersController_search: {
+    parameters: {
+      query: {
+        /** @description At least two characters, so a search names someone rather than listing everyone. */
+        search: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['UserSummaryView'][];
+        };
+      };
+      /** @description `search` is missing, shorter than 2 or longer than 100 characters */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
         };
       };
       401: components['responses']['Unauthorized'];

@@ -1,0 +1,298 @@
+import { join } from 'node:path';
+import nunjucks from 'nunjucks';
+import { ApiError } from '../api-client/api-error';
+import { NHSUK_DIST } from '../setup/set-up-static';
+import type { Category, Nomination, PrivacyFinding, Programme } from './screening-api';
+import {
+  consentBody,
+  consentErrors,
+  consentViewModel,
+  maskedText,
+  queueViewModel,
+  readConsentForm,
+  readRedactionForm,
+  redactionChanges,
+  redactionViewModel,
+  screeningErrors,
+  screeningViewModel,
+  segmentsOf,
+} from './screening.view-model';
+
+const NHS_NUMBER = '943 476 5919';
+const STATEMENT = `Sam found the child, NHS number ${NHS_NUMBER}, alone at home.`;
+const START = STATEMENT.indexOf(NHS_NUMBER);
+
+const programme = { id: 'p1', name: 'Social Work Week 2027 Awards', timeZone: 'Europe/London' } as Programme;
+const category = (over: Partial<Category> = {}): Category =>
+  ({
+    id: 'c1',
+    programmeId: 'p1',
+    name: 'Safeguarding Award',
+    nomineeType: 'individual',
+    effectiveBlindJudging: true,
+    criteria: [
+      {
+        id: 'k2',
+        categoryId: 'c1',
+        position: 2,
+        title: 'Practice',
+        guidance: '',
+        weight: 1,
+        scaleMax: 10,
+        wordLimit: 200,
+      },
+      {
+        id: 'k1',
+        categoryId: 'c1',
+        position: 1,
+        title: 'Impact',
+        guidance: '',
+        weight: 1,
+        scaleMax: 10,
+        wordLimit: 300,
+      },
+    ],
+    ...over,
+  }) as Category;
+const finding: PrivacyFinding = {
+  kind: 'nhs_number',
+  label: 'NHS number',
+  source: { type: 'statement', criterionId: 'k1', criterionTitle: 'Impact' },
+  start: START,
+  end: START + NHS_NUMBER.length,
+  masked: '9** *** ***9',
+};
+const nomination = (over: Partial<Nomination> = {}): Nomination => ({
+  id: 'n1',
+  reference: 'SWW27-0042',
+  programmeId: 'p1',
+  categoryId: 'c1',
+  nominatorId: 'u1',
+  status: 'submitted',
+  version: 3,
+  nominee: { name: 'Sam Patel', email: 'sam@example.nhs.uk', jobTitle: null, team: 'Duty team' },
+  teamMembers: [],
+  relationship: 'Team manager',
+  publicityConsent: 'not_asked',
+  consent: { source: null, askedBy: null, askedAt: null, recordedAt: null, recordedBy: null },
+  statements: [
+    { criterionId: 'k1', text: STATEMENT, words: 11, redactedText: null },
+    { criterionId: 'k2', text: 'Calm and careful', words: 3, redactedText: 'Careful' },
+  ],
+  evidence: [],
+  privacy: { checkedAt: '2027-03-01T09:00:00.000Z', findings: [finding], confirmed: true },
+  screening: null,
+  submittedAt: '2027-03-02T10:30:00.000Z',
+  withdrawnAt: null,
+  createdAt: '2027-03-01T09:00:00.000Z',
+  updatedAt: '2027-03-01T09:00:00.000Z',
+  possibleDuplicates: [
+    { nominationId: 'n2', reference: 'SWW27-0043', status: 'submitted', matchedOn: ['email', 'name'] },
+  ],
+  ...over,
+});
+
+const views = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(__dirname, '..', 'views'), NHSUK_DIST]), {
+  autoescape: true,
+});
+const render = (view: string, model: object) =>
+  views.render(`coordinating/screening/${view}.njk`, {
+    ...model,
+    brand: { kind: 'nhs', organisationName: 'Test NHS Trust', footerText: '© Test' },
+    csrfToken: 'csrf-token',
+    user: { name: 'Priya Shah', roles: ['Awards.Admin'] },
+  });
+
+describe('a statement with its findings in place', () => {
+  it('replaces each finding by its masked form, keeping the text around it', () => {
+    expect(segmentsOf(STATEMENT, [finding])).toEqual([
+      { text: 'Sam found the child, NHS number ' },
+      { masked: '9** *** ***9', label: 'possible NHS number' },
+      { text: ', alone at home.' },
+    ]);
+    expect(maskedText(STATEMENT, [finding])).toBe('Sam found the child, NHS number 9** *** ***9, alone at home.');
+  });
+
+  it('skips a finding whose range does not fit the text rather than showing it wrongly', () => {
+    expect(maskedText('short', [finding])).toBe('short');
+  });
+});
+
+describe('queueViewModel', () => {
+  it('lists submitted and screened nominations with their findings and possible duplicates, and leaves drafts out', () => {
+    const model = queueViewModel({
+      programme,
+      category: category(),
+      nominations: [nomination(), nomination({ id: 'n3', reference: 'SWW27-0044', status: 'draft' })],
+    });
+
+    expect(model.toScreen).toBe(1);
+    expect(model.panelHref).toBe('/coordinating/categories/c1/panel');
+    expect(model.rows).toEqual([
+      expect.objectContaining({
+        reference: 'SWW27-0042',
+        href: '/coordinating/nominations/n1/screening',
+        submitted: 'Tuesday 2 March 2027 at 10:30am',
+        status: { text: 'To screen', colour: 'blue' },
+        findings: '1 possible identifier',
+        duplicates: 'Possible duplicate of SWW27-0043',
+      }),
+    ]);
+  });
+});
+
+describe('screeningViewModel', () => {
+  it('shows statements in criterion order with the finding masked, the duplicate flagged, and the next pages of a blind category', () => {
+    const model = screeningViewModel({ programme, category: category(), nomination: nomination() });
+
+    expect(model.statements.map((s) => s.title)).toEqual(['Impact', 'Practice']);
+    expect(model.statements[0].findings).toEqual(['Possible NHS number: 9** *** ***9']);
+    expect(model.duplicates).toEqual([
+      {
+        reference: 'SWW27-0043',
+        href: '/coordinating/nominations/n2/screening',
+        matchedOn: 'the same e-mail address and name',
+        status: 'To screen',
+      },
+    ]);
+    expect(model.screenable).toBe(true);
+    expect(model.links.map((l) => l.href)).toEqual([
+      '/coordinating/nominations/n1/redaction',
+      '/coordinating/nominations/n1/consent',
+    ]);
+  });
+
+  it('offers no redaction outside blind categories, and no decision once screened', () => {
+    const model = screeningViewModel({
+      programme,
+      category: category({ effectiveBlindJudging: false }),
+      nomination: nomination({
+        status: 'ineligible',
+        screening: { decision: 'ineligible', reason: 'Not a member of staff', screenedAt: '2027-03-03T12:00:00.000Z' },
+      }),
+    });
+
+    expect(model.links.map((l) => l.text)).toEqual(['Record publicity consent']);
+    expect(model.screenable).toBe(false);
+    expect(model.screened).toEqual({
+      decision: 'Not eligible',
+      reason: 'Not a member of staff',
+      when: 'Wednesday 3 March 2027 at midday',
+    });
+  });
+
+  it('puts each of the API’s validation messages inline on its field and in the summary', () => {
+    const error = new ApiError(
+      400,
+      undefined,
+      'decision must be eligible or ineligible; reason must say why, in 1 to 2000 characters',
+      undefined,
+    );
+
+    expect(screeningErrors(error)).toEqual({
+      summary: [
+        { text: 'decision must be eligible or ineligible', href: '#decision' },
+        { text: 'reason must say why, in 1 to 2000 characters', href: '#reason' },
+      ],
+      fields: {
+        decision: { text: 'decision must be eligible or ineligible' },
+        reason: { text: 'reason must say why, in 1 to 2000 characters' },
+      },
+    });
+  });
+
+  it('renders the page with the finding masked in place: the identifier never reaches the HTML', () => {
+    const html = render(
+      'nomination',
+      screeningViewModel({ programme, category: category(), nomination: nomination() }),
+    );
+
+    expect(html).not.toContain(NHS_NUMBER);
+    expect(html).toContain('9** *** ***9');
+    expect(html).toContain('SWW27-0043');
+    expect(html).toContain('The nominator reads this reason');
+    expect(html).toContain('name="_csrf" value="csrf-token"');
+  });
+});
+
+describe('redactionViewModel', () => {
+  it('starts each box from the saved copy, or else the original with its findings masked', () => {
+    const model = redactionViewModel({ programme, category: category(), nomination: nomination() });
+
+    expect(model.statements.map((s) => [s.id, s.value, s.redacted])).toEqual([
+      ['redaction-k1', 'Sam found the child, NHS number 9** *** ***9, alone at home.', false],
+      ['redaction-k2', 'Careful', true],
+    ]);
+    expect(render('redaction', model)).not.toContain(NHS_NUMBER);
+  });
+
+  it('keeps what was typed after a refusal', () => {
+    const typed = readRedactionForm({ 'redaction-k1': 'Someone found a child', 'redaction-k2': '' }, category());
+
+    expect(typed).toEqual({ k1: 'Someone found a child', k2: '' });
+    const model = redactionViewModel({ programme, category: category(), nomination: nomination(), typed });
+    expect(model.statements.map((s) => s.value)).toEqual(['Someone found a child', '']);
+  });
+});
+
+describe('redactionChanges', () => {
+  it('writes only the boxes changed: a box left as the masked original writes nothing, an emptied one removes the copy', () => {
+    const n = nomination();
+    const untouched = { k1: maskedText(STATEMENT, [finding]), k2: 'Careful' };
+
+    expect(redactionChanges(n, untouched)).toEqual([]);
+    expect(redactionChanges(n, { ...untouched, k1: 'Someone found a child' })).toEqual([
+      { criterionId: 'k1', text: 'Someone found a child' },
+    ]);
+    expect(redactionChanges(n, { ...untouched, k2: '  ' })).toEqual([{ criterionId: 'k2', text: null }]);
+  });
+});
+
+describe('consent', () => {
+  it('sends the date as typed, padded, and leaves out what was not given', () => {
+    const form = readConsentForm({
+      action: 'record',
+      decision: 'given',
+      askedBy: ' Priya Shah ',
+      'askedAt-day': '1',
+      'askedAt-month': '3',
+      'askedAt-year': '2027',
+    });
+
+    expect(consentBody(form)).toEqual({ decision: 'given', askedBy: 'Priya Shah', askedAt: '2027-03-01' });
+    expect(consentBody(readConsentForm({ decision: 'refused' }))).toEqual({ decision: 'refused' });
+  });
+
+  it('shows how consent was recorded, in the programme’s time zone, and links the date field to its error', () => {
+    const model = consentViewModel({
+      programme,
+      category: category(),
+      nomination: nomination({
+        publicityConsent: 'given',
+        consent: {
+          source: 'admin',
+          askedBy: 'Priya Shah',
+          askedAt: '2027-03-01T00:00:00.000Z',
+          recordedAt: '2027-03-04T17:00:00.000Z',
+          recordedBy: 'u9',
+        },
+      }),
+    });
+
+    expect(model.current).toEqual([
+      { key: 'Consent', value: 'Given' },
+      { key: 'Recorded by', value: 'A coordinator' },
+      { key: 'Who asked', value: 'Priya Shah' },
+      { key: 'When they were asked', value: 'Monday 1 March 2027 at midnight' },
+      { key: 'When it was recorded', value: 'Thursday 4 March 2027 at 5pm' },
+    ]);
+    expect(model.mayRequest).toBe(true);
+    const errors = consentErrors(
+      new ApiError(400, undefined, 'askedAt must be the date (and time) the nominee was asked', undefined),
+    );
+    expect(errors.summary).toEqual([
+      { text: 'askedAt must be the date (and time) the nominee was asked', href: '#askedAt-day' },
+    ]);
+    expect(render('consent', { ...model, errors })).toContain('askedAt must be the date');
+  });
+});
