@@ -75,13 +75,9 @@ describe("The auditor's trail: filters, export and the chain's check", () => {
       .query({ programmeId: 'nope', action: 'made.up', from: 'yesterday' })
       .set('Authorization', as('ana'));
     expect(res.status).toBe(400);
-    expect(res.body.message).toEqual(
-      expect.arrayContaining([
-        'programmeId must be a programme id',
-        'action must be one of the audit actions',
-        'from must be a date and time, e.g. 2027-03-01T00:00:00Z',
-      ]),
-    );
+    expect(res.body.message).toMatch(/programmeId must be a programme id/);
+    expect(res.body.message).toMatch(/action must be one of the audit actions/);
+    expect(res.body.message).toMatch(/from must be a date and time, e.g. 2027-03-01T00:00:00Z/);
   });
 
   it('exports the filtered trail as CSV, and the export is itself audited', async () => {

@@ -2,11 +2,15 @@ import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '
 import { APP_FILTER } from '@nestjs/core';
 import type { RedisClientType } from 'redis';
 import { ApiClient } from './api-client/api-client';
+import { AuditingApi } from './auditing/auditing-api';
+import { AuditingController } from './auditing/auditing.controller';
 import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
+import { OperationsApi } from './coordinating/operations-api';
+import { OperationsController } from './coordinating/operations.controller';
 import { DirectingApi } from './directing/directing-api';
 import { DirectingController } from './directing/directing.controller';
 import { HealthController } from './health/health.controller';
@@ -35,6 +39,8 @@ export class WebModule implements OnApplicationShutdown {
         ChairingController,
         DirectingController,
         WinnersController,
+        OperationsController,
+        AuditingController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
@@ -46,6 +52,8 @@ export class WebModule implements OnApplicationShutdown {
         JudgingApi,
         ChairingApi,
         DirectingApi,
+        OperationsApi,
+        AuditingApi,
       ],
     };
   }

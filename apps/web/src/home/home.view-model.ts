@@ -37,6 +37,12 @@ const WORK: { role: string; href: string; text: string; description: string }[] 
     text: 'Outcomes and announcements',
     description: 'Approve outcomes and set the announcement',
   },
+  {
+    role: 'Awards.Auditor',
+    href: '/auditing',
+    text: 'The audit trail',
+    description: "Who did what and when, the chain's check, and exports of the trail",
+  },
 ];
 
 /** How each nomination status reads to its nominator, and its tag's colour. */
