@@ -20,7 +20,7 @@ export interface TrailForm {
 const FIELDS = ['programmeId', 'entityType', 'entityId', 'actorId', 'action', 'from', 'to', 'before'] as const;
 
 export function readTrailForm(query: Record<string, unknown>): TrailForm {
-  const read = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
+  const read = (name: string) => (typeof query[name] === 'string' ? query[name].trim() : '');
   return Object.fromEntries(FIELDS.map((f) => [f, read(f)])) as unknown as TrailForm;
 }
 

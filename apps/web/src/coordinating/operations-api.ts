@@ -23,7 +23,7 @@ export class OperationsApi {
   failedNotifications(token: string, programmeId?: string): Promise<NotificationPage> {
     const query = new URLSearchParams({ status: 'failed', pageSize: '100' });
     if (programmeId) query.set('programmeId', programmeId);
-    return this.api.request(token, 'GET', `/notifications?${query}`);
+    return this.api.request(token, 'GET', `/notifications?${query.toString()}`);
   }
 
   resend(token: string, notificationId: string): Promise<NotificationView> {

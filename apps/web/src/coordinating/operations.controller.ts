@@ -118,7 +118,7 @@ export class OperationsController {
 
 function backToList(programmeId: string | undefined, resent: number): string {
   const query = new URLSearchParams({ ...(programmeId ? { programmeId } : {}), resent: String(resent) });
-  return `/coordinating/notifications?${query}`;
+  return `/coordinating/notifications?${query.toString()}`;
 }
 
 /** The signed-in admin's token; anyone else is shown the 403 page. */
