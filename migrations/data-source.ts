@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Announcement, Certificate } from '@commend/announcements';
-import { AuditRecord } from '@commend/audit';
+import { AuditChainCheck, AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
 import { Conflict, OutcomesRecord, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
@@ -14,6 +14,7 @@ import { MIGRATIONS } from './index';
 export const ENTITIES = [
   User,
   AuditRecord,
+  AuditChainCheck,
   OutboxEvent,
   Programme,
   Category,

@@ -7,6 +7,7 @@ import { CategorySettings1796157326069 } from './1796157326069-CategorySettings'
 import { PublicityConsent1796159711131 } from './1796159711131-PublicityConsent';
 import { JudgingRuleViews1796166697680 } from './1796166697680-JudgingRuleViews';
 import { EventCatalogue1796166973254 } from './1796166973254-EventCatalogue';
+import { AuditChainChecks1796182485886 } from './1796182485886-AuditChainChecks';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   PublicityConsent1796159711131,
   JudgingRuleViews1796166697680,
   EventCatalogue1796166973254,
+  AuditChainChecks1796182485886,
 ];

@@ -31,6 +31,10 @@ export const CROSS_LIB_READS: Record<string, CrossLibRead> = {
     tables: 'any',
     why: 'the results: scores weighted by the category criteria, ranked in SQL',
   },
+  'apps/api/src/audit-programme-scopes.ts': {
+    tables: ['nominations', 'scorecards'],
+    why: "the auditor's programme filter: the programme of a nomination's or a scorecard's audit records",
+  },
   // Reads of a lower lib's rows through its exported entity, where the row is locked or its settings decide.
   'libs/announcements/src/announcements.service.ts': {
     tables: ['programmes'],

@@ -251,4 +251,55 @@ describe('Notifications through the queue', () => {
     ]);
     expect(row.status).toBe('sent');
   });
+  it("lists one programme's failed messages and re-sends all of them at once, each delivered once", async () => {
+    await stack.sink.stop();
+    const other = await openProgramme(stack.api);
+    const here = await submit({ name: 'Eve Hart', email: 'eve.hart@example.nhs.uk' }).expect(201);
+    const there = await stack.api.http
+      .post(`/api/v1/categories/${other.category.id}/nominations`)
+      .set('Authorization', as('bola'))
+      .send({ ...completeNomination(other.category), submit: true, confirmPrivacyFindings: true })
+      .expect(201);
+    const hereSubject = `Your nomination of Eve Hart is in (${here.body.reference})`;
+    const failedOf = async (programmeId: string) =>
+      (
+        await stack.api.http
+          .get('/api/v1/notifications')
+          .query({ status: 'failed', programmeId })
+          .set('Authorization', as('priya'))
+          .expect(200)
+      ).body as { items: { subject: string; programmeId: string }[] };
+    let mine: { subject: string; programmeId: string }[] = [];
+    let theirs: { subject: string; programmeId: string }[] = [];
+    for (let i = 0; i < 150 && (mine.every((m) => m.subject !== hereSubject) || theirs.length === 0); i++) {
+      [mine, theirs] = [(await failedOf(setup.programme.id)).items, (await failedOf(other.programme.id)).items];
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(mine.map((m) => m.subject)).toContain(hereSubject);
+    expect(mine.every((m) => m.programmeId === setup.programme.id)).toBe(true);
+    expect(theirs.map((m) => m.subject)).toContain(`Your nomination of Sam Patel is in (${there.body.reference})`);
+
+    const bad = await stack.api.http
+      .post('/api/v1/notifications/resend')
+      .set('Authorization', as('priya'))
+      .send({ programmeId: 'nope' });
+    expect(bad.status).toBe(400);
+    expect(
+      (await stack.api.http.post('/api/v1/notifications/resend').set('Authorization', as('alex')).send({})).status,
+    ).toBe(403);
+
+    await stack.sink.start();
+    const resent = await stack.api.http
+      .post('/api/v1/notifications/resend')
+      .set('Authorization', as('priya'))
+      .send({ programmeId: setup.programme.id });
+    expect(resent.status).toBe(200);
+    expect(resent.body).toEqual({ resent: mine.length });
+    await stack.sink.waitFor((m) => m.some((x) => x.subject === hereSubject), 30_000);
+    await stack.settle();
+    expect((await stack.sink.messages()).filter((x) => x.subject === hereSubject)).toHaveLength(1);
+    expect((await failedOf(setup.programme.id)).items).toEqual([]);
+    // The other programme's stay failed until someone re-sends them.
+    expect((await failedOf(other.programme.id)).items.length).toBe(theirs.length);
+  }, 120_000);
 });

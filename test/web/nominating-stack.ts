@@ -38,7 +38,7 @@ export interface NominatingStack {
  * real SMTP sink, and APP_URL the web app's address, as in the demo.
  */
 export async function startNominatingStack(
-  options: { worker?: boolean; env?: Record<string, string> } = {},
+  options: { worker?: boolean; env?: Record<string, string>; workerEnv?: Record<string, string> } = {},
 ): Promise<NominatingStack> {
   let redis: RedisHandle | undefined;
   let worker: SpawnedApp | undefined;
@@ -57,7 +57,13 @@ export async function startNominatingStack(
   }
   const web = await startTestWeb({ apiEnv, env: options.env });
   if (options.worker) {
-    worker = spawnApp('worker', { ...web.api.processEnv(), ...mail, APP_URL: web.url, CLOCK_INTERVAL_SECONDS: '1' });
+    worker = spawnApp('worker', {
+      ...web.api.processEnv(),
+      ...mail,
+      APP_URL: web.url,
+      CLOCK_INTERVAL_SECONDS: '1',
+      ...options.workerEnv,
+    });
     const deadline = Date.now() + 30_000;
     while (!worker.output().includes('Worker ready')) {
       if (worker.child.exitCode !== null || Date.now() > deadline)

@@ -20,6 +20,7 @@ import { NominationsHttpModule } from '@commend/nominations';
 import { ProgrammesHttpModule } from '@commend/programmes';
 import { HealthModule } from './health/health.module';
 import { QueueBoard } from './queue-board/queue-board';
+import { AUDIT_PROGRAMME_SCOPES } from './audit-programme-scopes';
 
 /** Composes the feature modules' HTTP halves. No processors run here. */
 @Module({})
@@ -33,7 +34,7 @@ export class ApiModule {
         DatabaseModule.forRoot(),
         OutboxModule,
         StorageModule,
-        AuditHttpModule.register([OUTCOMES_EMBARGO]),
+        AuditHttpModule.register([OUTCOMES_EMBARGO], AUDIT_PROGRAMME_SCOPES),
         AuthHttpModule,
         ProgrammesHttpModule,
         NominationsHttpModule,

@@ -2,6 +2,8 @@ import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '
 import { APP_FILTER } from '@nestjs/core';
 import type { RedisClientType } from 'redis';
 import { ApiClient } from './api-client/api-client';
+import { AuditingApi } from './auditing/auditing-api';
+import { AuditingController } from './auditing/auditing.controller';
 import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
@@ -9,6 +11,8 @@ import { OidcService } from './auth/oidc.service';
 import { SettingUpApi } from './coordinating/setting-up-api';
 import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
+import { OperationsApi } from './coordinating/operations-api';
+import { OperationsController } from './coordinating/operations.controller';
 import { DirectingApi } from './directing/directing-api';
 import { DirectingController } from './directing/directing.controller';
 import { HealthController } from './health/health.controller';
@@ -44,6 +48,8 @@ export class WebModule implements OnApplicationShutdown {
         SettingUpController,
         ScreeningController,
         PanelsController,
+        OperationsController,
+        AuditingController,
       ],
       providers: [
         { provide: WEB_CONFIG, useValue: config },
@@ -58,6 +64,8 @@ export class WebModule implements OnApplicationShutdown {
         SettingUpApi,
         ScreeningApi,
         PanelsApi,
+        OperationsApi,
+        AuditingApi,
       ],
     };
   }

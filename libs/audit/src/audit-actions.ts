@@ -49,6 +49,8 @@ export const AUDIT_ACTIONS = [
   'retention.purged',
   'evidence.orphans_swept',
   'person.exported',
+  // audit
+  'audit.exported',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -2,9 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Repository } from 'typeorm';
 import { AuditRecord } from './audit-record.entity';
+import { AUDIT_PROGRAMME_SCOPES, programmeConditionSql, type AuditProgrammeScope } from './audit-programme-scope';
 import { AUDIT_WITHHOLDINGS, type AuditWithholding } from './audit-withholding';
 import type { AuditPage } from './dto/audit-page.dto';
-import type { AuditQueryDto } from './dto/audit-query.dto';
+import type { AuditFilterDto, AuditQueryDto } from './dto/audit-query.dto';
+
+/** How many records the export reads at a time. */
+const EXPORT_BATCH = 500;
 
 /** The audit trail as its readers see it: a page at a time, newest first, with withheld data shown as its reason. */
 @Injectable()
@@ -12,12 +16,11 @@ export class AuditTrailService {
   constructor(
     @InjectRepository(AuditRecord) private readonly records: Repository<AuditRecord>,
     @Inject(AUDIT_WITHHOLDINGS) private readonly withholdings: AuditWithholding[],
+    @Inject(AUDIT_PROGRAMME_SCOPES) private readonly scopes: AuditProgrammeScope[],
   ) {}
 
   async page(query: AuditQueryDto): Promise<AuditPage> {
-    const qb = this.records.createQueryBuilder('a').orderBy('a.seq', 'DESC').limit(query.limit);
-    if (query.entityId) qb.andWhere('a.entityId = :entityId', { entityId: query.entityId });
-    if (query.entityType) qb.andWhere('a.entityType = :entityType', { entityType: query.entityType });
+    const qb = this.filtered(query).orderBy('a.seq', 'DESC').limit(query.limit);
     if (query.before) qb.andWhere('a.seq < :before', { before: query.before });
     const items = await qb.getMany();
     const withheld = new Map<string, string>();
@@ -32,5 +35,30 @@ export class AuditTrailService {
       items: items.map((r) => (withheld.has(r.id) ? { ...r, data: { withheld: withheld.get(r.id) } } : r)),
       nextBefore: items.length === query.limit ? items[items.length - 1].seq : null,
     };
+  }
+
+  /** Every record the filter matches, newest first, a batch at a time (withheld data withheld), for the export. */
+  async *all(filter: AuditFilterDto): AsyncGenerator<AuditRecord[]> {
+    let before: string | undefined;
+    for (;;) {
+      const { items, nextBefore } = await this.page({ ...filter, before, limit: EXPORT_BATCH });
+      if (items.length > 0) yield items;
+      if (!nextBefore) return;
+      before = nextBefore;
+    }
+  }
+
+  private filtered(filter: AuditFilterDto) {
+    const qb = this.records.createQueryBuilder('a');
+    if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.actorId) qb.andWhere('a.actorId = :actorId', { actorId: filter.actorId });
+    if (filter.action) qb.andWhere('a.action = :action', { action: filter.action });
+    if (filter.from) qb.andWhere('a.occurredAt >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('a.occurredAt < :to', { to: filter.to });
+    if (filter.programmeId) {
+      qb.andWhere(programmeConditionSql(this.scopes, ':programmeId'), { programmeId: filter.programmeId });
+    }
+    return qb;
   }
 }

@@ -9,3 +9,6 @@ export * from './audit-withholding';
 export * from './audit-verify.command';
 export * from './change-recorder';
 export * from './audit-rows';
+export * from './audit-chain-check.entity';
+export * from './audit-chain-checks.service';
+export * from './audit-programme-scope';

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
 import { APP_CONFIG, EventType, lockOrFail, type AppConfig } from '@commend/core';
@@ -17,6 +17,12 @@ export interface AnnouncementDelivery {
   pending: number;
   sent: number;
   failed: number;
+}
+
+/** Which messages the admin lists. */
+export interface NotificationFilter {
+  status?: NotificationStatus;
+  programmeId?: string;
 }
 
 /** One message of the announcement as it will be sent, without its address. */
@@ -56,9 +62,10 @@ export class NotificationsService {
     return { pending: count('pending'), sent: count('sent'), failed: count('failed') };
   }
 
-  async list(status: NotificationStatus | undefined, page: number, pageSize: number): Promise<NotificationPage> {
+  async list(filter: NotificationFilter, page: number, pageSize: number): Promise<NotificationPage> {
+    const { status, programmeId } = filter;
     const [rows, total] = await this.dataSource.getRepository(Notification).findAndCount({
-      where: status ? { status } : {},
+      where: { ...(status ? { status } : {}), ...(programmeId ? { programmeId } : {}) },
       order: { createdAt: 'DESC' },
       skip: (page - 1) * pageSize,
       take: pageSize,
@@ -71,20 +78,44 @@ export class NotificationsService {
     const saved = await this.dataSource.transaction(async (manager) => {
       const notification = await lockOrFail(manager, Notification, id, 'notification');
       if (notification.status !== 'failed') throw new NotificationNotFailedError(notification.status);
-      notification.status = 'pending';
-      notification.attempts = 0;
-      await manager.getRepository(Notification).save(notification);
-      await this.changes.record(manager, {
-        actorId: admin.id,
-        action: 'notification.resent',
-        entityType: 'notification',
-        entityId: id,
-        data: { kind: notification.kind },
-        events: [{ type: EventType.NotificationResendRequested, payload: { notificationId: id } }],
-      });
+      await this.putBack(manager, notification, admin);
       return notification;
     });
     return toView(saved);
+  }
+
+  /**
+   * Puts every failed notification (of one programme, if given) back to be sent, each as `resend`
+   * does. The rows are locked, so two admins pressing at once re-send each message once.
+   */
+  async resendFailed(programmeId: string | undefined, admin: AuthUser): Promise<{ resent: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const qb = manager
+        .getRepository(Notification)
+        .createQueryBuilder('n')
+        .where('n.status = :status', { status: 'failed' })
+        .orderBy('n.createdAt', 'ASC')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked');
+      if (programmeId) qb.andWhere('n.programme_id = :programmeId', { programmeId });
+      const failed = await qb.getMany();
+      for (const notification of failed) await this.putBack(manager, notification, admin);
+      return { resent: failed.length };
+    });
+  }
+
+  private async putBack(manager: EntityManager, notification: Notification, admin: AuthUser): Promise<void> {
+    notification.status = 'pending';
+    notification.attempts = 0;
+    await manager.getRepository(Notification).save(notification);
+    await this.changes.record(manager, {
+      actorId: admin.id,
+      action: 'notification.resent',
+      entityType: 'notification',
+      entityId: notification.id,
+      data: { kind: notification.kind, programmeId: notification.programmeId },
+      events: [{ type: EventType.NotificationResendRequested, payload: { notificationId: notification.id } }],
+    });
   }
 }
 

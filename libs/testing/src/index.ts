@@ -8,3 +8,4 @@ export * from './queue-stack';
 export * from './evidence-files';
 export * from './test-web';
 export * from './browser';
+export * from './csv';

@@ -11,12 +11,50 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The audit trail, newest first, optionally for one entity
+     * The audit trail, newest first, filtered by programme, entity, actor, action and time
      * @description Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
      */
     get: operations['AuditController_list'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The filtered trail as CSV, newest first, streamed; the export itself is audited
+     * @description Columns: seq, occurredAt (ISO 8601, UTC), actorId, action, entityType, entityId, data (JSON).
+     */
+    get: operations['AuditController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/audit/verification': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The chain's tamper check as last run (by the daily job or on request), or null if never run */
+    get: operations['AuditController_verification'];
+    put?: never;
+    /** Check the whole chain now, keep the result and answer it */
+    post: operations['AuditController_verifyNow'];
     delete?: never;
     options?: never;
     head?: never;
@@ -894,6 +932,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/notifications/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Send every failed message again, or those about one programme; answers how many were put back */
+    post: operations['NotificationsController_resendFailed'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/notifications/{id}/resend': {
     parameters: {
       query?: never;
@@ -975,6 +1030,23 @@ export interface components {
       items: components['schemas']['AuditRecord'][];
       /** @description Pass as `before` for the next page; null on the last. */
       nextBefore: string | null;
+    };
+    AuditChainCheck: {
+      id: string;
+      /** Format: date-time */
+      checkedAt: string;
+      /** @description True when every link held. */
+      ok: boolean;
+      /** @description How many records were found intact (before the broken one, if any). */
+      checked: number;
+      /** @description The first broken record's sequence number and id; null when the chain holds. */
+      brokenSeq: string | null;
+      brokenId: string | null;
+      problem: string | null;
+    };
+    AuditVerification: {
+      /** @description Null when the check never ran. */
+      lastCheck: components['schemas']['AuditChainCheck'] | null;
     };
     MeView: {
       id: string;
@@ -1942,6 +2014,14 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    ResendNotificationsDto: {
+      /** Format: uuid */
+      programmeId?: string;
+    };
+    ResendResult: {
+      /** @description How many failed messages were put back to be sent. */
+      resent: number;
+    };
     LivenessView: {
       /** @enum {string} */
       status: 'ok';
@@ -2050,11 +2130,60 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query: {
-        entityId?: string;
-        entityType?: string;
         /** @description Records before this sequence number (the previous page's last `seq`). */
         before?: string;
         limit: components['schemas']['Object'];
+        entityId?: string;
+        entityType?: string;
+        /** @description The programme's records: its own, its categories' and nominations', and any naming it. */
+        programmeId?: string;
+        /** @description The user who acted. */
+        actorId?: string;
+        action?:
+          | 'programme.created'
+          | 'programme.updated'
+          | 'programme.open'
+          | 'programme.closed'
+          | 'programme.decided'
+          | 'programme.archived'
+          | 'category.created'
+          | 'category.updated'
+          | 'nomination.created'
+          | 'nomination.updated'
+          | 'nomination.submitted'
+          | 'nomination.withdrawn'
+          | 'nomination.screened'
+          | 'nomination.consent_requested'
+          | 'nomination.consent_recorded'
+          | 'statement.redacted'
+          | 'statement.redaction_removed'
+          | 'evidence.uploaded'
+          | 'evidence.downloaded'
+          | 'evidence.removed'
+          | 'panel.set'
+          | 'conflict.declared'
+          | 'conflict.cleared'
+          | 'conflict.raised'
+          | 'scorecard.submitted'
+          | 'scorecard.reopened'
+          | 'judge.reminded'
+          | 'outcomes.proposed'
+          | 'outcomes.returned'
+          | 'outcomes.approved'
+          | 'announcement.scheduled'
+          | 'announcement.rescheduled'
+          | 'announcement.cancelled'
+          | 'announcement.published'
+          | 'certificate.downloaded'
+          | 'notification.resent'
+          | 'retention.purged'
+          | 'evidence.orphans_swept'
+          | 'person.exported'
+          | 'audit.exported';
+        /** @description Records at or after this time (ISO 8601). */
+        from?: string;
+        /** @description Records before this time (ISO 8601). */
+        to?: string;
       };
       header?: never;
       path?: never;
@@ -2071,6 +2200,126 @@ export interface operations {
         };
       };
       400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AuditController_export: {
+    parameters: {
+      query?: {
+        entityId?: string;
+        entityType?: string;
+        /** @description The programme's records: its own, its categories' and nominations', and any naming it. */
+        programmeId?: string;
+        /** @description The user who acted. */
+        actorId?: string;
+        action?:
+          | 'programme.created'
+          | 'programme.updated'
+          | 'programme.open'
+          | 'programme.closed'
+          | 'programme.decided'
+          | 'programme.archived'
+          | 'category.created'
+          | 'category.updated'
+          | 'nomination.created'
+          | 'nomination.updated'
+          | 'nomination.submitted'
+          | 'nomination.withdrawn'
+          | 'nomination.screened'
+          | 'nomination.consent_requested'
+          | 'nomination.consent_recorded'
+          | 'statement.redacted'
+          | 'statement.redaction_removed'
+          | 'evidence.uploaded'
+          | 'evidence.downloaded'
+          | 'evidence.removed'
+          | 'panel.set'
+          | 'conflict.declared'
+          | 'conflict.cleared'
+          | 'conflict.raised'
+          | 'scorecard.submitted'
+          | 'scorecard.reopened'
+          | 'judge.reminded'
+          | 'outcomes.proposed'
+          | 'outcomes.returned'
+          | 'outcomes.approved'
+          | 'announcement.scheduled'
+          | 'announcement.rescheduled'
+          | 'announcement.cancelled'
+          | 'announcement.published'
+          | 'certificate.downloaded'
+          | 'notification.resent'
+          | 'retention.purged'
+          | 'evidence.orphans_swept'
+          | 'person.exported'
+          | 'audit.exported';
+        /** @description Records at or after this time (ISO 8601). */
+        from?: string;
+        /** @description Records before this time (ISO 8601). */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The records as CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AuditController_verification: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerification'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  AuditController_verifyNow: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AuditVerification'];
+        };
+      };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
       503: components['responses']['ServiceUnavailable'];
@@ -4762,6 +5011,8 @@ export interface operations {
         /** @description How many items a page holds. */
         pageSize?: number;
         status?: 'pending' | 'sent' | 'failed';
+        /** @description Only the messages about this programme. */
+        programmeId?: string;
       };
       header?: never;
       path?: never;
@@ -4780,6 +5031,35 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NotificationsController_resendFailed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ResendNotificationsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResendResult'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      413: components['responses']['PayloadTooLarge'];
+      415: components['responses']['UnsupportedMediaType'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

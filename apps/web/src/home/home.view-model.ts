@@ -43,6 +43,12 @@ const WORK: { role: string; href: string; text: string; description: string }[] 
     text: 'Run the awards',
     description: 'Set up programmes, screen nominations, build panels and follow the messages',
   },
+  {
+    role: 'Awards.Auditor',
+    href: '/auditing',
+    text: 'The audit trail',
+    description: "Who did what and when, the chain's check, and exports of the trail",
+  },
 ];
 
 /** How each nomination status reads to its nominator, and its tag's colour. */

@@ -1,8 +1,10 @@
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '@commend/core';
+import { AUDIT_ACTIONS, type AuditAction } from '../audit-actions';
 
-export class AuditQueryDto {
+/** Which records of the trail to read: every filter narrows, none reads them all. */
+export class AuditFilterDto {
   @Optional()
   @IsString()
   @MaxLength(100)
@@ -13,6 +15,32 @@ export class AuditQueryDto {
   @MaxLength(50)
   entityType?: string;
 
+  /** The programme's records: its own, its categories' and nominations', and any naming it. */
+  @Optional()
+  @IsUUID(undefined, { message: 'programmeId must be a programme id' })
+  programmeId?: string;
+
+  /** The user who acted. */
+  @Optional()
+  @IsUUID(undefined, { message: 'actorId must be a user id' })
+  actorId?: string;
+
+  @Optional()
+  @IsIn(AUDIT_ACTIONS, { message: 'action must be one of the audit actions' })
+  action?: AuditAction;
+
+  /** Records at or after this time (ISO 8601). */
+  @Optional()
+  @IsISO8601({ strict: true }, { message: 'from must be a date and time, e.g. 2027-03-01T00:00:00Z' })
+  from?: string;
+
+  /** Records before this time (ISO 8601). */
+  @Optional()
+  @IsISO8601({ strict: true }, { message: 'to must be a date and time, e.g. 2027-04-01T00:00:00Z' })
+  to?: string;
+}
+
+export class AuditQueryDto extends AuditFilterDto {
   /** Records before this sequence number (the previous page's last `seq`). */
   @Optional()
   @Matches(/^\d{1,18}$/, { message: 'before must be a record sequence number' })
