@@ -2142,6 +2142,7 @@ export interface operations {
         action?:
           | 'programme.created'
           | 'programme.updated'
+          | 'programme.copied'
           | 'programme.open'
           | 'programme.closed'
           | 'programme.decided'
@@ -2217,6 +2218,7 @@ export interface operations {
         action?:
           | 'programme.created'
           | 'programme.updated'
+          | 'programme.copied'
           | 'programme.open'
           | 'programme.closed'
           | 'programme.decided'
