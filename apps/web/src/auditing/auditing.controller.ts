@@ -1,13 +1,14 @@
-import { Controller, ForbiddenException, Get, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { sendDownload } from '../api-client/api-client';
 import { actionable, toPageErrors } from '../api-client/api-error';
-import { tokenOf } from '../auth/session-data';
+import { tokenWithRole, WebRole } from '../auth/session-data';
 import { AuditingApi, type Programme } from './auditing-api';
 import { readTrailForm, trailQuery, trailViewModel, type TrailForm } from './auditing.view-model';
 
 /** The API lets admins read the trail too; these pages are the auditor's and the admin's. */
-const READERS = ['Awards.Auditor', 'Awards.Admin'];
+const readerToken = (req: Request): string =>
+  tokenWithRole(req, [WebRole.Auditor, WebRole.Admin], 'These pages are for auditors reading the audit trail.');
 const HOME_TIME_ZONE = 'Europe/London';
 
 /** The auditor's pages: the trail filtered and paged, the chain's check, the filtered trail as CSV. */
@@ -66,13 +67,4 @@ export class AuditingController {
 /** Dates are read in the chosen programme's time zone. */
 function zoneOf(programmes: Programme[], form: TrailForm): string {
   return programmes.find((p) => p.id === form.programmeId)?.timeZone ?? HOME_TIME_ZONE;
-}
-
-/** The signed-in auditor's (or admin's) token; anyone else is shown the 403 page. */
-function readerToken(req: Request): string {
-  const token = tokenOf(req);
-  if (!READERS.some((role) => req.session.user?.roles.includes(role))) {
-    throw new ForbiddenException('These pages are for auditors reading the audit trail.');
-  }
-  return token;
 }

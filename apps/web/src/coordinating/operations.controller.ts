@@ -1,13 +1,12 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { contentDisposition } from '@commend/core';
 import { actionable, toPageErrors } from '../api-client/api-error';
-import { tokenOf } from '../auth/session-data';
+import { coordinatorToken } from './coordinator-token';
 import { OperationsApi } from './operations-api';
 import { notificationsViewModel, peopleViewModel, personExportFileName, readPersonForm } from './operations.view-model';
 
 const uuid = new ParseUUIDPipe();
-const ADMIN = 'Awards.Admin';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A programme filter from a query or a form: an id, or none for every programme. */
@@ -31,7 +30,7 @@ export class OperationsController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const filter = programmeOf(programmeId);
     const [programmes, page] = await Promise.all([
       this.api.programmes(token),
@@ -47,7 +46,7 @@ export class OperationsController {
   /** Re-send every failed message the list shows (of the programme filtered on, or all). */
   @Post('notifications/resend')
   async resendAll(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const filter = programmeOf(body.programmeId);
     const { resent } = await this.api.resendAll(token, filter);
     res.redirect(303, backToList(filter, resent));
@@ -60,7 +59,7 @@ export class OperationsController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const filter = programmeOf(body.programmeId);
     try {
       await this.api.resend(token, notificationId);
@@ -74,14 +73,14 @@ export class OperationsController {
 
   @Get('people')
   people(@Req() req: Request, @Res() res: Response) {
-    adminToken(req);
+    coordinatorToken(req);
     res.render('coordinating/operations/people', peopleViewModel({}));
   }
 
   /** Look a person up: the summary of what is held. The API audits the look-up as an export. */
   @Post('people')
   async findPerson(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const { email } = readPersonForm(body);
     try {
       const held = await this.api.personExport(token, email);
@@ -97,7 +96,7 @@ export class OperationsController {
   /** The whole export as a JSON file, straight from the API's answer; nothing is kept here. */
   @Post('people/export')
   async downloadPerson(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const { email } = readPersonForm(body);
     try {
       const held = await this.api.personExport(token, email);
@@ -119,13 +118,4 @@ export class OperationsController {
 function backToList(programmeId: string | undefined, resent: number): string {
   const query = new URLSearchParams({ ...(programmeId ? { programmeId } : {}), resent: String(resent) });
   return `/coordinating/notifications?${query.toString()}`;
-}
-
-/** The signed-in admin's token; anyone else is shown the 403 page. */
-function adminToken(req: Request): string {
-  const token = tokenOf(req);
-  if (!req.session.user?.roles.includes(ADMIN)) {
-    throw new ForbiddenException('These pages are for the awards coordinator (the Admin role).');
-  }
-  return token;
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actionable, ApiError, type PageErrors } from '../api-client/api-error';
-import { coordinatorToken } from './screening.controller';
+import { coordinatorToken } from './coordinator-token';
 import { PanelsApi, type Person } from './panels-api';
 import {
   memberInput,

@@ -1,7 +1,7 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actionable, ApiError } from '../api-client/api-error';
-import { tokenOf } from '../auth/session-data';
+import { coordinatorToken } from './coordinator-token';
 import { ScreeningApi, type Nomination } from './screening-api';
 import {
   consentBody,
@@ -19,19 +19,6 @@ import {
 } from './screening.view-model';
 
 const uuid = new ParseUUIDPipe();
-const ADMIN = 'Awards.Admin';
-
-/**
- * The coordinator's pages are for admins: anyone else gets the 403 page before a call is made
- * (the API would refuse them anyway, but a judge reading a nomination would get its 404).
- */
-export function coordinatorToken(req: Request): string {
-  const token = tokenOf(req);
-  if (!req.session.user?.roles.includes(ADMIN)) {
-    throw new ForbiddenException('These pages are for awards coordinators.');
-  }
-  return token;
-}
 
 /**
  * Screening: a category's queue, one nomination's decision (findings shown masked, in place;

@@ -1,7 +1,7 @@
-import { Body, Controller, ForbiddenException, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { actionable } from '../api-client/api-error';
-import { tokenOf } from '../auth/session-data';
+import { coordinatorToken } from './coordinator-token';
 import { SettingUpApi } from './setting-up-api';
 import {
   categoryErrors,
@@ -25,7 +25,6 @@ import {
 } from './setting-up.view-model';
 
 const uuid = new ParseUUIDPipe();
-const ADMIN = 'Awards.Admin';
 const VIEWS = 'coordinating/setting-up';
 
 /**
@@ -39,7 +38,7 @@ export class SettingUpController {
 
   @Get()
   async home(@Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const programmes = await this.api.programmes(token);
     const items = await Promise.all(
       programmes.map(async (programme) => ({ programme, categories: await this.api.categories(token, programme.id) })),
@@ -49,13 +48,13 @@ export class SettingUpController {
 
   @Get('programmes/new')
   newProgramme(@Req() req: Request, @Res() res: Response) {
-    adminToken(req);
+    coordinatorToken(req);
     res.render(`${VIEWS}/programme`, programmeViewModel(programmeFormOf()));
   }
 
   @Post('programmes/new')
   async createProgramme(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const form = readProgrammeForm(body);
     const read = programmeFields(form);
     if ('errors' in read)
@@ -73,7 +72,7 @@ export class SettingUpController {
 
   @Get('programmes/:id')
   async editProgramme(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const programme = await this.api.programme(token, id);
     res.render(`${VIEWS}/programme`, programmeViewModel(programmeFormOf(programme), programme));
   }
@@ -85,7 +84,7 @@ export class SettingUpController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const programme = await this.api.programme(token, id);
     const form = readProgrammeForm(body);
     const read = programmeFields(form);
@@ -104,7 +103,7 @@ export class SettingUpController {
 
   @Get('programmes/:id/categories/new')
   async newCategory(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const programme = await this.api.programme(token, id);
     res.render(`${VIEWS}/category`, categoryViewModel({ programme, form: categoryFormOf() }));
   }
@@ -116,7 +115,7 @@ export class SettingUpController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const programme = await this.api.programme(token, id);
     const { form, action } = readCategoryForm(body);
     if (action !== 'save')
@@ -137,7 +136,7 @@ export class SettingUpController {
 
   @Get('categories/:id')
   async editCategory(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const category = await this.api.category(token, id);
     const programme = await this.api.programme(token, category.programmeId);
     res.render(`${VIEWS}/category`, categoryViewModel({ programme, category, form: categoryFormOf(category) }));
@@ -150,7 +149,7 @@ export class SettingUpController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const category = await this.api.category(token, id);
     const programme = await this.api.programme(token, category.programmeId);
     const { form, action } = readCategoryForm(body);
@@ -174,7 +173,7 @@ export class SettingUpController {
 
   @Get('programmes/:id/check')
   async check(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const [programme, readiness, categories] = await Promise.all([
       this.api.programme(token, id),
       this.api.readiness(token, id),
@@ -185,13 +184,13 @@ export class SettingUpController {
 
   @Get('programmes/:id/open')
   async openPage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     res.render(`${VIEWS}/open`, transitionViewModel(await this.api.programme(token, id), 'open'));
   }
 
   @Post('programmes/:id/open')
   async open(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     try {
       await this.api.open(token, id);
       res.redirect(303, `/coordinating/programmes/${id}/check`);
@@ -206,13 +205,13 @@ export class SettingUpController {
 
   @Get('programmes/:id/close')
   async closePage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     res.render(`${VIEWS}/close`, transitionViewModel(await this.api.programme(token, id), 'close'));
   }
 
   @Post('programmes/:id/close')
   async close(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     try {
       await this.api.close(token, id);
       res.redirect(303, '/coordinating');
@@ -230,7 +229,7 @@ export class SettingUpController {
 
   @Get('programmes/:id/copy')
   async copyPage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const [programme, categories] = await Promise.all([this.api.programme(token, id), this.api.categories(token, id)]);
     res.render(`${VIEWS}/copy`, copyViewModel(programme, categories, { name: '', referencePrefix: '' }));
   }
@@ -242,7 +241,7 @@ export class SettingUpController {
     @Req() req: Request,
     @Res() res: Response,
   ) {
-    const token = adminToken(req);
+    const token = coordinatorToken(req);
     const form = readCopyForm(body);
     const again = async (status: number, errors: ReturnType<typeof copyErrors>) => {
       const [programme, categories] = await Promise.all([
@@ -261,12 +260,4 @@ export class SettingUpController {
       await again(error.status, copyErrors(form, error));
     }
   }
-}
-
-function adminToken(req: Request): string {
-  const token = tokenOf(req);
-  if (!req.session.user?.roles.includes(ADMIN)) {
-    throw new ForbiddenException('These pages are for the awards coordinator setting up and running programmes.');
-  }
-  return token;
 }

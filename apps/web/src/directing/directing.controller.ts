@@ -1,20 +1,8 @@
-import {
-  Body,
-  Controller,
-  ForbiddenException,
-  Get,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  Render,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Render, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { sendDownload } from '../api-client/api-client';
 import { actionable, ApiError } from '../api-client/api-error';
-import { tokenOf } from '../auth/session-data';
+import { tokenOf, tokenWithRole, WebRole } from '../auth/session-data';
 import { DirectingApi, type Category, type Outcomes, type Programme } from './directing-api';
 import {
   announcementAt,
@@ -32,7 +20,12 @@ import {
 } from './directing.view-model';
 
 const uuid = new ParseUUIDPipe();
-const DIRECTOR = 'Awards.Director';
+const directorToken = (req: Request): string =>
+  tokenWithRole(
+    req,
+    [WebRole.Director],
+    'These pages are for directors approving outcomes and making the announcement.',
+  );
 
 /**
  * The director's pages: each category's outcomes to approve or return, and the programme's
@@ -186,13 +179,4 @@ export class DirectingController {
       announcement?.status === 'published' ? await this.api.certificates(token, programmeId) : undefined;
     return { programme, categories, announcement, certificates };
   }
-}
-
-/** The signed-in director's token; anyone else is shown the 403 page. */
-function directorToken(req: Request): string {
-  const token = tokenOf(req);
-  if (!req.session.user?.roles.includes(DIRECTOR)) {
-    throw new ForbiddenException('These pages are for directors approving outcomes and making the announcement.');
-  }
-  return token;
 }
