@@ -8,6 +8,8 @@ import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
+import { DashboardApi } from './coordinating/dashboard-api';
+import { DashboardController } from './coordinating/dashboard.controller';
 import { SettingUpApi } from './coordinating/setting-up-api';
 import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
@@ -49,6 +51,7 @@ export class WebModule implements OnApplicationShutdown {
         ScreeningController,
         PanelsController,
         OperationsController,
+        DashboardController,
         AuditingController,
       ],
       providers: [
@@ -65,6 +68,7 @@ export class WebModule implements OnApplicationShutdown {
         ScreeningApi,
         PanelsApi,
         OperationsApi,
+        DashboardApi,
         AuditingApi,
       ],
     };
