@@ -24,6 +24,7 @@ import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
 import { PanelsApi } from './coordinating/panels-api';
+import { QueueBoardController } from './coordinating/queue-board.controller';
 import { PanelsController } from './coordinating/panels.controller';
 import { ScreeningApi } from './coordinating/screening-api';
 import { ScreeningController } from './coordinating/screening.controller';
@@ -52,6 +53,7 @@ export class WebModule implements OnApplicationShutdown {
         PanelsController,
         OperationsController,
         DashboardController,
+        QueueBoardController,
         AuditingController,
       ],
       providers: [
