@@ -18,6 +18,7 @@ import { JudgingHttpModule } from '@commend/judging';
 import { NotificationsHttpModule } from '@commend/notifications';
 import { NominationsHttpModule } from '@commend/nominations';
 import { ProgrammesHttpModule } from '@commend/programmes';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthModule } from './health/health.module';
 import { QueueBoard } from './queue-board/queue-board';
 import { AUDIT_PROGRAMME_SCOPES } from './audit-programme-scopes';
@@ -42,6 +43,7 @@ export class ApiModule {
         AnnouncementsHttpModule,
         DataProtectionHttpModule,
         NotificationsHttpModule,
+        DashboardModule,
         HealthModule,
       ],
       providers: [{ provide: APP_FILTER, useClass: ErrorFilter }, QueueBoard],

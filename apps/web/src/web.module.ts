@@ -8,6 +8,8 @@ import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
+import { DashboardApi } from './coordinating/dashboard-api';
+import { DashboardController } from './coordinating/dashboard.controller';
 import { SettingUpApi } from './coordinating/setting-up-api';
 import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
@@ -22,6 +24,7 @@ import { JudgingApi } from './judging/judging-api';
 import { NominatingController } from './nominating/nominating.controller';
 import { NominationsApi } from './nominating/nominations-api';
 import { PanelsApi } from './coordinating/panels-api';
+import { QueueBoardController } from './coordinating/queue-board.controller';
 import { PanelsController } from './coordinating/panels.controller';
 import { ScreeningApi } from './coordinating/screening-api';
 import { ScreeningController } from './coordinating/screening.controller';
@@ -49,6 +52,8 @@ export class WebModule implements OnApplicationShutdown {
         ScreeningController,
         PanelsController,
         OperationsController,
+        DashboardController,
+        QueueBoardController,
         AuditingController,
       ],
       providers: [
@@ -65,6 +70,7 @@ export class WebModule implements OnApplicationShutdown {
         ScreeningApi,
         PanelsApi,
         OperationsApi,
+        DashboardApi,
         AuditingApi,
       ],
     };

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { EXPECTED_SCORECARDS } from './judging-rules';
 import type { OutcomeKind } from './entities/outcome.entity';
 
 /** What other libs ask of judging, so that the SQL over this lib's tables stays in it. */
@@ -86,4 +87,41 @@ export async function chairsAnyOf(manager: EntityManager, userId: string, catego
     [userId, categoryIds],
   );
   return rows.length > 0;
+}
+
+/** Where a category's judging stands, in counts. */
+export interface JudgingProgressCounts {
+  categoryId: string;
+  /** Panel members, chairs included (with those invited by e-mail who have not signed in yet). */
+  judges: number;
+  /** Scorecards the panel owes: each member × each eligible nomination, less open conflicts. */
+  expected: number;
+  submitted: number;
+  /** Expected scorecards started and not submitted. */
+  drafts: number;
+  /** Conflicts recorded (declared by a judge, by an admin, or by the system) and not cleared. */
+  conflicts: number;
+}
+
+/** Each category's judging progress, by this lib's own definition of what is expected. */
+export async function judgingProgressOf(
+  manager: EntityManager,
+  categoryIds: string[],
+): Promise<Map<string, JudgingProgressCounts>> {
+  if (categoryIds.length === 0) return new Map();
+  const rows = await manager.query<JudgingProgressCounts[]>(
+    `SELECT c.id AS "categoryId",
+            (SELECT count(*) FROM panel_members pm WHERE pm.category_id = c.id)::int AS judges,
+            (SELECT count(*) FROM ${EXPECTED_SCORECARDS} e WHERE e.category_id = c.id)::int AS expected,
+            (SELECT count(*) FILTER (WHERE sc.status = 'submitted') FROM ${EXPECTED_SCORECARDS} e
+               JOIN scorecards sc ON sc.nomination_id = e.nomination_id AND sc.judge_id = e.judge_id
+               WHERE e.category_id = c.id)::int AS submitted,
+            (SELECT count(*) FILTER (WHERE sc.status = 'draft') FROM ${EXPECTED_SCORECARDS} e
+               JOIN scorecards sc ON sc.nomination_id = e.nomination_id AND sc.judge_id = e.judge_id
+               WHERE e.category_id = c.id)::int AS drafts,
+            (SELECT count(*) FROM conflicts cf WHERE cf.category_id = c.id AND cf.cleared_at IS NULL)::int AS conflicts
+     FROM unnest($1::uuid[]) AS c(id)`,
+    [[...new Set(categoryIds)]],
+  );
+  return new Map(rows.map((r) => [r.categoryId, r]));
 }

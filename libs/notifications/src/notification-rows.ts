@@ -8,3 +8,19 @@ export function messagesTo(manager: EntityManager, email: string): Promise<Recor
     [email],
   );
 }
+
+/** How many of a programme's messages of one kind are in one state. */
+export interface NotificationCount {
+  kind: string;
+  status: string;
+  count: number;
+}
+
+/** A programme's messages counted by kind and state (pending, sent, failed). */
+export function notificationCountsOf(manager: EntityManager, programmeId: string): Promise<NotificationCount[]> {
+  return manager.query<NotificationCount[]>(
+    `SELECT kind, status, count(*)::int AS count FROM notifications WHERE programme_id = $1
+     GROUP BY kind, status ORDER BY kind, status`,
+    [programmeId],
+  );
+}

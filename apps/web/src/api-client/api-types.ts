@@ -966,6 +966,28 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A programme's dashboard: nominations per day, judging progress and messages, in counts
+     * @description Nominations are counted on the day they came in (submitted, or started for a draft),
+     *     in the programme's time zone, by category and by their status now. No nomination's content and
+     *     no person's name.
+     */
+    get: operations['DashboardController_dashboard'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/health': {
     parameters: {
       query?: never;
@@ -2021,6 +2043,69 @@ export interface components {
     ResendResult: {
       /** @description How many failed messages were put back to be sent. */
       resent: number;
+    };
+    DashboardCategoryDayView: {
+      categoryId: string;
+      draft: number;
+      submitted: number;
+      eligible: number;
+      ineligible: number;
+      withdrawn: number;
+    };
+    DashboardDayView: {
+      /** @description The day in the programme's time zone, `YYYY-MM-DD`. */
+      date: string;
+      /** @description Every category of the programme, in the programme's order, with the nominations that came in that day. */
+      categories: components['schemas']['DashboardCategoryDayView'][];
+    };
+    NominationStatusCounts: {
+      draft: number;
+      submitted: number;
+      eligible: number;
+      ineligible: number;
+      withdrawn: number;
+    };
+    JudgingProgressView: {
+      /** @description Panel members, chairs included. */
+      judges: number;
+      /** @description Scorecards owed: each member × each eligible nomination, less open conflicts. */
+      expected: number;
+      submitted: number;
+      /** @description Expected scorecards started and not submitted. */
+      drafts: number;
+      /** @description Conflicts recorded and not cleared. */
+      conflicts: number;
+    };
+    DashboardCategoryView: {
+      categoryId: string;
+      name: string;
+      /** @description Every nomination of the category by its status now. */
+      nominations: components['schemas']['NominationStatusCounts'];
+      judging: components['schemas']['JudgingProgressView'];
+    };
+    NotificationKindCounts: {
+      kind: string;
+      pending: number;
+      sent: number;
+      failed: number;
+    };
+    DashboardNotificationsView: {
+      byKind: components['schemas']['NotificationKindCounts'][];
+      pending: number;
+      sent: number;
+      failed: number;
+    };
+    ProgrammeDashboardView: {
+      programmeId: string;
+      /** @description The time zone the days are counted in: the programme's. */
+      timeZone: string;
+      /**
+       * @description Each day from the first nomination to today or the close, whichever comes first (and at
+       *     least to the last nomination); empty when there are no nominations yet.
+       */
+      days: components['schemas']['DashboardDayView'][];
+      categories: components['schemas']['DashboardCategoryView'][];
+      notifications: components['schemas']['DashboardNotificationsView'];
     };
     LivenessView: {
       /** @enum {string} */
@@ -5098,6 +5183,40 @@ export interface operations {
       };
       /** @description Only a failed message is sent again: `notification.not_failed` */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  DashboardController_dashboard: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ProgrammeDashboardView'];
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `programme.not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

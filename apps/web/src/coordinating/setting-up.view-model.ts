@@ -30,6 +30,8 @@ export interface CoordinatingViewModel {
   }[];
   newHref: string;
   notificationsHref: string;
+  /** The queue dashboard (Bull Board), through the web session. */
+  queuesHref: string;
 }
 
 export function coordinatingViewModel(
@@ -39,6 +41,7 @@ export function coordinatingViewModel(
     pageTitle: 'Run the awards',
     newHref: '/coordinating/programmes/new',
     notificationsHref: '/coordinating/notifications',
+    queuesHref: '/coordinating/queues',
     programmes: items.map(({ programme: p, categories }) => ({
       name: p.name,
       status: STATUS[p.status],
@@ -52,6 +55,7 @@ export function coordinatingViewModel(
           : []),
         ...(p.status === 'open' ? [{ href: `/coordinating/programmes/${p.id}/close`, text: 'Close nominations' }] : []),
         { href: `/coordinating/programmes/${p.id}/copy`, text: 'Copy into a new programme' },
+        { href: `/coordinating/programmes/${p.id}/dashboard`, text: `Dashboard of ${p.name}` },
       ],
       categories: categories.map((c) => ({
         name: c.name,
