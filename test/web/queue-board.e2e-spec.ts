@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import type { Response as PageResponse } from 'playwright-core';
 import { signInInBrowser } from '@commend/testing';
 import { SHOTS, expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
@@ -21,6 +22,19 @@ function securityHeadersOf(res: PageResponse): Record<string, unknown> {
     frameOptions: h['x-frame-options'],
     poweredBy: h['x-powered-by'],
   };
+}
+
+/** A GET of `path` on `origin`, sent exactly as written, dots and all. */
+function rawGet(origin: string, path: string, cookie: string): Promise<{ status: number; body: string }> {
+  const { hostname, port } = new URL(origin);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, headers: { cookie } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject).end();
+  });
 }
 
 describe('Browser: the queue dashboard (Bull Board) through the web session', () => {
@@ -97,6 +111,18 @@ describe('Browser: the queue dashboard (Bull Board) through the web session', ()
 
     expect(fromPage).toBe(200);
     expect(fromElsewhere.status()).toBe(403);
+  });
+
+  it('forwards nothing outside the board: a path climbing out of it is not found', async () => {
+    const { page, context } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+
+    // A browser resolves the dots before sending; a hand-made request need not.
+    const res = await rawGet(s.web.url, `${BOARD}/../../api/v1/programmes`, cookie);
+
+    expect(res.status).toBe(404);
+    expect(res.body).not.toContain('referencePrefix');
   });
 
   it('shows a judge the 403 page, for the board and for its calls', async () => {

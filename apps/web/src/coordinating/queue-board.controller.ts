@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { All, Controller, Inject, PayloadTooLargeException, Req, Res } from '@nestjs/common';
+import { All, Controller, Inject, NotFoundException, PayloadTooLargeException, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ApiError } from '../api-client/api-error';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
@@ -43,11 +43,14 @@ export class QueueBoardController {
   @All(['queues', 'queues/*path'])
   async forward(@Req() req: Request, @Res() res: Response): Promise<void> {
     const token = coordinatorToken(req);
+    const target = new URL(`${this.board}${req.originalUrl.slice(QUEUE_BOARD_WEB_PATH.length)}`);
+    // A path such as queues/../../api/v1/… resolves outside the board: only the board is forwarded.
+    if (!`${target.pathname}/`.startsWith(`${QUEUE_BOARD_API_PATH}/`)) throw new NotFoundException();
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await rawBody(req);
     const type = req.headers['content-type'];
     let upstream: globalThis.Response;
     try {
-      upstream = await fetch(`${this.board}${req.originalUrl.slice(QUEUE_BOARD_WEB_PATH.length)}`, {
+      upstream = await fetch(target, {
         method: req.method,
         headers: {
           authorization: `Bearer ${token}`,
