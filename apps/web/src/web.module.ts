@@ -8,6 +8,8 @@ import { AuthController } from './auth/auth.controller';
 import { ChairingApi } from './chairing/chairing-api';
 import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
+import { ExportsApi } from './coordinating/exports-api';
+import { ExportsController } from './coordinating/exports.controller';
 import { SettingUpApi } from './coordinating/setting-up-api';
 import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
@@ -37,6 +39,7 @@ export class WebModule implements OnApplicationShutdown {
     return {
       module: WebModule,
       controllers: [
+        ExportsController,
         HealthController,
         AuthController,
         PagesController,
@@ -57,6 +60,7 @@ export class WebModule implements OnApplicationShutdown {
         { provide: APP_FILTER, useClass: WebErrorFilter },
         OidcService,
         ApiClient,
+        ExportsApi,
         NominationsApi,
         JudgingApi,
         ChairingApi,
