@@ -10,6 +10,8 @@ import { ChairingController } from './chairing/chairing.controller';
 import { OidcService } from './auth/oidc.service';
 import { DashboardApi } from './coordinating/dashboard-api';
 import { DashboardController } from './coordinating/dashboard.controller';
+import { ExportsApi } from './coordinating/exports-api';
+import { ExportsController } from './coordinating/exports.controller';
 import { SettingUpApi } from './coordinating/setting-up-api';
 import { SettingUpController } from './coordinating/setting-up.controller';
 import { WEB_CONFIG, type WebConfig } from './config/web-config';
@@ -40,6 +42,7 @@ export class WebModule implements OnApplicationShutdown {
     return {
       module: WebModule,
       controllers: [
+        ExportsController,
         HealthController,
         AuthController,
         PagesController,
@@ -62,6 +65,7 @@ export class WebModule implements OnApplicationShutdown {
         { provide: APP_FILTER, useClass: WebErrorFilter },
         OidcService,
         ApiClient,
+        ExportsApi,
         NominationsApi,
         JudgingApi,
         ChairingApi,

@@ -26,6 +26,7 @@ export const AUDIT_ACTIONS = [
   'evidence.uploaded',
   'evidence.downloaded',
   'evidence.removed',
+  'nominations.exported',
   // judging
   'panel.set',
   'conflict.declared',
@@ -37,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'outcomes.proposed',
   'outcomes.returned',
   'outcomes.approved',
+  'results.exported',
   // announcements
   'announcement.scheduled',
   'announcement.rescheduled',

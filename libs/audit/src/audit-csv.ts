@@ -1,16 +1,10 @@
+import { csvField } from '@commend/core';
 import type { AuditRecord } from './audit-record.entity';
 
-export const AUDIT_CSV_COLUMNS = ['seq', 'occurredAt', 'actorId', 'action', 'entityType', 'entityId', 'data'] as const;
+/** The one CSV field rule (quoting, formulas neutralised) is core's, shared with the coordinator's exports. */
+export { csvField };
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. A value a
- * spreadsheet would run as a formula (= + - @, tab, carriage return) is prefixed with an
- * apostrophe (OWASP "CSV injection"), since these files are opened in Excel.
- */
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
+export const AUDIT_CSV_COLUMNS = ['seq', 'occurredAt', 'actorId', 'action', 'entityType', 'entityId', 'data'] as const;
 
 export function auditCsvHeader(): string {
   return `${AUDIT_CSV_COLUMNS.join(',')}\r\n`;

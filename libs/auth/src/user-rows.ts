@@ -17,3 +17,16 @@ export function accountsByEmail(manager: EntityManager, email: string): Promise<
     [email],
   );
 }
+
+/** Each account's display name and work e-mail, for a report that names people (the coordinator's exports). */
+export async function namesOf(
+  manager: EntityManager,
+  userIds: string[],
+): Promise<Map<string, { displayName: string; email: string | null }>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await manager.query<{ id: string; displayName: string; email: string | null }[]>(
+    'SELECT id, display_name AS "displayName", email FROM users WHERE id = ANY($1::uuid[])',
+    [[...new Set(userIds)]],
+  );
+  return new Map(rows.map(({ id, ...names }) => [id, names]));
+}

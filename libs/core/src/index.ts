@@ -29,3 +29,5 @@ export * from './validation/text';
 export * from './text/escape-html';
 export * from './text/html-page';
 export * from './http/download';
+export * from './export/table-export';
+export * from './export/export-query.dto';

@@ -14,6 +14,7 @@ import { JudgingAccess } from './judging-access.service';
 import { JudgingService } from './judging.service';
 import { OutcomesService } from './outcomes.service';
 import { PanelsService } from './panels.service';
+import { ResultsExportService } from './results-export.service';
 import { ResultsService } from './results.service';
 import { ScorecardsService } from './scorecards.service';
 
@@ -31,6 +32,7 @@ import { ScorecardsService } from './scorecards.service';
     JudgingService,
     ScorecardsService,
     ResultsService,
+    ResultsExportService,
     OutcomesService,
   ],
   exports: [
@@ -40,6 +42,7 @@ import { ScorecardsService } from './scorecards.service';
     JudgingService,
     ScorecardsService,
     ResultsService,
+    ResultsExportService,
     OutcomesService,
     TypeOrmModule,
   ],

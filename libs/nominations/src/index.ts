@@ -16,3 +16,4 @@ export * from './evidence/evidence-type';
 export { referencedEvidenceKeys } from './evidence/referenced-keys';
 export * from './nomination-purge';
 export * from './nomination-rows';
+export * from './nominations-export.service';

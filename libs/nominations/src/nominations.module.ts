@@ -9,6 +9,7 @@ import { SigningKey } from './entities/signing-key.entity';
 import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
 import { categoryHasNominations } from './nomination-rows';
+import { NominationsExportService } from './nominations-export.service';
 import { NominationsService } from './nominations.service';
 
 @Module({
@@ -17,8 +18,8 @@ import { NominationsService } from './nominations.service';
     ProgrammesModule,
     AuditModule,
   ],
-  providers: [NominationsService, EvidenceService, ConsentService],
-  exports: [NominationsService, EvidenceService, ConsentService, TypeOrmModule],
+  providers: [NominationsService, EvidenceService, ConsentService, NominationsExportService],
+  exports: [NominationsService, EvidenceService, ConsentService, NominationsExportService, TypeOrmModule],
 })
 export class NominationsModule {
   // A category with nominations keeps its criteria: programmes asks, this lib answers (see CategoryUsage).

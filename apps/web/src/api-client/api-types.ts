@@ -518,6 +518,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/programmes/{id}/exports/nominations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The nominations of a programme, or of one of its categories, with their statements, as CSV or an Excel workbook (one sheet per category)
+     * @description Every nomination but drafts: reference, category, nominee (or team and its members), nominator, status, submitted, screening decision and reason, publicity consent, then one column per criterion holding the statement. Personal data; the download is audited (`nominations.exported`).
+     */
+    get: operations['NominationsExportController_nominations'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/categories/{id}/panel': {
     parameters: {
       query?: never;
@@ -793,6 +813,26 @@ export interface paths {
     put?: never;
     /** Return the proposed outcomes to the chair with a comment (the director) */
     post: operations['OutcomesController_return'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/programmes/{id}/exports/results': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The results of a programme, or of one of its categories, with every judge's scores, as CSV or an Excel workbook (one sheet per category)
+     * @description Per nomination: rank, weighted score, spread, normalised score and rank, tie, and one column per judge (their weighted total, by name), as the results page ranks them. Personal data; the download is audited (`results.exported`).
+     */
+    get: operations['ResultsExportController_results'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2246,6 +2286,7 @@ export interface operations {
           | 'evidence.uploaded'
           | 'evidence.downloaded'
           | 'evidence.removed'
+          | 'nominations.exported'
           | 'panel.set'
           | 'conflict.declared'
           | 'conflict.cleared'
@@ -2256,6 +2297,7 @@ export interface operations {
           | 'outcomes.proposed'
           | 'outcomes.returned'
           | 'outcomes.approved'
+          | 'results.exported'
           | 'announcement.scheduled'
           | 'announcement.rescheduled'
           | 'announcement.cancelled'
@@ -2322,6 +2364,7 @@ export interface operations {
           | 'evidence.uploaded'
           | 'evidence.downloaded'
           | 'evidence.removed'
+          | 'nominations.exported'
           | 'panel.set'
           | 'conflict.declared'
           | 'conflict.cleared'
@@ -2332,6 +2375,7 @@ export interface operations {
           | 'outcomes.proposed'
           | 'outcomes.returned'
           | 'outcomes.approved'
+          | 'results.exported'
           | 'announcement.scheduled'
           | 'announcement.rescheduled'
           | 'announcement.cancelled'
@@ -3819,6 +3863,55 @@ export interface operations {
       503: components['responses']['ServiceUnavailable'];
     };
   };
+  NominationsExportController_nominations: {
+    parameters: {
+      query: {
+        /** @description csv (one file, UTF-8) or xlsx (an Excel workbook, one sheet per category). */
+        format: 'csv' | 'xlsx';
+        /** @description One category of the programme; without it, every category. */
+        categoryId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export, as the format asked for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description A format other than csv or xlsx, or a categoryId that is not an id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such programme, or the category is not one of its: `programme.not_found`, `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
   PanelsController_panel: {
     parameters: {
       query?: never;
@@ -4770,6 +4863,55 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  ResultsExportController_results: {
+    parameters: {
+      query: {
+        /** @description csv (one file, UTF-8) or xlsx (an Excel workbook, one sheet per category). */
+        format: 'csv' | 'xlsx';
+        /** @description One category of the programme; without it, every category. */
+        categoryId?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The export, as the format asked for */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': string;
+        };
+      };
+      /** @description A format other than csv or xlsx, or a categoryId that is not an id */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description No such programme, or the category is not one of its: `programme.not_found`, `category.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };

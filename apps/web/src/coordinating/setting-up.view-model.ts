@@ -56,6 +56,7 @@ export function coordinatingViewModel(
         ...(p.status === 'open' ? [{ href: `/coordinating/programmes/${p.id}/close`, text: 'Close nominations' }] : []),
         { href: `/coordinating/programmes/${p.id}/copy`, text: 'Copy into a new programme' },
         { href: `/coordinating/programmes/${p.id}/dashboard`, text: `Dashboard of ${p.name}` },
+        { href: `/coordinating/programmes/${p.id}/exports`, text: `Exports of ${p.name}` },
       ],
       categories: categories.map((c) => ({
         name: c.name,
