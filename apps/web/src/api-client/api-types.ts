@@ -1082,6 +1082,11 @@ export interface components {
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
       peerScoresVisibleAfterOwn?: boolean;
+      /**
+       * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
+       *     (or left out when creating) means the default wording, which the response then shows.
+       */
+      publicityConsentWording?: string;
       retentionMonths?: number;
     };
     Programme: {
@@ -1108,6 +1113,11 @@ export interface components {
       notifyNomineeOnSubmission: boolean;
       privacyFindingsBlockSubmission: boolean;
       peerScoresVisibleAfterOwn: boolean;
+      /**
+       * @description What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
+       *     coordinator's consent page). Always filled: left empty, it is the default wording.
+       */
+      publicityConsentWording: string;
       /** @description Months after the announcement when statements and evidence are deleted. */
       retentionMonths: number;
       /**
@@ -1143,6 +1153,11 @@ export interface components {
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
       peerScoresVisibleAfterOwn?: boolean;
+      /**
+       * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
+       *     (or left out when creating) means the default wording, which the response then shows.
+       */
+      publicityConsentWording?: string;
       retentionMonths?: number;
       /** @description A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
       version: number;
@@ -1189,6 +1204,7 @@ export interface components {
       /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
+      /** @description The largest evidence file, in bytes: from 1 kB to 25 MB. */
       evidenceMaxBytes?: number;
       evidenceTypes?: ('pdf' | 'docx' | 'png' | 'jpeg' | 'text')[];
       /** @enum {string} */
@@ -1256,6 +1272,7 @@ export interface components {
       /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria?: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
+      /** @description The largest evidence file, in bytes: from 1 kB to 25 MB. */
       evidenceMaxBytes?: number;
       evidenceTypes?: ('pdf' | 'docx' | 'png' | 'jpeg' | 'text')[];
       /** @enum {string} */
@@ -1489,6 +1506,8 @@ export interface components {
       nomineeName: string | null;
       /** @enum {string} */
       publicityConsent: 'not_asked' | 'given' | 'refused';
+      /** @description What they are asked to agree to: the programme's publicity consent wording. */
+      wording: string;
     };
     NomineeConsentDto: {
       /** @description The token from the consent link. */

@@ -295,4 +295,15 @@ describe('consent', () => {
     ]);
     expect(render('consent', { ...model, errors })).toContain('askedAt must be the date');
   });
+
+  it('shows the programme’s consent wording, the words the nominee is asked with', () => {
+    const model = consentViewModel({
+      programme: { ...programme, publicityConsentWording: 'Your name & photo go on the intranet.' },
+      category: category(),
+      nomination: nomination(),
+    });
+
+    expect(model.wording).toBe('Your name & photo go on the intranet.');
+    expect(render('consent', model)).toContain('Your name &amp; photo go on the intranet.');
+  });
 });
