@@ -243,16 +243,28 @@ describe('the category form', () => {
   it("refuses a largest file size that is not a number of megabytes, and puts the API's limit on that field", () => {
     const read = categoryFields(readCategoryForm({ ...body, evidenceMaxMb: '10MB' }).form);
     const refused = categoryErrors(
-      new ApiError(400, 'validation_failed', 'Invalid', [
-        { field: 'evidenceMaxBytes', message: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)' },
-      ]),
+      // As the API sends a validation refusal: the properties named only in the message.
+      new ApiError(
+        400,
+        undefined,
+        'evidenceMaxBytes must be at most 25 MB (26214400 bytes); criteria.0.weight must not be less than 1; version must be the version you last read',
+        undefined,
+      ),
     );
 
     expect('errors' in read && read.errors.summary).toEqual([
       { text: 'The largest file size must be a number of megabytes, like 10 or 2.5', href: '#evidenceMaxMb' },
     ]);
-    expect(refused.fields).toEqual({
-      evidenceMaxMb: { text: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)' },
+    expect(refused).toEqual({
+      summary: [
+        { text: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)', href: '#evidenceMaxMb' },
+        { text: 'criteria.0.weight must not be less than 1', href: '#criteria-0-weight' },
+        { text: 'version must be the version you last read' },
+      ],
+      fields: {
+        evidenceMaxMb: { text: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)' },
+        'criteria-0-weight': { text: 'criteria.0.weight must not be less than 1' },
+      },
     });
   });
 

@@ -16,6 +16,24 @@ const STATUS: Record<Programme['status'], { text: string; colour: string }> = {
   archived: { text: 'Archived', colour: 'grey' },
 };
 
+/**
+ * The API's validation refusal names no field in `details`, only in its message: each part
+ * ("evidenceMaxBytes must be …; name must be …") starts with the property. A part whose property
+ * is on this form goes on that field too; the rest stay in the summary alone.
+ */
+function withValidationFields(error: ApiError, errors: PageErrors, idOf: (field: string) => string | undefined) {
+  if (Object.keys(errors.fields).length || error.details !== undefined) return errors;
+  const parts = error.message.split('; ');
+  const fields: PageErrors['fields'] = {};
+  const summary = parts.map((text) => {
+    const id = idOf(/^([\w.]+) /.exec(text)?.[1] ?? '');
+    if (!id) return { text };
+    fields[id] = { text };
+    return { text, href: `#${id}` };
+  });
+  return { summary, fields };
+}
+
 // --- the coordinator's start page ---------------------------------------------------------------
 
 export interface CoordinatingViewModel {
@@ -191,7 +209,9 @@ export function programmeErrors(error: ApiError): PageErrors {
       fields: { referencePrefix: { text: error.message } },
     };
   }
-  const errors = toPageErrors(error, {
+  const ids: Record<string, string> = {
+    name: 'name',
+    description: 'description',
     nominationsOpenAt: 'opens',
     nominationsCloseAt: 'closes',
     judgingCloseAt: 'judgingCloses',
@@ -199,7 +219,8 @@ export function programmeErrors(error: ApiError): PageErrors {
     timeZone: 'timeZone',
     publicityConsentWording: 'consentWording',
     retentionMonths: 'retentionMonths',
-  });
+  };
+  const errors = withValidationFields(error, toPageErrors(error, ids), (field) => ids[field]);
   // A date's error is on its fieldset; the summary links to its first box.
   const dates = new Set<string>(DATES.map((d) => d.prefix));
   return {
@@ -409,7 +430,20 @@ export function categoryFields(form: CategoryForm): { fields: CategoryFields } |
 
 /** The API's refusal of a category: validation names fields such as `criteria.0.weight`. */
 export function categoryErrors(error: ApiError): PageErrors {
-  const errors = toPageErrors(error, { evidenceMaxBytes: 'evidenceMaxMb' });
+  const ids: Record<string, string> = { evidenceMaxBytes: 'evidenceMaxMb' };
+  const onForm = new Set([
+    'name',
+    'description',
+    'eligibility',
+    'numberOfWinners',
+    'evidenceMaxFiles',
+    'evidenceTypes',
+  ]);
+  const errors = withValidationFields(
+    error,
+    toPageErrors(error, ids),
+    (field) => ids[field] ?? (onForm.has(field) || /^criteria\.\d+\.\w+$/.test(field) ? field : undefined),
+  );
   const fields: PageErrors['fields'] = {};
   for (const [id, message] of Object.entries(errors.fields))
     fields[id.replace(/^criteria\.(\d+)\./, 'criteria-$1-')] = message;
