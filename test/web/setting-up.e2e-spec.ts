@@ -232,6 +232,26 @@ describe('Browser: the coordinator sets up a programme', () => {
     await expectAccessible(page);
   });
 
+  it('saves the category when Enter is pressed in one of its text fields, without JavaScript', async () => {
+    const { page } = await s.browser.newPage({ javaScriptEnabled: false });
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    await page.goto(`${s.web.url}/coordinating/programmes/${s.setup.programme.id}/categories/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Enter Award');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').fill('Impact');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Weight').fill('100');
+
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').press('Enter');
+
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const categories = await s.web.api.http
+      .get(`/api/v1/programmes/${s.setup.programme.id}/categories`)
+      .set('Authorization', as('priya'));
+    const saved = (categories.body as { name: string; criteria: { title: string }[] }[]).find(
+      (c) => c.name === 'Enter Award',
+    );
+    expect(saved?.criteria.map((c) => c.title)).toEqual(['Impact']);
+  });
+
   it('creates a programme without JavaScript', async () => {
     const { page } = await s.browser.newPage({ javaScriptEnabled: false });
     await signInInBrowser(page, s.web.url, 'Priya Shah');
