@@ -13,6 +13,7 @@ export interface paths {
     /**
      * The audit trail, newest first, filtered by programme, entity, actor, action and time
      * @description Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
+     *     The actor is given by user id (`actorId`, for links) or by the e-mail address they signed in with (`actorEmail`).
      */
     get: operations['AuditController_list'];
     put?: never;
@@ -1788,6 +1789,12 @@ export interface components {
       reference: string;
       /** @description Null for a chair of a blind category. */
       nomineeName: string | null;
+      /**
+       * @description Whether the nominee agreed to be named publicly, so a chair writing a citation sees when it
+       *     may not name them. Nothing identifying: blind categories' chairs get it too.
+       * @enum {string}
+       */
+      publicityConsent: 'not_asked' | 'given' | 'refused';
       scorecards: number;
       /** @description The mean over judges of Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, as a percentage. */
       weightedScore: number | null;
@@ -2158,6 +2165,8 @@ export interface operations {
         programmeId?: string;
         /** @description The user who acted. */
         actorId?: string;
+        /** @description The user who acted, by the e-mail address they signed in with; an address no one has is 422 `audit.actor_unknown`. */
+        actorEmail?: string;
         action?:
           | 'programme.created'
           | 'programme.updated'
@@ -2222,6 +2231,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description No one who has signed in has the `actorEmail` given: `audit.actor_unknown` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2234,6 +2252,8 @@ export interface operations {
         programmeId?: string;
         /** @description The user who acted. */
         actorId?: string;
+        /** @description The user who acted, by the e-mail address they signed in with; an address no one has is 422 `audit.actor_unknown`. */
+        actorEmail?: string;
         action?:
           | 'programme.created'
           | 'programme.updated'
@@ -2299,6 +2319,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description No one who has signed in has the `actorEmail` given: `audit.actor_unknown` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
