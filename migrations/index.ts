@@ -8,6 +8,7 @@ import { PublicityConsent1796159711131 } from './1796159711131-PublicityConsent'
 import { JudgingRuleViews1796166697680 } from './1796166697680-JudgingRuleViews';
 import { EventCatalogue1796166973254 } from './1796166973254-EventCatalogue';
 import { AuditChainChecks1796182485886 } from './1796182485886-AuditChainChecks';
+import { PublicityConsentWording1796188966572 } from './1796188966572-PublicityConsentWording';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   JudgingRuleViews1796166697680,
   EventCatalogue1796166973254,
   AuditChainChecks1796182485886,
+  PublicityConsentWording1796188966572,
 ];

@@ -69,6 +69,33 @@ describe("The auditor's trail: filters, export and the chain's check", () => {
     expect([...page1.items, ...page2.items].map((r) => r.seq)).toEqual(all.items.slice(0, 4).map((r) => r.seq));
   });
 
+  it("filters by the actor's e-mail address, in any case, and says so when no one has it", async () => {
+    const [{ email }] = await api.db.query<{ email: string }[]>('SELECT email FROM users WHERE id = $1', [priyaId]);
+
+    const byEmail = await trail({ actorEmail: email.toUpperCase(), entityType: 'nomination' });
+    const byId = await trail({ actorId: priyaId, entityType: 'nomination' });
+    const unknown = await api.http
+      .get('/api/v1/audit')
+      .query({ actorEmail: 'no.one@example.nhs.uk' })
+      .set('Authorization', as('ana'));
+    const unknownExport = await api.http
+      .get('/api/v1/audit/export')
+      .query({ actorEmail: 'no.one@example.nhs.uk' })
+      .set('Authorization', as('ana'));
+    const notAnAddress = await api.http
+      .get('/api/v1/audit')
+      .query({ actorEmail: 'priya' })
+      .set('Authorization', as('ana'));
+
+    expect(byEmail.items.length).toBeGreaterThan(0);
+    expect(byEmail.items.map((r) => r.seq)).toEqual(byId.items.map((r) => r.seq));
+    expect([unknown.status, unknown.body.code]).toEqual([422, 'audit.actor_unknown']);
+    expect(unknown.body.message).toMatch(/No one who has signed in has that e-mail address/);
+    expect([unknownExport.status, unknownExport.body.code]).toEqual([422, 'audit.actor_unknown']);
+    expect(notAnAddress.status).toBe(400);
+    expect(notAnAddress.body.message).toMatch(/actorEmail must be an e-mail address/);
+  });
+
   it('names a bad filter', async () => {
     const res = await api.http
       .get('/api/v1/audit')

@@ -73,6 +73,32 @@ describe("The chair's results by judge, and reminders", () => {
     expect(byId.get(noms[1].id)).toEqual([{ judgeId: sam, weightedScore: 48 }]);
   });
 
+  it("gives the chair each nominee's publicity consent, so a citation need not name one who has not agreed", async () => {
+    await stack.api.http
+      .put(`/api/v1/nominations/${noms[0].id}/consent`)
+      .set('Authorization', as('priya'))
+      .send({ decision: 'refused' })
+      .expect(200);
+    const [second] = await stack.api.db.query<{ publicity_consent: string }[]>(
+      'SELECT publicity_consent FROM nominations WHERE id = $1',
+      [noms[1].id],
+    );
+
+    const res = await stack.api.http
+      .get(`/api/v1/categories/${setup.category.id}/results`)
+      .set('Authorization', as('jo'))
+      .expect(200);
+
+    const consent = new Map(
+      (res.body as { nominations: { id: string; publicityConsent: string }[] }).nominations.map((n) => [
+        n.id,
+        n.publicityConsent,
+      ]),
+    );
+    expect(consent.get(noms[0].id)).toBe('refused');
+    expect(consent.get(noms[1].id)).toBe(second.publicity_consent);
+  });
+
   it('gives one page of the ranking, ranked over the whole category, and names a bad limit', async () => {
     const url = `/api/v1/categories/${setup.category.id}/results`;
     const all = await stack.api.http.get(url).set('Authorization', as('jo')).expect(200);

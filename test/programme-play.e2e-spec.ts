@@ -1,3 +1,4 @@
+import { DEFAULT_PUBLICITY_CONSENT_WORDING } from '@commend/programmes';
 import {
   addTeamCategory,
   completeNomination,
@@ -219,7 +220,10 @@ describe('A programme played end to end', () => {
       category: 'Safeguarding Award',
       nomineeName: 'Tom Reid',
       publicityConsent: 'not_asked',
+      wording: DEFAULT_PUBLICITY_CONSENT_WORDING,
     });
+    // The e-mail says what they agree to in the same words as the page.
+    expect(mail.text.replace(/\s+/g, ' ')).toContain(DEFAULT_PUBLICITY_CONSENT_WORDING);
     // Someone else's nomination under Tom's signature, a changed signature, or no token: refused.
     const [, signature] = consentToken.split('.');
     for (const token of [`${n.grace.id}.${signature}`, `${n.tom.id}.${signature.slice(0, -2)}xx`, 'x']) {

@@ -1,3 +1,5 @@
+import { consentLinkToken } from '@commend/nominations';
+import { DEFAULT_PUBLICITY_CONSENT_WORDING } from '@commend/programmes';
 import { eligibleNomination, openProgramme, setPanel, signIn, startTestApi, type TestApi } from '@commend/testing';
 
 describe('Setting up a programme: check before you open, and copying last year', () => {
@@ -181,6 +183,59 @@ describe('Setting up a programme: check before you open, and copying last year',
       [res.body.id],
     );
     expect(audit.data).toMatchObject({ from: programme.id, categories: [{ from: category.id, to: copied.id }] });
+  });
+
+  it("asks the nominee for consent in the programme's own words, the default when left empty, and copies them", async () => {
+    const wording = 'Winners are named in the trust newsletter & on its website.';
+    const { programme, category } = await openProgramme(api, { publicityConsentWording: wording });
+    const nomination = await eligibleNomination(api, category);
+    const token = await consentLinkToken(api.db.manager, nomination.id);
+
+    const view = await api.http.get('/api/v1/public/consent').query({ token }).expect(200);
+    const page = await api.http.get('/api/v1/public/consent').query({ token }).set('Accept', 'text/html').expect(200);
+    const copy = await api.http
+      .post(`/api/v1/programmes/${programme.id}/copy`)
+      .set('Authorization', as('priya'))
+      .send({ name: 'Awards with wording', referencePrefix: 'WORDS28' })
+      .expect(201);
+    const emptied = await api.http
+      .patch(`/api/v1/programmes/${copy.body.id}`)
+      .set('Authorization', as('priya'))
+      .send({ version: copy.body.version, publicityConsentWording: '  ' })
+      .expect(200);
+    const tooLong = await api.http
+      .patch(`/api/v1/programmes/${copy.body.id}`)
+      .set('Authorization', as('priya'))
+      .send({ version: emptied.body.version, publicityConsentWording: 'x'.repeat(2001) });
+
+    expect(view.body.wording).toBe(wording);
+    expect(page.text).toContain('Winners are named in the trust newsletter &amp; on its website.');
+    expect(copy.body.publicityConsentWording).toBe(wording);
+    expect(emptied.body.publicityConsentWording).toBe(DEFAULT_PUBLICITY_CONSENT_WORDING);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toMatch(/publicityConsentWording must be shorter than or equal to 2000 characters/);
+    const created = await api.http
+      .get(`/api/v1/programmes/${await draft('PLAINW')}`)
+      .set('Authorization', as('priya'))
+      .expect(200);
+    expect(created.body.publicityConsentWording).toBe(DEFAULT_PUBLICITY_CONSENT_WORDING);
+  });
+
+  it('names the date in the wrong order: an announcement before judging closes', async () => {
+    const programmeId = await draft('ORDER');
+    const { body: current } = await api.http
+      .get(`/api/v1/programmes/${programmeId}`)
+      .set('Authorization', as('priya'))
+      .expect(200);
+
+    const res = await api.http.patch(`/api/v1/programmes/${programmeId}`).set('Authorization', as('priya')).send({
+      version: current.version,
+      judgingCloseAt: '2099-03-01T17:00:00Z',
+      plannedAnnouncementAt: '2099-02-20T10:00:00Z',
+    });
+
+    expect([res.status, res.body.code]).toEqual([400, 'programme.invalid_dates']);
+    expect(res.body.details).toEqual({ fields: { plannedAnnouncementAt: res.body.message } });
   });
 
   it('refuses a copy whose reference prefix another programme has', async () => {

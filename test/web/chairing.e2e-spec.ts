@@ -229,8 +229,19 @@ describe('Browser: the chair’s pages', () => {
     const [first, second] = (await results(setup.category.id)).nominations;
     const group = (reference: string) => page.getByRole('group', { name: new RegExp(`^${reference}`) });
 
+    // The runner-up refused publicity consent: the page says so beside the citation, with a warning.
+    await api()
+      .http.put(`/api/v1/nominations/${second.id}/consent`)
+      .set('Authorization', as('priya'))
+      .send({ decision: 'refused' })
+      .expect(200);
+
     await page.goto(url(`/chairing/categories/${setup.category.id}/outcomes`));
     await page.getByRole('heading', { level: 1, name: 'Outcomes' }).waitFor();
+    await expect(group(second.reference).getByText('Publicity consent: Refused').count()).resolves.toBe(1);
+    await expect(
+      group(second.reference).getByText('The nominee refused publicity consent: the citation is published').count(),
+    ).resolves.toBe(1);
     await expectAccessible(page);
     await page.getByLabel("Minutes of the panel's meeting").fill('The panel met on Teams and agreed the ranking.');
     await group(first.reference).getByRole('radio', { name: 'Winner' }).check();

@@ -4,6 +4,7 @@ import {
   eligibleNomination,
   openProgramme,
   parseCsv,
+  signIn,
   signInInBrowser,
   type OpenProgramme,
 } from '@commend/testing';
@@ -208,6 +209,37 @@ describe('Browser: operations (failed notifications, subject access) and the aud
     await page.getByRole('button', { name: 'Show records' }).click();
     await summaryFocused(page);
     await page.getByRole('link', { name: 'Enter the "from" date as a real date, for example 2027-03-21' }).waitFor();
+    await expectAccessible(page);
+  });
+
+  it("filters the auditor's trail by who acted, by their e-mail address, and says so in place when no one has it", async () => {
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Ana Kowalska');
+    await page.goto(url('/auditing'));
+
+    await page.getByLabel('Who acted').fill('Priya.Shah@example.nhs.uk');
+    await page.getByLabel('Entity type').fill('programme');
+    await page.getByRole('button', { name: 'Show records' }).click();
+    const table = page.getByRole('table', { name: 'Audit records, newest first' });
+    await table.waitFor();
+    const priyaId = await signIn(s.web.api, 'priya');
+    const byId = await s.web.api.http
+      .get('/api/v1/audit')
+      .query({ actorId: priyaId, entityType: 'programme', limit: '50' })
+      .set('Authorization', as('ana'));
+    const { items } = byId.body as { items: { entityId: string }[] };
+    const text = (await table.textContent()) ?? '';
+    expect(items.length).toBeGreaterThan(0);
+    for (const r of items) expect(text).toContain(r.entityId);
+    await expectAccessible(page);
+
+    await page.getByLabel('Who acted').fill('no.one@example.nhs.uk');
+    await page.getByRole('button', { name: 'Show records' }).click();
+    await summaryFocused(page);
+    const unknown =
+      'No one who has signed in has that e-mail address, so no record has them as its actor: check the address';
+    await page.getByRole('alert').getByRole('link', { name: unknown }).waitFor();
+    await expect(page.getByLabel('Who acted').inputValue()).resolves.toBe('no.one@example.nhs.uk');
     await expectAccessible(page);
   });
 

@@ -16,12 +16,20 @@ async function summaryFocused(page: Page): Promise<void> {
   });
 }
 
+/** Each date's time field follows its date input; the time fields share the label "Time". */
+const TIME_OF: Record<string, string> = {
+  'When nominations open': 'opens',
+  'When nominations close': 'closes',
+  'When judging closes (optional)': 'judgingCloses',
+  'When the winners are planned to be announced (optional)': 'announcement',
+};
+
 async function fillWhen(page: Page, legend: string, [day, month, year]: string[], time: string): Promise<void> {
   const group = page.getByRole('group', { name: legend });
   await group.getByLabel('Day').fill(day);
   await group.getByLabel('Month').fill(month);
   await group.getByLabel('Year').fill(year);
-  await page.locator(`#${legend === 'When nominations open' ? 'opens' : 'closes'}-time`).fill(time);
+  await page.locator(`#${TIME_OF[legend]}-time`).fill(time);
 }
 
 describe('Browser: the coordinator sets up a programme', () => {
@@ -135,6 +143,113 @@ describe('Browser: the coordinator sets up a programme', () => {
     ]);
     const copy = await s.web.api.http.get(`/api/v1/programmes/${copyId}`).set('Authorization', as('priya'));
     expect(copy.body).toMatchObject({ status: 'draft', referencePrefix: 'BRW28' });
+  });
+
+  it('sets the judging close, the announcement, the consent wording and the evidence limits, and reads them back', async () => {
+    const { body: draft } = await s.web.api.http
+      .post('/api/v1/programmes')
+      .set('Authorization', as('priya'))
+      .send({
+        name: 'Dated Awards',
+        referencePrefix: 'DATED27',
+        nominationsOpenAt: `${nextYear}-01-01T09:00:00Z`,
+        nominationsCloseAt: `${nextYear}-03-01T17:00:00Z`,
+      })
+      .expect(201);
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    await page.goto(`${s.web.url}/coordinating/programmes/${draft.id}`);
+    await expectAccessible(page);
+
+    // An announcement before judging closes: the API's words, in the summary and on the date.
+    await fillWhen(page, 'When judging closes (optional)', ['1', '4', nextYear], '5pm');
+    await fillWhen(page, 'When the winners are planned to be announced (optional)', ['20', '3', nextYear], '10am');
+    const wording = 'Winners are named in the staff newsletter and on the trust website.';
+    await page.getByLabel('What nominees are asked to agree to').fill(wording);
+    await page.getByRole('button', { name: 'Save the programme' }).click();
+    await summaryFocused(page);
+    const refusal = 'plannedAnnouncementAt must be after judging closes';
+    await expect(page.getByRole('alert').getByRole('link', { name: refusal }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole('group', { name: 'When the winners are planned to be announced (optional)' })
+        .getByText(refusal)
+        .count(),
+    ).resolves.toBe(1);
+    // What was typed is still there.
+    await expect(page.getByLabel('What nominees are asked to agree to').inputValue()).resolves.toBe(wording);
+    await expectAccessible(page);
+
+    await fillWhen(page, 'When the winners are planned to be announced (optional)', ['20', '5', nextYear], '10am');
+    await page.getByRole('button', { name: 'Save the programme' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const stored = await s.web.api.http.get(`/api/v1/programmes/${draft.id}`).set('Authorization', as('priya'));
+    // British Summer Time in April and May: an hour ahead of UTC.
+    expect(stored.body).toMatchObject({
+      judgingCloseAt: `${nextYear}-04-01T16:00:00.000Z`,
+      plannedAnnouncementAt: `${nextYear}-05-20T09:00:00.000Z`,
+      publicityConsentWording: wording,
+    });
+    await page.goto(`${s.web.url}/coordinating/programmes/${draft.id}`);
+    const judging = page.getByRole('group', { name: 'When judging closes (optional)' });
+    await expect(Promise.all(['Day', 'Month', 'Year'].map((l) => judging.getByLabel(l).inputValue()))).resolves.toEqual(
+      ['1', '4', nextYear],
+    );
+    await expect(page.locator('#judgingCloses-time').inputValue()).resolves.toBe('17:00');
+    await expect(page.getByLabel('What nominees are asked to agree to').inputValue()).resolves.toBe(wording);
+
+    // A category's evidence limits, in megabytes and plain names; too large a file refused in the API's words.
+    await page.goto(`${s.web.url}/coordinating/programmes/${draft.id}/categories/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Evidence Award');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').fill('Impact');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Weight').fill('100');
+    const types = page.getByRole('group', { name: 'Which kinds of file can be evidence?' });
+    await types.getByLabel('Word document (.docx)').uncheck();
+    await types.getByLabel('Plain text (.txt)').uncheck();
+    await page.getByLabel('Largest evidence file, in megabytes (MB)').fill('30');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await summaryFocused(page);
+    const tooBig = 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)';
+    await expect(page.getByRole('alert').getByRole('link', { name: tooBig }).count()).resolves.toBe(1);
+    await expect(types.getByLabel('Word document (.docx)').isChecked()).resolves.toBe(false);
+    await expectAccessible(page);
+    await page.getByLabel('Largest evidence file, in megabytes (MB)').fill('2.5');
+    await page.getByRole('button', { name: 'Save the category' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const [category] = (
+      await s.web.api.http.get(`/api/v1/programmes/${draft.id}/categories`).set('Authorization', as('priya'))
+    ).body as { id: string; evidenceMaxBytes: number; evidenceTypes: string[] }[];
+    expect(category).toMatchObject({ evidenceMaxBytes: 2.5 * 1024 * 1024, evidenceTypes: ['pdf', 'png', 'jpeg'] });
+    await page.goto(`${s.web.url}/coordinating/categories/${category.id}`);
+    await expect(page.getByLabel('Largest evidence file, in megabytes (MB)').inputValue()).resolves.toBe('2.5');
+    await expect(
+      Promise.all(
+        ['PDF', 'Word document (.docx)', 'PNG image', 'JPEG photo', 'Plain text (.txt)'].map((l) =>
+          types.getByLabel(l).isChecked(),
+        ),
+      ),
+    ).resolves.toEqual([true, false, true, true, false]);
+    await expectAccessible(page);
+  });
+
+  it('saves the category when Enter is pressed in one of its text fields, without JavaScript', async () => {
+    const { page } = await s.browser.newPage({ javaScriptEnabled: false });
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    await page.goto(`${s.web.url}/coordinating/programmes/${s.setup.programme.id}/categories/new`);
+    await page.getByLabel('Name', { exact: true }).fill('Enter Award');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').fill('Impact');
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Weight').fill('100');
+
+    await page.getByRole('group', { name: 'Criterion 1' }).getByLabel('Title').press('Enter');
+
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const categories = await s.web.api.http
+      .get(`/api/v1/programmes/${s.setup.programme.id}/categories`)
+      .set('Authorization', as('priya'));
+    const saved = (categories.body as { name: string; criteria: { title: string }[] }[]).find(
+      (c) => c.name === 'Enter Award',
+    );
+    expect(saved?.criteria.map((c) => c.title)).toEqual(['Impact']);
   });
 
   it('creates a programme without JavaScript', async () => {

@@ -12,3 +12,4 @@ export * from './audit-rows';
 export * from './audit-chain-check.entity';
 export * from './audit-chain-checks.service';
 export * from './audit-programme-scope';
+export * from './audit.errors';

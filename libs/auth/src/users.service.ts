@@ -37,6 +37,15 @@ export class UsersService {
     return users.findOneByOrFail({ id: rows[0].id });
   }
 
+  /** The users who have signed in with this e-mail address (any case): one, or one per tenant. */
+  async idsByEmail(email: string): Promise<string[]> {
+    const rows = await this.dataSource.query<{ id: string }[]>(
+      'SELECT id FROM users WHERE lower(email) = lower($1) ORDER BY id',
+      [email.trim()],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /**
    * People who have signed in whose name, sign-in name or e-mail contains `text` (any case),
    * for an admin building a panel. `%` and `_` are matched as themselves, not as wildcards.

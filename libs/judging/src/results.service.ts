@@ -7,7 +7,7 @@ import { Category } from '@commend/programmes';
 import { JudgingAccess } from './judging-access.service';
 import { JUDGE_RESULTS_SQL, NOMINATION_COUNT_SQL, NOMINATION_RESULTS_SQL } from './results.sql';
 import { tieBreak } from './tie-break';
-import type { ResultsView } from './dto/judging-views.dto';
+import type { NominationResult, ResultsView } from './dto/judging-views.dto';
 
 export type { ResultsView };
 
@@ -22,22 +22,11 @@ export const HIGH_DISAGREEMENT_SD = 15;
 /** A judge scoring this many points above or below the others, on average, is lenient or harsh. */
 export const LENIENCY_POINTS = 5;
 
-interface NominationRow {
-  id: string;
-  reference: string;
-  nomineeName: string | null;
-  scorecards: number;
-  weightedScore: number | null;
-  standardDeviation: number | null;
-  spread: number | null;
-  normalisedScore: number | null;
-  rank: number | null;
-  normalisedRank: number | null;
-  tiedRaw: boolean;
-  tiedNormalised: boolean;
-  disagreement: boolean;
-  scores: { judgeId: string; weightedScore: number }[];
-}
+/**
+ * A row of NOMINATION_RESULTS_SQL: the result's own fields (one owner, the response DTO), with
+ * the two tie flags the SQL gives flat and the service turns into `tie`.
+ */
+type NominationRow = Omit<NominationResult, 'tie'> & { tiedRaw: boolean; tiedNormalised: boolean };
 
 interface JudgeRow {
   panelMemberId: string;

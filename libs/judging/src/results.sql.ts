@@ -16,7 +16,7 @@ import { EXPECTED_SCORECARDS } from './judging-rules';
  * spread), so they count at face value on the same scale.
  */
 const CARDS = `
-  noms AS (SELECT id, reference, nominee_name FROM nominations WHERE category_id = $1 AND status = 'eligible'),
+  noms AS (SELECT id, reference, nominee_name, publicity_consent FROM nominations WHERE category_id = $1 AND status = 'eligible'),
   cards AS (
     SELECT sc.nomination_id, sc.judge_id, sc.percent AS pct
     FROM ${EXPECTED_SCORECARDS} e
@@ -49,13 +49,13 @@ const CARDS = `
 export const NOMINATION_RESULTS_SQL = `
   WITH ${CARDS},
   ranked AS (
-    SELECT n.id, n.reference, n.nominee_name, coalesce(pn.cards, 0)::int AS scorecards,
+    SELECT n.id, n.reference, n.nominee_name, n.publicity_consent, coalesce(pn.cards, 0)::int AS scorecards,
            round(pn.score::numeric, 2) AS score, round(pn.sd::numeric, 2) AS sd,
            round(pn.spread::numeric, 2) AS spread, round(pn.z::numeric, 3) AS z,
            coalesce(pn.scores, '[]'::json) AS scores
     FROM noms n LEFT JOIN per_nom pn ON pn.nomination_id = n.id
   )
-  SELECT id, reference, nominee_name AS "nomineeName", scorecards,
+  SELECT id, reference, nominee_name AS "nomineeName", publicity_consent AS "publicityConsent", scorecards,
          score::float8 AS "weightedScore", sd::float8 AS "standardDeviation", spread::float8 AS spread,
          z::float8 AS "normalisedScore",
          CASE WHEN score IS NULL THEN NULL ELSE rank() OVER (ORDER BY score DESC NULLS LAST) END::int AS rank,

@@ -22,9 +22,9 @@ export function consentPage(view: NomineeConsentView, token: string, answered = 
   return page('May we publish your name?', [
     ...(answered ? ['<p role="status"><strong>Thank you: your answer is saved.</strong></p>'] : []),
     `<p>${who} were nominated for the ${escapeHtml(view.category)} in the ${escapeHtml(view.programme)}.</p>`,
-    '<p>When the winners are announced they are published on a public page. We put your name on it only if you ' +
-      'agree; if you do not, the page names your team or service instead. You can change your answer until the ' +
-      'winners are announced.</p>',
+    // The programme's own words: what the coordinator records consent to is what the nominee read.
+    `<p>${escapeHtml(view.wording)}</p>`,
+    '<p>You can change your answer until the winners are announced.</p>',
     `<p>${escapeHtml(ANSWER[view.publicityConsent])}</p>`,
     '<form method="post" action="consent">',
     `<input type="hidden" name="token" value="${escapeHtml(token)}">`,

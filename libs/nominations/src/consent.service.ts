@@ -4,7 +4,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
 import { EventType, lockOrFail } from '@commend/core';
-import { Category, Programme } from '@commend/programmes';
+import { Category, Programme, publicityConsentWordingOf } from '@commend/programmes';
 import { verifyConsentLinkToken } from './consent-link';
 import type { RecordConsentDto } from './dto/nomination.dto';
 import type { NomineeConsentView } from './dto/nomination-view.dto';
@@ -157,6 +157,7 @@ export class ConsentService {
       category: category.name,
       nomineeName: nomination.nomineeName,
       publicityConsent: nomination.publicityConsent,
+      wording: publicityConsentWordingOf(category.programme!.publicityConsentWording),
     };
   }
 }

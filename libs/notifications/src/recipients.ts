@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { EventType, type EventView } from '@commend/core';
 import { OWED_SCORECARDS } from '@commend/judging';
 import { consentLinkToken } from '@commend/nominations';
-import { categorySettingSql } from '@commend/programmes';
+import { categorySettingSql, publicityConsentWordingOf } from '@commend/programmes';
 import { MESSAGES, type MessageContext } from './templates/messages';
 import { NotificationKind } from './notification-kinds';
 import type { Message } from './templates/message';
@@ -66,9 +66,10 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
         programme_id: string;
         programme: string;
         status: string;
+        wording: string;
       }>(
         `SELECT n.nominee_name, n.nominee_email, c.name AS category, p.id AS programme_id, p.name AS programme,
-                p.status
+                p.status, p.publicity_consent_wording AS wording
          FROM nominations n JOIN categories c ON c.id = n.category_id JOIN programmes p ON p.id = n.programme_id
          WHERE n.id = $1`,
         [event.payload.nominationId],
@@ -81,7 +82,11 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
         NotificationKind.ConsentRequest,
         n.nominee_email,
         p,
-        MESSAGES.consentRequest(ctx(p, n.nominee_name), { category: n.category, token }),
+        MESSAGES.consentRequest(ctx(p, n.nominee_name), {
+          category: n.category,
+          token,
+          wording: publicityConsentWordingOf(n.wording),
+        }),
       );
     }
 

@@ -17,9 +17,10 @@ export class ProgrammeTransitionRefusedError extends ProgrammeStateError {
   }
 }
 
+/** Dates in the wrong order; `details` names the date that is wrong, for a form to mark it. */
 export class ProgrammeDatesError extends DomainError {
-  constructor(message: string) {
-    super('invalid', 'programme.invalid_dates', message);
+  constructor(field: string, message: string) {
+    super('invalid', 'programme.invalid_dates', message, { fields: { [field]: message } });
   }
 }
 

@@ -9,7 +9,7 @@ import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto
 import type { CopyProgrammeDto, ProgrammeReadinessView } from './dto/readiness.dto';
 import { Category } from './entities/category.entity';
 import { Criterion } from './entities/criterion.entity';
-import { Programme } from './entities/programme.entity';
+import { Programme, publicityConsentWordingOf } from './entities/programme.entity';
 import { ProgrammeLifecycle } from './programme-lifecycle';
 import { readinessOf } from './programme-readiness';
 import {
@@ -49,6 +49,7 @@ export class ProgrammesService {
         nominationsCloseAt: new Date(dto.nominationsCloseAt),
         judgingCloseAt: dto.judgingCloseAt ? new Date(dto.judgingCloseAt) : null,
         plannedAnnouncementAt: dto.plannedAnnouncementAt ? new Date(dto.plannedAnnouncementAt) : null,
+        publicityConsentWording: publicityConsentWordingOf(dto.publicityConsentWording),
       });
       checkDates(programme);
       const saved = await repo.save(programme);
@@ -104,6 +105,8 @@ export class ProgrammesService {
         ...rest
       } = changes;
       Object.assign(programme, rest);
+      if (rest.publicityConsentWording !== undefined)
+        programme.publicityConsentWording = publicityConsentWordingOf(rest.publicityConsentWording);
       checkDates(programme);
       const saved = await manager.getRepository(Programme).save(programme);
       await this.changes.record(manager, {
@@ -187,6 +190,7 @@ export class ProgrammesService {
         privacyFindingsBlockSubmission: source.privacyFindingsBlockSubmission,
         peerScoresVisibleAfterOwn: source.peerScoresVisibleAfterOwn,
         retentionMonths: source.retentionMonths,
+        publicityConsentWording: publicityConsentWordingOf(source.publicityConsentWording),
       });
       checkDates(programme);
       const saved = await repo.save(programme);
@@ -248,12 +252,12 @@ function aYearOn(d: Date): Date {
 
 function checkDates(p: Programme): void {
   if (p.nominationsCloseAt <= p.nominationsOpenAt) {
-    throw new ProgrammeDatesError('nominationsCloseAt must be after nominationsOpenAt');
+    throw new ProgrammeDatesError('nominationsCloseAt', 'nominationsCloseAt must be after nominationsOpenAt');
   }
   if (p.judgingCloseAt && p.judgingCloseAt < p.nominationsCloseAt) {
-    throw new ProgrammeDatesError('judgingCloseAt must not be before nominationsCloseAt');
+    throw new ProgrammeDatesError('judgingCloseAt', 'judgingCloseAt must not be before nominationsCloseAt');
   }
   if (p.plannedAnnouncementAt && p.plannedAnnouncementAt < (p.judgingCloseAt ?? p.nominationsCloseAt)) {
-    throw new ProgrammeDatesError('plannedAnnouncementAt must be after judging closes');
+    throw new ProgrammeDatesError('plannedAnnouncementAt', 'plannedAnnouncementAt must be after judging closes');
   }
 }

@@ -13,6 +13,7 @@ export interface paths {
     /**
      * The audit trail, newest first, filtered by programme, entity, actor, action and time
      * @description Data under a withholding rule (scores in progress, say) shows its reason in place of the data.
+     *     The actor is given by user id (`actorId`, for links) or by the e-mail address they signed in with (`actorEmail`).
      */
     get: operations['AuditController_list'];
     put?: never;
@@ -1144,6 +1145,11 @@ export interface components {
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
       peerScoresVisibleAfterOwn?: boolean;
+      /**
+       * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
+       *     (or left out when creating) means the default wording, which the response then shows.
+       */
+      publicityConsentWording?: string;
       retentionMonths?: number;
     };
     Programme: {
@@ -1170,6 +1176,11 @@ export interface components {
       notifyNomineeOnSubmission: boolean;
       privacyFindingsBlockSubmission: boolean;
       peerScoresVisibleAfterOwn: boolean;
+      /**
+       * @description What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
+       *     coordinator's consent page). Always filled: left empty, it is the default wording.
+       */
+      publicityConsentWording: string;
       /** @description Months after the announcement when statements and evidence are deleted. */
       retentionMonths: number;
       /**
@@ -1205,6 +1216,11 @@ export interface components {
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
       peerScoresVisibleAfterOwn?: boolean;
+      /**
+       * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
+       *     (or left out when creating) means the default wording, which the response then shows.
+       */
+      publicityConsentWording?: string;
       retentionMonths?: number;
       /** @description A JSON number: not converted, so `true` or "3" is refused rather than read as a version. */
       version: number;
@@ -1251,6 +1267,7 @@ export interface components {
       /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
+      /** @description The largest evidence file, in bytes: from 1 kB to 25 MB. */
       evidenceMaxBytes?: number;
       evidenceTypes?: ('pdf' | 'docx' | 'png' | 'jpeg' | 'text')[];
       /** @enum {string} */
@@ -1318,6 +1335,7 @@ export interface components {
       /** @description May be empty while the programme is a draft: "check before you open" then says it is missing. */
       criteria?: components['schemas']['CriterionDto'][];
       evidenceMaxFiles?: number;
+      /** @description The largest evidence file, in bytes: from 1 kB to 25 MB. */
       evidenceMaxBytes?: number;
       evidenceTypes?: ('pdf' | 'docx' | 'png' | 'jpeg' | 'text')[];
       /** @enum {string} */
@@ -1551,6 +1569,8 @@ export interface components {
       nomineeName: string | null;
       /** @enum {string} */
       publicityConsent: 'not_asked' | 'given' | 'refused';
+      /** @description What they are asked to agree to: the programme's publicity consent wording. */
+      wording: string;
     };
     NomineeConsentDto: {
       /** @description The token from the consent link. */
@@ -1831,6 +1851,12 @@ export interface components {
       reference: string;
       /** @description Null for a chair of a blind category. */
       nomineeName: string | null;
+      /**
+       * @description Whether the nominee agreed to be named publicly, so a chair writing a citation sees when it
+       *     may not name them. Nothing identifying: blind categories' chairs get it too.
+       * @enum {string}
+       */
+      publicityConsent: 'not_asked' | 'given' | 'refused';
       scorecards: number;
       /** @description The mean over judges of Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, as a percentage. */
       weightedScore: number | null;
@@ -2264,6 +2290,8 @@ export interface operations {
         programmeId?: string;
         /** @description The user who acted. */
         actorId?: string;
+        /** @description The user who acted, by the e-mail address they signed in with; an address no one has is 422 `audit.actor_unknown`. */
+        actorEmail?: string;
         action?:
           | 'programme.created'
           | 'programme.updated'
@@ -2330,6 +2358,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description No one who has signed in has the `actorEmail` given: `audit.actor_unknown` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2342,6 +2379,8 @@ export interface operations {
         programmeId?: string;
         /** @description The user who acted. */
         actorId?: string;
+        /** @description The user who acted, by the e-mail address they signed in with; an address no one has is 422 `audit.actor_unknown`. */
+        actorEmail?: string;
         action?:
           | 'programme.created'
           | 'programme.updated'
@@ -2409,6 +2448,15 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      /** @description No one who has signed in has the `actorEmail` given: `audit.actor_unknown` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -10,7 +10,10 @@ export type AuditVerification = Schemas['AuditVerification'];
 
 /** The trail's filters as the API reads them (query parameters, all optional). */
 export type TrailQuery = Partial<
-  Record<'programmeId' | 'entityType' | 'entityId' | 'actorId' | 'action' | 'from' | 'to' | 'before', string>
+  Record<
+    'programmeId' | 'entityType' | 'entityId' | 'actorId' | 'actorEmail' | 'action' | 'from' | 'to' | 'before',
+    string
+  >
 >;
 
 const PAGE_SIZE = 50;

@@ -1,10 +1,10 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { sendDownload } from '../api-client/api-client';
-import { actionable, toPageErrors } from '../api-client/api-error';
+import { actionable } from '../api-client/api-error';
 import { tokenWithRole, WebRole } from '../auth/session-data';
 import { AuditingApi, type Programme } from './auditing-api';
-import { readTrailForm, trailQuery, trailViewModel, type TrailForm } from './auditing.view-model';
+import { readTrailForm, trailErrors, trailQuery, trailViewModel, type TrailForm } from './auditing.view-model';
 
 /** The API lets admins read the trail too; these pages are the auditor's and the admin's. */
 const readerToken = (req: Request): string =>
@@ -35,7 +35,7 @@ export class AuditingController {
       if (!actionable(error)) throw error;
       res
         .status(error.status)
-        .render('auditing/trail', trailViewModel({ programmes, form, verification, errors: toPageErrors(error) }));
+        .render('auditing/trail', trailViewModel({ programmes, form, verification, errors: trailErrors(error) }));
     }
   }
 
@@ -60,7 +60,15 @@ export class AuditingController {
         .render('auditing/trail', trailViewModel({ programmes, form, verification, errors: read.errors }));
     }
     const { before: _before, ...filter } = read.query;
-    sendDownload(res, await this.api.export(token, filter));
+    try {
+      sendDownload(res, await this.api.export(token, filter));
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      const verification = await this.api.verification(token);
+      res
+        .status(error.status)
+        .render('auditing/trail', trailViewModel({ programmes, form, verification, errors: trailErrors(error) }));
+    }
   }
 }
 

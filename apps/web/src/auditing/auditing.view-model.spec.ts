@@ -1,5 +1,6 @@
 import type { AuditRecord, Programme } from './auditing-api';
-import { readTrailForm, startOfDay, trailQuery, trailViewModel } from './auditing.view-model';
+import { ApiError } from '../api-client/api-error';
+import { readTrailForm, startOfDay, trailErrors, trailQuery, trailViewModel } from './auditing.view-model';
 
 const programme = (over: Partial<Programme> = {}): Programme =>
   ({ id: 'p1', name: 'Social Work Week 2027 Awards', timeZone: 'Europe/London', ...over }) as Programme;
@@ -28,6 +29,29 @@ describe('the trail filter', () => {
       from: '',
       to: '',
       before: '',
+    });
+  });
+
+  it('asks for the actor by e-mail address when one is typed, and by user id otherwise (as links carry it)', () => {
+    const byEmail = trailQuery({ ...readTrailForm({ actorId: ' Sam.Okafor@example.nhs.uk ' }) }, 'Europe/London');
+    const byId = trailQuery({ ...readTrailForm({ actorId: 'u1' }) }, 'Europe/London');
+
+    expect(byEmail).toEqual({ query: expect.objectContaining({ actorEmail: 'Sam.Okafor@example.nhs.uk' }) });
+    expect(byEmail).toEqual({ query: expect.not.objectContaining({ actorId: expect.anything() }) });
+    expect(byId).toEqual({ query: expect.objectContaining({ actorId: 'u1' }) });
+  });
+
+  it('puts an unknown actor on the actor field', () => {
+    const error = new ApiError(
+      404,
+      'audit.actor_unknown',
+      'No one who has signed in has that e-mail address',
+      undefined,
+    );
+
+    expect(trailErrors(error)).toEqual({
+      summary: [{ text: 'No one who has signed in has that e-mail address', href: '#actorId' }],
+      fields: { actorId: { text: 'No one who has signed in has that e-mail address' } },
     });
   });
 

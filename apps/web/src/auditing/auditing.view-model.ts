@@ -1,4 +1,4 @@
-import type { PageErrors } from '../api-client/api-error';
+import { toPageErrors, type ApiError, type PageErrors } from '../api-client/api-error';
 import { formatDateTime } from '../format/date';
 import type { AuditPage, AuditVerification, Programme, TrailQuery } from './auditing-api';
 
@@ -10,6 +10,7 @@ export interface TrailForm {
   programmeId: string;
   entityType: string;
   entityId: string;
+  /** Who acted: the e-mail address an auditor knows them by, or a user id (as links carry it). */
   actorId: string;
   action: string;
   from: string;
@@ -44,7 +45,16 @@ export function trailQuery(form: TrailForm, timeZone: string): { query: TrailQue
   const to = day('to', '"to"', 1);
   if (errors.summary.length) return { errors };
   const { programmeId, entityType, entityId, actorId, action, before } = form;
-  return { query: { programmeId, entityType, entityId, actorId, action, before, from, to } };
+  // An address has an @; a user id never does. The API finds the person by the address.
+  const actor = actorId.includes('@') ? { actorEmail: actorId } : { actorId };
+  return { query: { programmeId, entityType, entityId, ...actor, action, before, from, to } };
+}
+
+/** The API's refusal of the filter; an unknown actor goes on the actor field. */
+export function trailErrors(error: ApiError): PageErrors {
+  if (error.code === 'audit.actor_unknown')
+    return { summary: [{ text: error.message, href: '#actorId' }], fields: { actorId: { text: error.message } } };
+  return toPageErrors(error);
 }
 
 /** The UTC instant at which `date` (YYYY-MM-DD) plus `addDays` begins in `timeZone`, or null if not a date. */

@@ -18,6 +18,8 @@ export type Category = Schemas['Category'];
 export type Programme = Schemas['Programme'];
 
 const at = (id: string) => encodeURIComponent(id);
+/** How many further nominations are read at a time when looking for those given an outcome. */
+const FURTHER_PAGE = 100;
 
 /** The /api/v1 routes the chair's pages call, through the one API client; the API decides who may. */
 @Injectable()
@@ -40,6 +42,26 @@ export class ChairingApi {
   results(token: string, categoryId: string, page?: { limit: number; offset: number }): Promise<Results> {
     const query = page ? `?limit=${page.limit}&offset=${page.offset}` : '';
     return this.api.request(token, 'GET', `/categories/${at(categoryId)}/results${query}`);
+  }
+
+  /**
+   * `first` (a page of the ranking from the top) with the nominations among `ids` that are
+   * ranked below it appended, read on a page at a time until each is found: an outcome given
+   * to a nomination that a reopened scorecard has since moved down stays on the outcomes page.
+   */
+  async withNominations(token: string, categoryId: string, first: Results, ids: string[]): Promise<Results> {
+    const missing = new Set(ids.filter((id) => !first.nominations.some((n) => n.id === id)));
+    const nominations = [...first.nominations];
+    for (
+      let offset = first.nominations.length;
+      missing.size > 0 && offset < first.nominationsTotal;
+      offset += FURTHER_PAGE
+    ) {
+      const page = await this.results(token, categoryId, { limit: FURTHER_PAGE, offset });
+      if (page.nominations.length === 0) break;
+      for (const n of page.nominations) if (missing.delete(n.id)) nominations.push(n);
+    }
+    return { ...first, nominations };
   }
 
   panel(token: string, categoryId: string): Promise<Panel> {

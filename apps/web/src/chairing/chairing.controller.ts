@@ -17,6 +17,7 @@ import { tokenOf } from '../auth/session-data';
 import { ChairingApi } from './chairing-api';
 import {
   chairingViewModel,
+  OUTCOME_CANDIDATES,
   outcomesBody,
   outcomesErrors,
   outcomesViewModel,
@@ -205,13 +206,22 @@ export class ChairingController {
   }
 
   private async loadOutcomes(token: string, categoryId: string) {
-    // The results first: they say whether this person may see the category at all.
-    const results = await this.api.results(token, categoryId);
+    // The results first: they say whether this person may see the category at all. Only the
+    // candidates offered are read, and any nomination already given an outcome.
+    const top = await this.api.results(token, categoryId, { limit: OUTCOME_CANDIDATES, offset: 0 });
     const [outcomes, category] = await Promise.all([
       this.api.outcomes(token, categoryId),
       this.api.category(token, categoryId),
     ]);
-    const programme = await this.api.programme(token, category.programmeId);
+    const [results, programme] = await Promise.all([
+      this.api.withNominations(
+        token,
+        categoryId,
+        top,
+        outcomes.outcomes.map((o) => o.nominationId),
+      ),
+      this.api.programme(token, category.programmeId),
+    ]);
     return { results, outcomes, timeZone: programme.timeZone };
   }
 }

@@ -19,6 +19,7 @@ const nomination = (i: number, over: Partial<Nom> = {}): Nom => ({
   id: `n${i}`,
   reference: `SWW1-${String(i).padStart(4, '0')}`,
   nomineeName: `Nominee ${i}`,
+  publicityConsent: 'given',
   scorecards: 2,
   weightedScore: 90 - i,
   standardDeviation: 4,
@@ -354,6 +355,29 @@ describe("the chair's pages", () => {
       ['SWW1-0003', 'none', false],
     ]);
     expect(afterRefusal.nominations.map((n) => n.askCastingReason)).toEqual([false, true, true]);
+    expect(
+      outcomesViewModel({
+        outcomes: returned,
+        results: results({
+          nominations: [
+            nomination(1),
+            nomination(2, { publicityConsent: 'refused' }),
+            nomination(3, { publicityConsent: 'not_asked' }),
+          ],
+        }),
+        timeZone: 'Europe/London',
+      }).nominations.map((n) => [n.consent, n.consentWarning]),
+    ).toEqual([
+      ['Given', null],
+      [
+        'Refused',
+        'The nominee refused publicity consent: the citation is published with the winners, so do not name them in it.',
+      ],
+      [
+        'Not asked yet',
+        'The nominee has not given publicity consent yet: do not name them in the citation unless they give it before the announcement.',
+      ],
+    ]);
     expect(model.editable).toBe(true);
     expect(
       outcomesViewModel({ outcomes: outcomes({ status: 'approved' }), results: results(), timeZone: 'Europe/London' })

@@ -418,6 +418,10 @@ export interface OutcomesViewModel {
     normalisedRank: string;
     tied: string | null;
     askCastingReason: boolean;
+    /** The nominee's publicity consent, beside the citation that may name them. */
+    consent: string;
+    /** Said when consent is not given: the citation is published with the winners. */
+    consentWarning: string | null;
     kind: string;
     citation: string;
     rationale: string;
@@ -427,6 +431,12 @@ export interface OutcomesViewModel {
   approvedOutcomes: { reference: string; nomineeName: string | null; kind: string; citation: string }[];
   errors?: PageErrors;
 }
+
+const CONSENT_TEXT: Record<Results['nominations'][number]['publicityConsent'], string> = {
+  given: 'Given',
+  refused: 'Refused',
+  not_asked: 'Not asked yet',
+};
 
 const STATUS_TEXT: Record<Outcomes['status'], string> = {
   open: 'Not proposed yet',
@@ -481,6 +491,13 @@ export function outcomesViewModel(input: {
         tied: n.tie.breakBy ? TIE_BREAK[n.tie.breakBy] : null,
         askCastingReason:
           n.tie.breakBy === 'chair' || (input.tieRefused === true && n.tie.raw) || typed.tieBreakReason !== '',
+        consent: CONSENT_TEXT[n.publicityConsent],
+        consentWarning:
+          n.publicityConsent === 'given'
+            ? null
+            : n.publicityConsent === 'refused'
+              ? 'The nominee refused publicity consent: the citation is published with the winners, so do not name them in it.'
+              : 'The nominee has not given publicity consent yet: do not name them in the citation unless they give it before the announcement.',
         ...typed,
       };
     }),

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import nunjucks from 'nunjucks';
 import { ApiError } from '../api-client/api-error';
 import { NHSUK_DIST } from '../setup/set-up-static';
-import type { Category, Nomination, PrivacyFinding, Programme } from './screening-api';
+import * as shared from '../nominating/view-model-fixtures';
+import type { Category, Nomination, PrivacyFinding } from './screening-api';
 import {
   consentBody,
   consentErrors,
@@ -22,38 +23,9 @@ const NHS_NUMBER = '943 476 5919';
 const STATEMENT = `Sam found the child, NHS number ${NHS_NUMBER}, alone at home.`;
 const START = STATEMENT.indexOf(NHS_NUMBER);
 
-const programme = { id: 'p1', name: 'Social Work Week 2027 Awards', timeZone: 'Europe/London' } as Programme;
-const category = (over: Partial<Category> = {}): Category =>
-  ({
-    id: 'c1',
-    programmeId: 'p1',
-    name: 'Safeguarding Award',
-    nomineeType: 'individual',
-    effectiveBlindJudging: true,
-    criteria: [
-      {
-        id: 'k2',
-        categoryId: 'c1',
-        position: 2,
-        title: 'Practice',
-        guidance: '',
-        weight: 1,
-        scaleMax: 10,
-        wordLimit: 200,
-      },
-      {
-        id: 'k1',
-        categoryId: 'c1',
-        position: 1,
-        title: 'Impact',
-        guidance: '',
-        weight: 1,
-        scaleMax: 10,
-        wordLimit: 300,
-      },
-    ],
-    ...over,
-  }) as Category;
+const programme = shared.programme();
+// Screening reads a submitted nomination of a blind category.
+const category = (over: Partial<Category> = {}): Category => shared.category({ effectiveBlindJudging: true, ...over });
 const finding: PrivacyFinding = {
   kind: 'nhs_number',
   label: 'NHS number',
@@ -62,35 +34,21 @@ const finding: PrivacyFinding = {
   end: START + NHS_NUMBER.length,
   masked: '9** *** ***9',
 };
-const nomination = (over: Partial<Nomination> = {}): Nomination => ({
-  id: 'n1',
-  reference: 'SWW27-0042',
-  programmeId: 'p1',
-  categoryId: 'c1',
-  nominatorId: 'u1',
-  status: 'submitted',
-  version: 3,
-  nominee: { name: 'Sam Patel', email: 'sam@example.nhs.uk', jobTitle: null, team: 'Duty team' },
-  teamMembers: [],
-  relationship: 'Team manager',
-  publicityConsent: 'not_asked',
-  consent: { source: null, askedBy: null, askedAt: null, recordedAt: null, recordedBy: null },
-  statements: [
-    { criterionId: 'k1', text: STATEMENT, words: 11, redactedText: null },
-    { criterionId: 'k2', text: 'Calm and careful', words: 3, redactedText: 'Careful' },
-  ],
-  evidence: [],
-  privacy: { checkedAt: '2027-03-01T09:00:00.000Z', findings: [finding], confirmed: true },
-  screening: null,
-  submittedAt: '2027-03-02T10:30:00.000Z',
-  withdrawnAt: null,
-  createdAt: '2027-03-01T09:00:00.000Z',
-  updatedAt: '2027-03-01T09:00:00.000Z',
-  possibleDuplicates: [
-    { nominationId: 'n2', reference: 'SWW27-0043', status: 'submitted', matchedOn: ['email', 'name'] },
-  ],
-  ...over,
-});
+const nomination = (over: Partial<Nomination> = {}): Nomination =>
+  shared.nomination({
+    status: 'submitted',
+    nominee: { name: 'Sam Patel', email: 'sam@example.nhs.uk', jobTitle: null, team: 'Duty team' },
+    statements: [
+      { criterionId: 'k1', text: STATEMENT, words: 11, redactedText: null },
+      { criterionId: 'k2', text: 'Calm and careful', words: 3, redactedText: 'Careful' },
+    ],
+    privacy: { checkedAt: '2027-03-01T09:00:00.000Z', findings: [finding], confirmed: true },
+    submittedAt: '2027-03-02T10:30:00.000Z',
+    possibleDuplicates: [
+      { nominationId: 'n2', reference: 'SWW27-0043', status: 'submitted', matchedOn: ['email', 'name'] },
+    ],
+    ...over,
+  });
 
 const views = new nunjucks.Environment(new nunjucks.FileSystemLoader([join(__dirname, '..', 'views'), NHSUK_DIST]), {
   autoescape: true,
@@ -294,5 +252,16 @@ describe('consent', () => {
       { text: 'askedAt must be the date (and time) the nominee was asked', href: '#askedAt-day' },
     ]);
     expect(render('consent', { ...model, errors })).toContain('askedAt must be the date');
+  });
+
+  it('shows the programme’s consent wording, the words the nominee is asked with', () => {
+    const model = consentViewModel({
+      programme: { ...programme, publicityConsentWording: 'Your name & photo go on the intranet.' },
+      category: category(),
+      nomination: nomination(),
+    });
+
+    expect(model.wording).toBe('Your name & photo go on the intranet.');
+    expect(render('consent', model)).toContain('Your name &amp; photo go on the intranet.');
   });
 });

@@ -353,6 +353,8 @@ export interface ConsentViewModel {
   categoryName: string;
   nomineeName: string;
   backHref: string;
+  /** What the nominee is asked to agree to (the programme's wording), so the answer recorded is to those words. */
+  wording: string;
   current: { key: string; value: string }[];
   mayRequest: boolean;
   requested: boolean;
@@ -378,6 +380,7 @@ export function consentViewModel(input: {
     categoryName: category.name,
     nomineeName: n.nominee.name ?? 'the nominee',
     backHref: `/coordinating/nominations/${n.id}/screening`,
+    wording: programme.publicityConsentWording,
     current: [
       { key: 'Consent', value: CONSENT[n.publicityConsent] },
       { key: 'Recorded by', value: n.consent.source ? SOURCE[n.consent.source] : 'Not recorded' },

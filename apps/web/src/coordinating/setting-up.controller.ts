@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { actionable } from '../api-client/api-error';
+import { actionable, type PageErrors } from '../api-client/api-error';
 import { coordinatorToken } from './coordinator-token';
-import { SettingUpApi } from './setting-up-api';
+import { SettingUpApi, type Category, type Programme } from './setting-up-api';
 import {
   categoryErrors,
   categoryFields,
@@ -54,20 +54,7 @@ export class SettingUpController {
 
   @Post('programmes/new')
   async createProgramme(@Body() body: Record<string, unknown>, @Req() req: Request, @Res() res: Response) {
-    const token = coordinatorToken(req);
-    const form = readProgrammeForm(body);
-    const read = programmeFields(form);
-    if ('errors' in read)
-      return res.status(400).render(`${VIEWS}/programme`, programmeViewModel(form, undefined, read.errors));
-    try {
-      const created = await this.api.createProgramme(token, read.fields);
-      res.redirect(303, `/coordinating/programmes/${created.id}/check`);
-    } catch (error) {
-      if (!actionable(error)) throw error;
-      res
-        .status(error.status)
-        .render(`${VIEWS}/programme`, programmeViewModel(form, undefined, programmeErrors(error)));
-    }
+    await this.saveProgramme(coordinatorToken(req), body, res);
   }
 
   @Get('programmes/:id')
@@ -85,20 +72,7 @@ export class SettingUpController {
     @Res() res: Response,
   ) {
     const token = coordinatorToken(req);
-    const programme = await this.api.programme(token, id);
-    const form = readProgrammeForm(body);
-    const read = programmeFields(form);
-    if ('errors' in read)
-      return res.status(400).render(`${VIEWS}/programme`, programmeViewModel(form, programme, read.errors));
-    try {
-      await this.api.updateProgramme(token, id, { ...read.fields, version: Number(form.version) });
-      res.redirect(303, `/coordinating/programmes/${id}/check`);
-    } catch (error) {
-      if (!actionable(error)) throw error;
-      res
-        .status(error.status)
-        .render(`${VIEWS}/programme`, programmeViewModel(form, programme, programmeErrors(error)));
-    }
+    await this.saveProgramme(token, body, res, await this.api.programme(token, id));
   }
 
   @Get('programmes/:id/categories/new')
@@ -116,22 +90,7 @@ export class SettingUpController {
     @Res() res: Response,
   ) {
     const token = coordinatorToken(req);
-    const programme = await this.api.programme(token, id);
-    const { form, action } = readCategoryForm(body);
-    if (action !== 'save')
-      return res.render(`${VIEWS}/category`, categoryViewModel({ programme, form: withRows(form, action) }));
-    const read = categoryFields(form);
-    if ('errors' in read)
-      return res.status(400).render(`${VIEWS}/category`, categoryViewModel({ programme, form, errors: read.errors }));
-    try {
-      await this.api.createCategory(token, id, read.fields);
-      res.redirect(303, `/coordinating/programmes/${id}/check`);
-    } catch (error) {
-      if (!actionable(error)) throw error;
-      res
-        .status(error.status)
-        .render(`${VIEWS}/category`, categoryViewModel({ programme, form, errors: categoryErrors(error) }));
-    }
+    await this.saveCategory(token, body, res, await this.api.programme(token, id));
   }
 
   @Get('categories/:id')
@@ -151,24 +110,7 @@ export class SettingUpController {
   ) {
     const token = coordinatorToken(req);
     const category = await this.api.category(token, id);
-    const programme = await this.api.programme(token, category.programmeId);
-    const { form, action } = readCategoryForm(body);
-    if (action !== 'save')
-      return res.render(`${VIEWS}/category`, categoryViewModel({ programme, category, form: withRows(form, action) }));
-    const read = categoryFields(form);
-    if ('errors' in read)
-      return res
-        .status(400)
-        .render(`${VIEWS}/category`, categoryViewModel({ programme, category, form, errors: read.errors }));
-    try {
-      await this.api.updateCategory(token, id, { ...read.fields, version: Number(form.version) });
-      res.redirect(303, `/coordinating/programmes/${programme.id}/check`);
-    } catch (error) {
-      if (!actionable(error)) throw error;
-      res
-        .status(error.status)
-        .render(`${VIEWS}/category`, categoryViewModel({ programme, category, form, errors: categoryErrors(error) }));
-    }
+    await this.saveCategory(token, body, res, await this.api.programme(token, category.programmeId), category);
   }
 
   @Get('programmes/:id/check')
@@ -258,6 +200,53 @@ export class SettingUpController {
     } catch (error) {
       if (!actionable(error)) throw error;
       await again(error.status, copyErrors(form, error));
+    }
+  }
+
+  /**
+   * Creates a programme, or changes the one given: the form read, the API asked, and on a
+   * refusal the page again with what was typed and what is wrong.
+   */
+  private async saveProgramme(token: string, body: Record<string, unknown>, res: Response, programme?: Programme) {
+    const form = readProgrammeForm(body);
+    const again = (status: number, errors: PageErrors) =>
+      res.status(status).render(`${VIEWS}/programme`, programmeViewModel(form, programme, errors));
+    const read = programmeFields(form);
+    if ('errors' in read) return again(400, read.errors);
+    try {
+      const saved = programme
+        ? await this.api.updateProgramme(token, programme.id, { ...read.fields, version: Number(form.version) })
+        : await this.api.createProgramme(token, read.fields);
+      res.redirect(303, `/coordinating/programmes/${saved.id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      again(error.status, programmeErrors(error));
+    }
+  }
+
+  /** Creates a category of the programme, or changes the one given; a row button re-shows the form with its rows changed. */
+  private async saveCategory(
+    token: string,
+    body: Record<string, unknown>,
+    res: Response,
+    programme: Programme,
+    category?: Category,
+  ) {
+    const { form, action } = readCategoryForm(body);
+    if (action !== 'save')
+      return res.render(`${VIEWS}/category`, categoryViewModel({ programme, category, form: withRows(form, action) }));
+    const again = (status: number, errors: PageErrors) =>
+      res.status(status).render(`${VIEWS}/category`, categoryViewModel({ programme, category, form, errors }));
+    const read = categoryFields(form);
+    if ('errors' in read) return again(400, read.errors);
+    try {
+      if (category)
+        await this.api.updateCategory(token, category.id, { ...read.fields, version: Number(form.version) });
+      else await this.api.createCategory(token, programme.id, read.fields);
+      res.redirect(303, `/coordinating/programmes/${programme.id}/check`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      again(error.status, categoryErrors(error));
     }
   }
 }

@@ -1,9 +1,13 @@
 import { ApiError } from '../api-client/api-error';
 import type { Category, Programme, Readiness } from './setting-up-api';
 import {
+  categoryErrors,
   categoryFields,
+  categoryFormOf,
+  categoryViewModel,
   checkViewModel,
   openErrors,
+  programmeErrors,
   programmeFields,
   programmeFormOf,
   readCategoryForm,
@@ -71,12 +75,89 @@ describe('the programme form', () => {
     ]);
   });
 
+  const dated = {
+    name: 'Awards 2027',
+    referencePrefix: 'AW27',
+    'opens[day]': '1',
+    'opens[month]': '6',
+    'opens[year]': '2027',
+    'opens-time': '9am',
+    'closes[day]': '1',
+    'closes[month]': '7',
+    'closes[year]': '2027',
+    'closes-time': '17:00',
+  };
+
+  it('reads the judging close and the planned announcement in the programme time zone, and the consent wording', () => {
+    const read = programmeFields(
+      readProgrammeForm({
+        ...dated,
+        'judgingCloses[day]': '1',
+        'judgingCloses[month]': '8',
+        'judgingCloses[year]': '2027',
+        'judgingCloses-time': '5pm',
+        'announcement[day]': '1',
+        'announcement[month]': '12',
+        'announcement[year]': '2027',
+        'announcement-time': '10:00',
+        consentWording: ' Your name goes on the staff intranet. ',
+      }),
+    );
+
+    expect(read).toEqual({
+      fields: expect.objectContaining({
+        judgingCloseAt: '2027-08-01T16:00:00Z',
+        // December: Greenwich Mean Time.
+        plannedAnnouncementAt: '2027-12-01T10:00:00Z',
+        publicityConsentWording: 'Your name goes on the staff intranet.',
+      }),
+    });
+  });
+
+  it('sends the optional dates left empty as null, which clears them', () => {
+    const read = programmeFields(readProgrammeForm(dated));
+
+    expect(read).toEqual({ fields: expect.objectContaining({ judgingCloseAt: null, plannedAnnouncementAt: null }) });
+  });
+
+  it('names what is missing of a partly filled optional date', () => {
+    const read = programmeFields(readProgrammeForm({ ...dated, 'announcement[day]': '1' }));
+
+    expect('errors' in read && read.errors.summary).toEqual([
+      { text: 'The planned announcement date must include a month and a year', href: '#announcement-month' },
+      { text: 'Enter the time, like 10:00 or 10am', href: '#announcement-time' },
+    ]);
+  });
+
+  it("puts the API's refusal of a date on that date, the summary linking to its day", () => {
+    const error = new ApiError(400, 'programme.invalid_dates', 'plannedAnnouncementAt must be after judging closes', {
+      fields: { plannedAnnouncementAt: 'plannedAnnouncementAt must be after judging closes' },
+    });
+
+    expect(programmeErrors(error)).toEqual({
+      summary: [{ text: 'plannedAnnouncementAt must be after judging closes', href: '#announcement-day' }],
+      fields: { announcement: { text: 'plannedAnnouncementAt must be after judging closes' } },
+    });
+  });
+
   it('shows a stored programme in its own time zone', () => {
     expect(programmeFormOf(programme)).toMatchObject({
       opens: { day: '1', month: '6', year: '2027', time: '09:00' },
       closes: { day: '1', month: '7', year: '2027', time: '17:00' },
       blindJudging: 'yes',
       version: '3',
+    });
+    expect(
+      programmeFormOf({
+        ...programme,
+        judgingCloseAt: '2027-08-01T16:00:00Z',
+        plannedAnnouncementAt: null,
+        publicityConsentWording: 'Published on the intranet.',
+      }),
+    ).toMatchObject({
+      judgingCloses: { day: '1', month: '8', year: '2027', time: '17:00' },
+      announcement: { day: '', month: '', year: '', time: '' },
+      consentWording: 'Published on the intranet.',
     });
   });
 });
@@ -118,6 +199,73 @@ describe('the category form', () => {
     expect(withRows(added.form, 'add').criteria).toHaveLength(3);
     expect(removed.action).toBe(0);
     expect(withRows(removed.form, 0).criteria.map((c) => c.title)).toEqual(['']);
+  });
+
+  it('sends the largest file in bytes and the ticked evidence types', () => {
+    const read = categoryFields(
+      readCategoryForm({ ...body, evidenceMaxMb: '2.5', evidenceTypes: ['png', 'pdf'] }).form,
+    );
+    const one = categoryFields(readCategoryForm({ ...body, evidenceTypes: 'text' }).form);
+    const none = categoryFields(readCategoryForm(body).form);
+
+    expect(read).toEqual({
+      fields: expect.objectContaining({ evidenceMaxBytes: 2.5 * 1024 * 1024, evidenceTypes: ['pdf', 'png'] }),
+    });
+    expect(one).toEqual({ fields: expect.objectContaining({ evidenceTypes: ['text'] }) });
+    expect(none).toEqual({ fields: expect.objectContaining({ evidenceTypes: [] }) });
+  });
+
+  it("shows a stored category's largest file in megabytes and its types ticked, by their plain names", () => {
+    const category = {
+      id: 'c1',
+      name: 'Team of the Year',
+      evidenceMaxFiles: 2,
+      evidenceMaxBytes: 10 * 1024 * 1024,
+      evidenceTypes: ['pdf', 'jpeg'],
+      criteria: [],
+      version: 1,
+    } as unknown as Category;
+
+    const form = categoryFormOf(category);
+    const view = categoryViewModel({ programme, category, form });
+
+    expect(form).toMatchObject({ evidenceMaxMb: '10', evidenceTypes: ['pdf', 'jpeg'] });
+    expect(categoryFormOf({ ...category, evidenceMaxBytes: 64 * 1024 }).evidenceMaxMb).toBe('0.1');
+    expect(view.evidenceTypeItems).toEqual([
+      { value: 'pdf', text: 'PDF', checked: true },
+      { value: 'docx', text: 'Word document (.docx)', checked: false },
+      { value: 'png', text: 'PNG image', checked: false },
+      { value: 'jpeg', text: 'JPEG photo', checked: true },
+      { value: 'text', text: 'Plain text (.txt)', checked: false },
+    ]);
+  });
+
+  it("refuses a largest file size that is not a number of megabytes, and puts the API's limit on that field", () => {
+    const read = categoryFields(readCategoryForm({ ...body, evidenceMaxMb: '10MB' }).form);
+    const refused = categoryErrors(
+      // As the API sends a validation refusal: the properties named only in the message.
+      new ApiError(
+        400,
+        undefined,
+        'evidenceMaxBytes must be at most 25 MB (26214400 bytes); criteria.0.weight must not be less than 1; version must be the version you last read',
+        undefined,
+      ),
+    );
+
+    expect('errors' in read && read.errors.summary).toEqual([
+      { text: 'The largest file size must be a number of megabytes, like 10 or 2.5', href: '#evidenceMaxMb' },
+    ]);
+    expect(refused).toEqual({
+      summary: [
+        { text: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)', href: '#evidenceMaxMb' },
+        { text: 'criteria.0.weight must not be less than 1', href: '#criteria-0-weight' },
+        { text: 'version must be the version you last read' },
+      ],
+      fields: {
+        evidenceMaxMb: { text: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)' },
+        'criteria-0-weight': { text: 'criteria.0.weight must not be less than 1' },
+      },
+    });
   });
 
   it('refuses a criterion whose weight is not a number', () => {

@@ -16,6 +16,24 @@ const STATUS: Record<Programme['status'], { text: string; colour: string }> = {
   archived: { text: 'Archived', colour: 'grey' },
 };
 
+/**
+ * The API's validation refusal names no field in `details`, only in its message: each part
+ * ("evidenceMaxBytes must be …; name must be …") starts with the property. A part whose property
+ * is on this form goes on that field too; the rest stay in the summary alone.
+ */
+function withValidationFields(error: ApiError, errors: PageErrors, idOf: (field: string) => string | undefined) {
+  if (Object.keys(errors.fields).length || error.details !== undefined) return errors;
+  const parts = error.message.split('; ');
+  const fields: PageErrors['fields'] = {};
+  const summary = parts.map((text) => {
+    const id = idOf(/^([\w.]+) /.exec(text)?.[1] ?? '');
+    if (!id) return { text };
+    fields[id] = { text };
+    return { text, href: `#${id}` };
+  });
+  return { summary, fields };
+}
+
 // --- the coordinator's start page ---------------------------------------------------------------
 
 export interface CoordinatingViewModel {
@@ -79,9 +97,12 @@ export interface ProgrammeForm {
   timeZone: string;
   opens: DateTimeForm;
   closes: DateTimeForm;
+  judgingCloses: DateTimeForm;
+  announcement: DateTimeForm;
   blindJudging: string;
   notifyNominee: string;
   retentionMonths: string;
+  consentWording: string;
   version: string;
 }
 
@@ -101,9 +122,12 @@ export function readProgrammeForm(body: Record<string, unknown>): ProgrammeForm 
     timeZone: text(body, 'timeZone') || 'Europe/London',
     opens: dateTimeOf(body, 'opens'),
     closes: dateTimeOf(body, 'closes'),
+    judgingCloses: dateTimeOf(body, 'judgingCloses'),
+    announcement: dateTimeOf(body, 'announcement'),
     blindJudging: text(body, 'blindJudging'),
     notifyNominee: text(body, 'notifyNominee'),
     retentionMonths: text(body, 'retentionMonths'),
+    consentWording: text(body, 'consentWording'),
     version: text(body, 'version'),
   };
 }
@@ -117,17 +141,25 @@ export function programmeFormOf(p?: Programme): ProgrammeForm {
     timeZone: zone,
     opens: inputsOf(p?.nominationsOpenAt, zone),
     closes: inputsOf(p?.nominationsCloseAt, zone),
+    judgingCloses: inputsOf(p?.judgingCloseAt, zone),
+    announcement: inputsOf(p?.plannedAnnouncementAt, zone),
     blindJudging: p ? (p.blindJudging ? 'yes' : 'no') : 'no',
     notifyNominee: p ? (p.notifyNomineeOnSubmission ? 'yes' : 'no') : 'no',
     retentionMonths: p ? String(p.retentionMonths) : '24',
+    consentWording: p?.publicityConsentWording ?? '',
     version: p ? String(p.version) : '',
   };
 }
 
+/** The programme's dates; the optional ones may be left wholly empty (sent as null, which clears them). */
 const DATES = [
-  { prefix: 'opens', field: 'nominationsOpenAt', what: 'the date nominations open' },
-  { prefix: 'closes', field: 'nominationsCloseAt', what: 'the date nominations close' },
+  { prefix: 'opens', field: 'nominationsOpenAt', what: 'the date nominations open', optional: false },
+  { prefix: 'closes', field: 'nominationsCloseAt', what: 'the date nominations close', optional: false },
+  { prefix: 'judgingCloses', field: 'judgingCloseAt', what: 'the date judging closes', optional: true },
+  { prefix: 'announcement', field: 'plannedAnnouncementAt', what: 'the planned announcement date', optional: true },
 ] as const;
+
+const blank = (d: DateTimeForm) => !d.day && !d.month && !d.year && !d.time;
 
 /** The form as the API's fields, the dates read in the programme's time zone, or what is wrong with it. */
 export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields } | { errors: PageErrors } {
@@ -141,6 +173,7 @@ export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields 
   if (!form.referencePrefix) problem('referencePrefix', 'Enter a reference prefix, like SWW27');
   const dates: Partial<Record<(typeof DATES)[number]['field'], string>> = {};
   for (const d of DATES) {
+    if (d.optional && blank(form[d.prefix])) continue;
     const read = readDateTime(form[d.prefix], d.what);
     if ('local' in read) {
       dates[d.field] = zonedInstant(read.local, form.timeZone);
@@ -163,6 +196,9 @@ export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields 
       timeZone: form.timeZone,
       nominationsOpenAt: dates.nominationsOpenAt,
       nominationsCloseAt: dates.nominationsCloseAt,
+      judgingCloseAt: dates.judgingCloseAt ?? null,
+      plannedAnnouncementAt: dates.plannedAnnouncementAt ?? null,
+      publicityConsentWording: form.consentWording,
       blindJudging: form.blindJudging === 'yes',
       notifyNomineeOnSubmission: form.notifyNominee === 'yes',
       ...(form.retentionMonths ? { retentionMonths: Number(form.retentionMonths) } : {}),
@@ -178,10 +214,24 @@ export function programmeErrors(error: ApiError): PageErrors {
       fields: { referencePrefix: { text: error.message } },
     };
   }
-  if (error.code === 'programme.invalid_dates') {
-    return { summary: [{ text: error.message, href: '#closes-day' }], fields: { closes: { text: error.message } } };
-  }
-  return toPageErrors(error, { nominationsOpenAt: 'opens', nominationsCloseAt: 'closes', timeZone: 'timeZone' });
+  const ids: Record<string, string> = {
+    name: 'name',
+    description: 'description',
+    nominationsOpenAt: 'opens',
+    nominationsCloseAt: 'closes',
+    judgingCloseAt: 'judgingCloses',
+    plannedAnnouncementAt: 'announcement',
+    timeZone: 'timeZone',
+    publicityConsentWording: 'consentWording',
+    retentionMonths: 'retentionMonths',
+  };
+  const errors = withValidationFields(error, toPageErrors(error, ids), (field) => ids[field]);
+  // A date's error is on its fieldset; the summary links to its first box.
+  const dates = new Set<string>(DATES.map((d) => d.prefix));
+  return {
+    fields: errors.fields,
+    summary: errors.summary.map((s) => (s.href && dates.has(s.href.slice(1)) ? { ...s, href: `${s.href}-day` } : s)),
+  };
 }
 
 export interface ProgrammeViewModel {
@@ -225,12 +275,34 @@ export interface CategoryForm {
   nomineeType: string;
   numberOfWinners: string;
   evidenceMaxFiles: string;
+  /** Megabytes, as the coordinator reads and types them; the API takes bytes. */
+  evidenceMaxMb: string;
+  evidenceTypes: EvidenceType[];
   tieBreakRule: string;
   blindJudging: string;
   notifyNominee: string;
   criteria: CriterionRow[];
   version: string;
 }
+
+type EvidenceType = NonNullable<CategoryFields['evidenceTypes']>[number];
+
+/** The API's evidence types in plain words; typed by the API's own list, so a new type fails to compile here. */
+export const EVIDENCE_TYPE_NAMES: Record<EvidenceType, string> = {
+  pdf: 'PDF',
+  docx: 'Word document (.docx)',
+  png: 'PNG image',
+  jpeg: 'JPEG photo',
+  text: 'Plain text (.txt)',
+};
+const EVIDENCE_TYPES = Object.keys(EVIDENCE_TYPE_NAMES) as EvidenceType[];
+const MB = 1024 * 1024;
+
+/** A checkbox group posts nothing, one value or several. */
+const checked = (body: Record<string, unknown>, name: string): string[] => {
+  const value = body[name];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+};
 
 const emptyRow = (): CriterionRow => ({ title: '', weight: '', scaleMax: '10', wordLimit: '300', guidance: '' });
 const isEmpty = (r: CriterionRow) => !r.title && !r.weight && !r.guidance;
@@ -261,6 +333,8 @@ export function readCategoryForm(body: Record<string, unknown>): {
       nomineeType: text(body, 'nomineeType') || 'individual',
       numberOfWinners: text(body, 'numberOfWinners'),
       evidenceMaxFiles: text(body, 'evidenceMaxFiles'),
+      evidenceMaxMb: text(body, 'evidenceMaxMb'),
+      evidenceTypes: EVIDENCE_TYPES.filter((t) => checked(body, 'evidenceTypes').includes(t)),
       tieBreakRule: text(body, 'tieBreakRule') || 'normalised_then_chair',
       blindJudging: text(body, 'blindJudging') || 'programme',
       notifyNominee: text(body, 'notifyNominee') || 'programme',
@@ -282,6 +356,9 @@ export function categoryFormOf(c?: Category): CategoryForm {
     nomineeType: c?.nomineeType ?? 'individual',
     numberOfWinners: c ? String(c.numberOfWinners) : '1',
     evidenceMaxFiles: c ? String(c.evidenceMaxFiles) : '3',
+    // To a tenth of a megabyte, without a trailing ".0".
+    evidenceMaxMb: c ? String(Math.round((c.evidenceMaxBytes / MB) * 10) / 10) : '10',
+    evidenceTypes: c ? EVIDENCE_TYPES.filter((t) => c.evidenceTypes.includes(t)) : [...EVIDENCE_TYPES],
     tieBreakRule: c?.tieBreakRule ?? 'normalised_then_chair',
     blindJudging: setting(c?.blindJudging),
     notifyNominee: setting(c?.notifyNominee),
@@ -329,6 +406,8 @@ export function categoryFields(form: CategoryForm): { fields: CategoryFields } |
         problem(`criteria-${i}-${key}`, `The ${label} of criterion ${n} must be a whole number`);
     }
   }
+  if (form.evidenceMaxMb && !/^\d+(\.\d+)?$/.test(form.evidenceMaxMb))
+    problem('evidenceMaxMb', 'The largest file size must be a number of megabytes, like 10 or 2.5');
   if (summary.length) return { errors: { summary, fields } };
   return {
     fields: {
@@ -338,6 +417,8 @@ export function categoryFields(form: CategoryForm): { fields: CategoryFields } |
       nomineeType: form.nomineeType === 'team' ? 'team' : 'individual',
       numberOfWinners: intOrUndefined(form.numberOfWinners),
       evidenceMaxFiles: intOrUndefined(form.evidenceMaxFiles),
+      ...(form.evidenceMaxMb ? { evidenceMaxBytes: Math.round(Number(form.evidenceMaxMb) * MB) } : {}),
+      evidenceTypes: form.evidenceTypes,
       tieBreakRule: form.tieBreakRule === 'chair' ? 'chair' : 'normalised_then_chair',
       blindJudging: tri(form.blindJudging),
       notifyNominee: tri(form.notifyNominee),
@@ -354,7 +435,20 @@ export function categoryFields(form: CategoryForm): { fields: CategoryFields } |
 
 /** The API's refusal of a category: validation names fields such as `criteria.0.weight`. */
 export function categoryErrors(error: ApiError): PageErrors {
-  const errors = toPageErrors(error);
+  const ids: Record<string, string> = { evidenceMaxBytes: 'evidenceMaxMb' };
+  const onForm = new Set([
+    'name',
+    'description',
+    'eligibility',
+    'numberOfWinners',
+    'evidenceMaxFiles',
+    'evidenceTypes',
+  ]);
+  const errors = withValidationFields(
+    error,
+    toPageErrors(error, ids),
+    (field) => ids[field] ?? (onForm.has(field) || /^criteria\.\d+\.\w+$/.test(field) ? field : undefined),
+  );
   const fields: PageErrors['fields'] = {};
   for (const [id, message] of Object.entries(errors.fields))
     fields[id.replace(/^criteria\.(\d+)\./, 'criteria-$1-')] = message;
@@ -374,6 +468,7 @@ export interface CategoryViewModel {
   /** The programme's own settings, so "use the programme's setting" says what it is. */
   programmeBlind: string;
   programmeNotify: string;
+  evidenceTypeItems: { value: string; text: string; checked: boolean }[];
 }
 
 export function categoryViewModel(input: {
@@ -394,6 +489,11 @@ export function categoryViewModel(input: {
     backHref: `/coordinating/programmes/${programme.id}/check`,
     programmeBlind: programme.blindJudging ? 'judged blind' : 'not judged blind',
     programmeNotify: programme.notifyNomineeOnSubmission ? 'the nominee is told' : 'the nominee is not told',
+    evidenceTypeItems: EVIDENCE_TYPES.map((t) => ({
+      value: t,
+      text: EVIDENCE_TYPE_NAMES[t],
+      checked: input.form.evidenceTypes.includes(t),
+    })),
   };
 }
 

@@ -1,5 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEmail, IsIn, IsInt, IsISO8601, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Optional } from '@commend/core';
 import { AUDIT_ACTIONS, type AuditAction } from '../audit-actions';
 
@@ -24,6 +24,12 @@ export class AuditFilterDto {
   @Optional()
   @IsUUID(undefined, { message: 'actorId must be a user id' })
   actorId?: string;
+
+  /** The user who acted, by the e-mail address they signed in with; an address no one has is 422 `audit.actor_unknown`. */
+  @Optional()
+  @IsEmail({}, { message: 'actorEmail must be an e-mail address, like sam.okafor@example.nhs.uk' })
+  @MaxLength(320)
+  actorEmail?: string;
 
   @Optional()
   @IsIn(AUDIT_ACTIONS, { message: 'action must be one of the audit actions' })

@@ -1,3 +1,4 @@
+import type { PublicityConsent } from '@commend/nominations';
 import type { TieBreakRule } from '@commend/programmes';
 import type { ConflictSource } from '../entities/conflict.entity';
 import type { OutcomesStatus } from '../entities/outcomes-record.entity';
@@ -260,6 +261,11 @@ export class NominationResult {
   reference: string;
   /** Null for a chair of a blind category. */
   nomineeName: string | null;
+  /**
+   * Whether the nominee agreed to be named publicly, so a chair writing a citation sees when it
+   * may not name them. Nothing identifying: blind categories' chairs get it too.
+   */
+  publicityConsent: PublicityConsent;
   scorecards: number;
   /** The mean over judges of Σ wᵢ·sᵢ/maxᵢ ÷ Σ wᵢ, as a percentage. */
   weightedScore: number | null;

@@ -146,4 +146,6 @@ export class NomineeConsentView {
   category: string;
   nomineeName: string | null;
   publicityConsent: PublicityConsent;
+  /** What they are asked to agree to: the programme's publicity consent wording. */
+  wording: string;
 }

@@ -57,7 +57,7 @@ describe('the links in every message', () => {
     MESSAGES.thanksNominee(c, { category: 'Team' }),
     MESSAGES.thanksNominator(c, { nominee: 'Sam', category: 'Team' }),
     MESSAGES.thanksJudge(c),
-    MESSAGES.consentRequest(c, { category: 'Team', token: 'n1.a-b_c' }),
+    MESSAGES.consentRequest(c, { category: 'Team', token: 'n1.a-b_c', wording: 'Published on the wall.' }),
   ];
 
   it("start at APP_URL and go to the browser app's nomination page, the API documentation, the public winners page or the consent page", () => {

@@ -54,13 +54,15 @@ export const MESSAGES = {
       programme: c.programme,
     }),
 
-  consentRequest: (c: MessageContext, n: { category: string; token: string }): Message =>
+  consentRequest: (c: MessageContext, n: { category: string; token: string; wording: string }): Message =>
     message({
       subject: `May we use your name when we announce the ${c.programme} winners?`,
       greeting: hello(c.recipientName),
       paragraphs: [
-        `You were nominated for the ${n.category} in the ${c.programme}. When the winners are announced, the awards team publishes them on a public page.`,
-        'We only put your name on it if you agree. If you do not, the page names your team or service instead. Use the link to say yes or no; you can change your answer until the winners are announced.',
+        `You were nominated for the ${n.category} in the ${c.programme}.`,
+        // The programme's own words, as the link's page shows them.
+        n.wording,
+        'Use the link to say yes or no; you can change your answer until the winners are announced.',
         'The link is yours alone: please do not forward this e-mail.',
       ],
       link: { text: 'Give or refuse consent', url: LINKS.consent(c.appUrl, n.token) },

@@ -92,10 +92,11 @@ export class CreateCategoryDto {
   @Max(20)
   evidenceMaxFiles?: number;
 
+  /** The largest evidence file, in bytes: from 1 kB to 25 MB. */
   @Optional()
   @IsInt()
-  @Min(1024)
-  @Max(MAX_EVIDENCE_BYTES)
+  @Min(1024, { message: 'evidenceMaxBytes must be at least 1 kB (1024 bytes)' })
+  @Max(MAX_EVIDENCE_BYTES, { message: 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)' })
   evidenceMaxBytes?: number;
 
   @Optional()

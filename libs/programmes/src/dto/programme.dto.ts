@@ -95,6 +95,15 @@ export class CreateProgrammeDto {
   @IsBoolean()
   peerScoresVisibleAfterOwn?: boolean;
 
+  /**
+   * What a nominee reads when asked for publicity consent: what is published and where. Empty
+   * (or left out when creating) means the default wording, which the response then shows.
+   */
+  @Optional()
+  @IsString()
+  @MaxLength(2000)
+  publicityConsentWording?: string;
+
   @Optional()
   @IsInt()
   @Min(1)

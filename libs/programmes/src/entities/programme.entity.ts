@@ -12,6 +12,15 @@ import {
 export const PROGRAMME_STATUSES = ['draft', 'open', 'closed', 'decided', 'announced', 'archived'] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
+/** What a nominee reads when asked for publicity consent, unless the programme words it otherwise. */
+export const DEFAULT_PUBLICITY_CONSENT_WORDING =
+  'When the winners are announced they are published on a public page. We put your name on it only if you ' +
+  'agree; if you do not, the page names your team or service instead.';
+
+/** The wording a nominee is asked with: the programme's own, or the default when it has none. */
+export const publicityConsentWordingOf = (wording: string | null | undefined): string =>
+  wording?.trim() || DEFAULT_PUBLICITY_CONSENT_WORDING;
+
 /** An awards programme, e.g. "Social Work Week 2027 Awards". */
 @Entity({ name: 'programmes' })
 @Index('UQ_programmes_reference_prefix', ['referencePrefix'], { unique: true })
@@ -61,6 +70,13 @@ export class Programme {
 
   @Column({ name: 'peer_scores_visible_after_own', type: 'boolean', default: false })
   peerScoresVisibleAfterOwn: boolean;
+
+  /**
+   * What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
+   * coordinator's consent page). Always filled: left empty, it is the default wording.
+   */
+  @Column({ name: 'publicity_consent_wording', type: 'text', default: '' })
+  publicityConsentWording: string;
 
   /** Months after the announcement when statements and evidence are deleted. */
   @Column({ name: 'retention_months', type: 'int', default: 24 })
