@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import type { AuthUser } from '@commend/auth';
-import { NotFoundError, type ExportCell, type ExportColumn, type ExportFormat, type ExportSheet } from '@commend/core';
-import { CategoriesService, ProgrammesService, type Category } from '@commend/programmes';
+import type { ExportCell, ExportColumn, ExportFormat, ExportSheet } from '@commend/core';
+import { CategoriesService, type Category } from '@commend/programmes';
 import { ResultsService, type ResultsView } from './results.service';
 
 export interface PreparedResultsExport {
@@ -44,7 +44,6 @@ function tie(t: ResultsView['nominations'][number]['tie']): string | null {
 export class ResultsExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammesService,
     private readonly categories: CategoriesService,
     private readonly results: ResultsService,
     private readonly audit: AuditService,
@@ -57,10 +56,7 @@ export class ResultsExportService {
     format: ExportFormat,
     user: AuthUser,
   ): Promise<PreparedResultsExport> {
-    const programme = await this.programmes.get(programmeId, user);
-    const all = await this.categories.list(programmeId, user);
-    const chosen = categoryId ? all.filter((c) => c.id === categoryId) : all;
-    if (categoryId && chosen.length === 0) throw new NotFoundError('category');
+    const { programme, categories: chosen } = await this.categories.scope(programmeId, categoryId, user);
     // Admins only reach this route, and the results service shows them names even when judging is blind.
     const computed = await Promise.all(chosen.map((c) => this.results.compute(c, true)));
     const rows = computed.reduce((sum, r) => sum + r.nominations.length, 0);

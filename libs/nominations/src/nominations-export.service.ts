@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import { namesOf, type AuthUser } from '@commend/auth';
-import { NotFoundError, type ExportCell, type ExportColumn, type ExportFormat, type ExportSheet } from '@commend/core';
-import { CategoriesService, ProgrammesService, type Category } from '@commend/programmes';
+import type { ExportCell, ExportColumn, ExportFormat, ExportSheet } from '@commend/core';
+import { CategoriesService, type Category } from '@commend/programmes';
 import type { TeamMember } from './entities/nomination.entity';
 
 /** Rows read and written at a time: a large programme streams, never sits whole in memory. */
@@ -77,7 +77,6 @@ function members(team: TeamMember[]): string {
 export class NominationsExportService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly programmes: ProgrammesService,
     private readonly categories: CategoriesService,
     private readonly audit: AuditService,
   ) {}
@@ -92,10 +91,7 @@ export class NominationsExportService {
     format: ExportFormat,
     user: AuthUser,
   ): Promise<PreparedExport> {
-    const programme = await this.programmes.get(programmeId, user);
-    const all = await this.categories.list(programmeId, user);
-    const chosen = categoryId ? all.filter((c) => c.id === categoryId) : all;
-    if (categoryId && chosen.length === 0) throw new NotFoundError('category');
+    const { programme, categories: chosen } = await this.categories.scope(programmeId, categoryId, user);
     const counts = await this.dataSource.query<{ n: number }[]>(
       `SELECT count(*)::int AS n FROM nominations WHERE category_id = ANY($1::uuid[]) AND status <> 'draft'`,
       [chosen.map((c) => c.id)],

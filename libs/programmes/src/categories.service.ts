@@ -56,6 +56,22 @@ export class CategoriesService {
     });
   }
 
+  /**
+   * A programme and the categories an export or report covers: all of them, or the one asked
+   * for, which must be the programme's (else `category.not_found`).
+   */
+  async scope(
+    programmeId: string,
+    categoryId: string | undefined,
+    user: AuthUser,
+  ): Promise<{ programme: Programme; categories: Category[] }> {
+    const programme = await this.programmes.get(programmeId, user);
+    const all = await this.list(programmeId, user);
+    const categories = categoryId ? all.filter((c) => c.id === categoryId) : all;
+    if (categoryId && categories.length === 0) throw new NotFoundError('category');
+    return { programme, categories };
+  }
+
   async get(id: string, user: AuthUser, manager: EntityManager = this.dataSource.manager): Promise<Category> {
     const category = await manager.getRepository(Category).findOne({
       where: { id },
