@@ -8,7 +8,7 @@ import {
   submitScorecard,
   type OpenProgramme,
 } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 const LEE = 'lee.chen@example.nhs.uk';
 
@@ -48,15 +48,6 @@ async function tableHead(page: Page, caption: string): Promise<string[]> {
     .getByRole('table', { name: caption })
     .locator('thead th')
     .evaluateAll((cells) => cells.map((c) => (c.textContent ?? '').trim()));
-}
-
-/** The design system's script has run: it focuses the error summary of a refused form. */
-async function errorSummaryFocused(page: Page): Promise<void> {
-  // A function, not a string: the page's CSP forbids eval.
-  await page.waitForFunction(() => {
-    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
-    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
-  });
 }
 
 describe('Browser: the chair’s pages', () => {

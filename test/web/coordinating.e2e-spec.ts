@@ -1,21 +1,12 @@
 import ExcelJS from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { parseCsv, signIn, signInInBrowser, submitScorecard, type OpenProgramme } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 // A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
 jest.setTimeout(600_000);
 
 const NHS_NUMBER = '943 476 5919';
-
-/** The design system's script moves focus to the error summary once it has loaded. */
-async function summaryFocused(page: Page): Promise<void> {
-  // A function, not a string: the page's CSP forbids eval.
-  await page.waitForFunction(() => {
-    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
-    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
-  });
-}
 
 async function fillWhen(page: Page, legend: string, [day, month, year]: string[], time: string): Promise<void> {
   const group = page.getByRole('group', { name: legend });
@@ -121,7 +112,7 @@ describe('Browser: a programme run by its coordinator from set-up to exports', (
     await admin.goto(`${s.web.url}/coordinating/programmes/${programmeId}/open`);
     await expectAccessible(admin);
     await admin.getByRole('button', { name: 'Open for nominations' }).click();
-    await summaryFocused(admin);
+    await errorSummaryFocused(admin);
     await expect(admin.getByRole('alert').getByRole('link', { name: missing }).count()).resolves.toBe(1);
     await expectAccessible(admin);
     await admin.getByRole('alert').getByRole('link', { name: missing }).click();

@@ -12,7 +12,7 @@ import {
   submitScorecard,
   type OpenProgramme,
 } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 import { fillSchedule, london } from './schedule-form';
 
 // A browser, the API, the issuer and the worker on a shared 2-core machine: generous, not a speed check.
@@ -32,11 +32,6 @@ const londonDate = (ms: number) =>
   })
     .format(new Date(ms))
     .replace(',', '');
-
-/** The design system's script moves focus to the error summary once it has loaded. */
-async function summaryFocused(page: Page): Promise<void> {
-  await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary') ?? false");
-}
 
 describe('Browser: the director approves outcomes and makes the announcement', () => {
   let s: NominatingStack;
@@ -180,7 +175,7 @@ describe('Browser: the director approves outcomes and makes the announcement', (
     );
     await page.getByRole('button', { name: 'Approve outcomes' }).click();
     await page.getByText('The chair changed the proposal').waitFor();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     expect(await main.textContent()).toContain('For brave, steady and kind safeguarding practice');
     expect(await main.textContent()).not.toContain('For brave and steady safeguarding practice');
     expect((await outcomesOf(setup.category.id)).status).toBe('proposed');
@@ -196,7 +191,7 @@ describe('Browser: the director approves outcomes and makes the announcement', (
     await page.getByRole('button', { name: 'Return to the chair' }).click();
     const summary = page.getByRole('alert');
     await summary.getByText('comment must tell the chair what to change', { exact: false }).waitFor();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     expect(await page.locator('#comment-error').textContent()).toContain('comment must tell the chair what to change');
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#comment');
     await expectAccessible(page);
@@ -243,7 +238,7 @@ describe('Browser: the director approves outcomes and makes the announcement', (
     await fillSchedule(page, { day: '31', month: '2', year: nextYear, time: '10am' });
     await page.getByRole('button', { name: 'Schedule the announcement' }).click();
     await summary.getByText('names a date that does not exist', { exact: false }).waitFor();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     expect(await summary.getByRole('link').getAttribute('href')).toBe('#announcementDate-day');
     expect(await page.getByRole('group', { name: 'Date of the announcement' }).getByLabel('Day').inputValue()).toBe(
       '31',

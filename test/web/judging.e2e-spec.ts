@@ -12,7 +12,7 @@ import {
   type OpenProgramme,
   type TestApi,
 } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 /** What the statements say: what no one refused a nomination may see. */
 const STATEMENT = 'She kept the family safe through a long winter.\nShe called every day.';
@@ -66,8 +66,6 @@ describe('Browser: judges read, score and declare conflicts', () => {
     await signInInBrowser(page, s.web.url, person);
     return { page, context };
   };
-  const errorSummaryFocused = (page: Page) =>
-    page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary')");
   const radio = (page: Page, criterion: string, label: RegExp | string) =>
     page.getByRole('group', { name: criterion }).getByRole('radio', { name: label });
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { completeNomination, signInInBrowser, tabTo, type OpenProgramme, type TestWeb } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 /** Presses Tab until the element with `id` has the focus. */
 async function tabToId(page: Page, id: string, max = 60): Promise<void> {
@@ -94,7 +94,7 @@ describe('Browser: drafts, two tabs, keyboard only, withdrawing, an expired sess
 
     await page.getByRole('alert').waitFor();
     // The design system's script moves focus once it has started; fails here if it never does.
-    await page.waitForFunction("document.activeElement?.classList.contains('nhsuk-error-summary')");
+    await errorSummaryFocused(page);
     expect(await page.evaluate<boolean>("document.activeElement?.classList.contains('nhsuk-error-summary')")).toBe(
       true,
     );

@@ -94,6 +94,18 @@ export async function startNominatingStack(
  * label/content mismatch; NHS.UK frontend does this on purpose, so a screen reader hears what
  * the button is for (trap 4): that one element is excluded, nothing else.
  */
+/**
+ * Waits for the design system's script to move focus to the error summary of a refused form.
+ * A function, not a string: the app's CSP forbids eval, and Playwright evaluates a string
+ * predicate with it whenever the first check is false and it has to poll.
+ */
+export async function errorSummaryFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
+    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
+  });
+}
+
 export async function expectAccessible(page: Page): Promise<void> {
   const button = FILE_UPLOAD_BUTTON;
   // The design system's script builds the button after load: scanning before it has would find

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import {
   completeNomination,
   eligibleNomination,
@@ -8,27 +7,12 @@ import {
   signInInBrowser,
   type OpenProgramme,
 } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 // A browser, the API, the issuer and the worker on a shared 2-core machine: generous, not a speed check.
 jest.setTimeout(300_000);
 
-interface DOMTokenListLike {
-  contains(name: string): boolean;
-}
-
 const FORBIDDEN = 'You do not have access to this page';
-
-/** The design system's script moves focus to the error summary once it has loaded. */
-async function summaryFocused(page: Page): Promise<void> {
-  // A function, not a string: the app's CSP refuses eval.
-  await page.waitForFunction(
-    () =>
-      (
-        globalThis as unknown as { document: { activeElement: { classList: DOMTokenListLike } | null } }
-      ).document.activeElement?.classList.contains('nhsuk-error-summary') ?? false,
-  );
-}
 
 describe('Browser: operations (failed notifications, subject access) and the audit trail', () => {
   let s: NominatingStack;
@@ -127,7 +111,7 @@ describe('Browser: operations (failed notifications, subject access) and the aud
     await expectAccessible(page);
     await page.getByLabel('Work e-mail address').fill('not an address');
     await page.getByRole('button', { name: 'Find this person' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     expect(await page.getByLabel('Work e-mail address').inputValue()).toBe('not an address');
     await page.getByRole('link', { name: /email/i }).first().waitFor();
     await expectAccessible(page);
@@ -207,7 +191,7 @@ describe('Browser: operations (failed notifications, subject access) and the aud
       f.value = '2027-02-30';
     });
     await page.getByRole('button', { name: 'Show records' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     await page.getByRole('link', { name: 'Enter the "from" date as a real date, for example 2027-03-21' }).waitFor();
     await expectAccessible(page);
   });
@@ -235,7 +219,7 @@ describe('Browser: operations (failed notifications, subject access) and the aud
 
     await page.getByLabel('Who acted').fill('no.one@example.nhs.uk');
     await page.getByRole('button', { name: 'Show records' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     const unknown =
       'No one who has signed in has that e-mail address, so no record has them as its actor: check the address';
     await page.getByRole('alert').getByRole('link', { name: unknown }).waitFor();

@@ -1,4 +1,3 @@
-import type { Page } from 'playwright-core';
 import {
   addTeamCategory,
   completeNomination,
@@ -9,18 +8,9 @@ import {
   signInInBrowser,
   type OpenProgramme,
 } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 const NHS_NUMBER = '943 476 5919';
-
-/** The design system's script has run: it focuses the error summary of a refused form. */
-async function errorSummaryFocused(page: Page): Promise<void> {
-  // A function, not a string: the page's CSP forbids eval.
-  await page.waitForFunction(() => {
-    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
-    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
-  });
-}
 
 describe('Browser: the coordinator screens nominations, records consent and builds panels', () => {
   let s: NominatingStack;

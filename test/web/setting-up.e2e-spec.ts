@@ -1,20 +1,11 @@
 import type { Page } from 'playwright-core';
 import { signInInBrowser } from '@commend/testing';
-import { expectAccessible, startNominatingStack, type NominatingStack } from './nominating-stack';
+import { expectAccessible, startNominatingStack, type NominatingStack, errorSummaryFocused } from './nominating-stack';
 
 // A browser, the API and the issuer on a shared 2-core machine: generous, not a speed check.
 jest.setTimeout(300_000);
 
 const FORBIDDEN = 'You do not have access to this page';
-
-/** The design system's script moves focus to the error summary once it has loaded. */
-async function summaryFocused(page: Page): Promise<void> {
-  // A function, not a string: the page's CSP forbids eval.
-  await page.waitForFunction(() => {
-    const { document } = globalThis as unknown as { document: { activeElement: { className: string } | null } };
-    return document.activeElement?.className.includes('nhsuk-error-summary') ?? false;
-  });
-}
 
 /** Each date's time field follows its date input; the time fields share the label "Time". */
 const TIME_OF: Record<string, string> = {
@@ -55,7 +46,7 @@ describe('Browser: the coordinator sets up a programme', () => {
 
     // A form sent empty: each problem in the summary and inline.
     await page.getByRole('button', { name: 'Create the programme' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     expect(await page.getByText('Enter the name of the programme').count()).toBeGreaterThanOrEqual(2);
     await expectAccessible(page);
 
@@ -87,7 +78,7 @@ describe('Browser: the coordinator sets up a programme', () => {
     await page.getByRole('group', { name: 'Criterion 2' }).getByLabel('Title').fill('Practice');
     await page.getByRole('group', { name: 'Criterion 2' }).getByLabel('Weight').fill('lots');
     await page.getByRole('button', { name: 'Save the category' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     await expect(
       page.getByRole('link', { name: 'The weight of criterion 2 must be a whole number' }).count(),
     ).resolves.toBe(1);
@@ -109,7 +100,7 @@ describe('Browser: the coordinator sets up a programme', () => {
     await page.getByRole('button', { name: 'Open for nominations' }).click();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Open for nominations' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     await expect(page.getByRole('alert').getByRole('link', { name: missing }).count()).resolves.toBe(1);
     await expectAccessible(page);
 
@@ -167,7 +158,7 @@ describe('Browser: the coordinator sets up a programme', () => {
     const wording = 'Winners are named in the staff newsletter and on the trust website.';
     await page.getByLabel('What nominees are asked to agree to').fill(wording);
     await page.getByRole('button', { name: 'Save the programme' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     const refusal = 'plannedAnnouncementAt must be after judging closes';
     await expect(page.getByRole('alert').getByRole('link', { name: refusal }).count()).resolves.toBe(1);
     await expect(
@@ -208,7 +199,7 @@ describe('Browser: the coordinator sets up a programme', () => {
     await types.getByLabel('Plain text (.txt)').uncheck();
     await page.getByLabel('Largest evidence file, in megabytes (MB)').fill('30');
     await page.getByRole('button', { name: 'Save the category' }).click();
-    await summaryFocused(page);
+    await errorSummaryFocused(page);
     const tooBig = 'evidenceMaxBytes must be at most 25 MB (26214400 bytes)';
     await expect(page.getByRole('alert').getByRole('link', { name: tooBig }).count()).resolves.toBe(1);
     await expect(types.getByLabel('Word document (.docx)').isChecked()).resolves.toBe(false);
