@@ -101,17 +101,55 @@ function spansOf(
 // --- NHS number -------------------------------------------------------------------------------------------------
 
 /**
- * Ten digits, together or as 3-3-4 with one kind of separator, not joined to other digits or letters. A leading 0 is
- * left to the phone detector: UK phone numbers are written with a leading 0 (or +44), while NHS numbers are issued
- * from ranges starting 1-9 (England, Wales and Northern Ireland use 3xx-7xx; test numbers are 999). A Scottish CHI
- * number can start with 0; it is still a finding, labelled a phone number. The same goes for digits after '+44' or
- * '(0)', which are a phone number's by format even when they happen to pass the check.
+ * Ten digits in any grouping (3-3-4, 4-3-3, 2-4-4, all together), the groups separated by a space, a hyphen or a
+ * line break, mixed or not, and not joined to other digits or letters. Each group has at least two digits, so a list
+ * of small numbers is not read as one. A leading 0 is left to the phone detector: UK phone numbers are written with a
+ * leading 0 (or +44), while NHS numbers are issued from ranges starting 1-9. A Scottish CHI number can start with 0;
+ * it is still a finding, labelled a phone number. The same goes for digits after '+44' or '(0)', which are a phone
+ * number's by format even when they happen to pass the check.
  */
-const NHS_NUMBER =
-  /(?<![\w+])(?<!\d[-/.])(?<!\+44[ -]?)(?<!\(0\)[ -]?)([1-9]\d{2})([ -]?)(\d{3})\2(\d{4})(?!\w)(?![-/.]\d)/g;
+const NHS_GROUP_SEPARATOR = String.raw`(?:[ \t]?-[ \t]?|[ \t]?\r?\n[ \t]?|[ \t])`;
+const NHS_RUN = new RegExp(
+  String.raw`(?<![\w+])(?<!\d[-/.])(?<!\+44[ -]?)(?<!\(0\)[ -]?)[1-9]\d+(?:${NHS_GROUP_SEPARATOR}\d{2,})*`,
+  'g',
+);
 
+/**
+ * At most three groups, at most one of them of two digits: the ways people write ten digits as one number. A list of
+ * small numbers ('12 13 14 15 16') passes the check digit one time in eleven and is not an NHS number.
+ */
+const MAX_NHS_GROUPS = 3;
+
+/**
+ * Within a run, ten digits made of whole groups with a valid check digit, starting at the run's start or after a
+ * space or line break (a group after a hyphen continues a code), and not continued as a code.
+ */
 function findNhsNumbers(text: string): Span[] {
-  return spansOf('nhs_number', text, NHS_NUMBER, (found) => hasValidNhsCheckDigit(found[0].replace(/\D/g, '')));
+  return Array.from(text.matchAll(NHS_RUN)).flatMap((run) => {
+    const groups = Array.from(run[0].matchAll(/\d+/g), (group) => ({
+      start: run.index + group.index,
+      end: run.index + group.index + group[0].length,
+      digits: group[0],
+    }));
+    const spans: Span[] = [];
+    let from = 0;
+    for (let first = 0; first < groups.length; first++) {
+      const afterHyphen = first > 0 && text.slice(groups[first - 1].end, groups[first].start).includes('-');
+      if (first < from || afterHyphen || groups[first].digits.startsWith('0')) continue;
+      let digits = '';
+      let shortGroups = 0;
+      for (let last = first; last < Math.min(groups.length, first + MAX_NHS_GROUPS) && digits.length < 10; last++) {
+        digits += groups[last].digits;
+        if (groups[last].digits.length < 3 && ++shortGroups > 1) break;
+        const end = groups[last].end;
+        if (digits.length === 10 && !/^(?:\w|[-/.]\d)/.test(text.slice(end)) && hasValidNhsCheckDigit(digits)) {
+          spans.push({ kind: 'nhs_number', start: groups[first].start, end });
+          from = last + 1;
+        }
+      }
+    }
+    return spans;
+  });
 }
 
 /** Modulus 11: weights 10..2 on the first nine digits; check = 11 - (sum mod 11), 11 means 0 and 10 is never valid. */
