@@ -9,6 +9,7 @@ import { JudgingRuleViews1796166697680 } from './1796166697680-JudgingRuleViews'
 import { EventCatalogue1796166973254 } from './1796166973254-EventCatalogue';
 import { AuditChainChecks1796182485886 } from './1796182485886-AuditChainChecks';
 import { PublicityConsentWording1796188966572 } from './1796188966572-PublicityConsentWording';
+import { PrivacyLocalIdentifiers1796250000000 } from './1796250000000-PrivacyLocalIdentifiers';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   EventCatalogue1796166973254,
   AuditChainChecks1796182485886,
   PublicityConsentWording1796188966572,
+  PrivacyLocalIdentifiers1796250000000,
 ];

@@ -34,6 +34,7 @@ import {
 } from './nominations.errors';
 import type { PrivacyFinding } from './privacy/privacy-finding';
 import { scanText } from './privacy/privacy-scanner';
+import { scanOptionsFor } from './privacy/scan-options';
 import { countWords } from './words';
 
 type Fields = Omit<UpdateNominationDto, 'version'>;
@@ -471,12 +472,11 @@ export class NominationsService {
 
   private async scan(nomination: Nomination, category: Category): Promise<PrivacyFinding[]> {
     const titles = new Map((category.criteria ?? []).map((c: Criterion) => [c.id, c.title]));
-    const allowedEmails = [nomination.nomineeEmail, ...nomination.teamMembers.map((m) => m.email)].filter(
-      (e): e is string => !!e,
-    );
+    const programme = await this.dataSource.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
+    const options = scanOptionsFor(nomination, programme, category);
     const findings: PrivacyFinding[] = [];
     for (const statement of nomination.statements ?? []) {
-      for (const f of scanText(statement.text, { allowedEmails })) {
+      for (const f of scanText(statement.text, options)) {
         findings.push({
           ...f,
           source: {
@@ -493,7 +493,7 @@ export class NominationsService {
         .getRepository(Evidence)
         .findOneOrFail({ where: { id: evidence.id }, select: { id: true, storageKey: true } });
       const text = await readAll(await this.storage.read(storageKey));
-      for (const f of scanText(text, { allowedEmails })) {
+      for (const f of scanText(text, options)) {
         findings.push({ ...f, source: { type: 'evidence', evidenceId: evidence.id, fileName: evidence.fileName } });
       }
     }

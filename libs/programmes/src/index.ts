@@ -13,3 +13,4 @@ export * from './programmes-jobs.module';
 export * from './programmes.errors';
 export * from './programmes.module';
 export * from './programmes.service';
+export * from './local-identifier';

@@ -188,6 +188,7 @@ export class ProgrammesService {
         blindJudging: source.blindJudging,
         notifyNomineeOnSubmission: source.notifyNomineeOnSubmission,
         privacyFindingsBlockSubmission: source.privacyFindingsBlockSubmission,
+        privacyLocalIdentifiers: source.privacyLocalIdentifiers,
         peerScoresVisibleAfterOwn: source.peerScoresVisibleAfterOwn,
         retentionMonths: source.retentionMonths,
         publicityConsentWording: publicityConsentWordingOf(source.publicityConsentWording),

@@ -1,7 +1,20 @@
+import type { LocalIdentifier } from '@commend/programmes';
 import { dateKey, findWrittenDates, WrittenDate } from './dates';
 import { maskIdentifier } from './mask';
 
-export type FindingKind = 'nhs_number' | 'ni_number' | 'postcode' | 'date_of_birth' | 'phone_number' | 'email';
+/** Every kind of finding, in the order the documentation and the corpus score list them. */
+export const FINDING_KINDS = [
+  'nhs_number',
+  'ni_number',
+  'postcode',
+  'date_of_birth',
+  'phone_number',
+  'email',
+  'local_identifier',
+  'person_name',
+  'street_address',
+] as const;
+export type FindingKind = (typeof FINDING_KINDS)[number];
 
 export interface TextFinding {
   kind: FindingKind;
@@ -17,6 +30,13 @@ export interface TextFinding {
 export interface ScanOptions {
   /** E-mail addresses that are not findings (the nominee's own work e-mail), compared case-insensitively. */
   allowedEmails?: string[];
+  /**
+   * Names that are not findings: the nominee's, the team members', the team's, the award's and the programme's.
+   * Compared word by word, case-insensitively, so 'Priya' alone is allowed when 'Priya Shah' is.
+   */
+  allowedNames?: string[];
+  /** The programme's own identifier templates (see @commend/programmes local-identifier.ts). */
+  localIdentifiers?: LocalIdentifier[];
   /** Reference "today" for the date-of-birth rule; default new Date(). */
   now?: Date;
 }
@@ -28,6 +48,9 @@ export const FINDING_LABELS: Readonly<Record<FindingKind, string>> = {
   date_of_birth: 'Date of birth',
   phone_number: 'Phone number',
   email: 'E-mail address',
+  local_identifier: 'Case or patient identifier',
+  person_name: 'Name of a person',
+  street_address: 'Street address',
 };
 
 interface Span {

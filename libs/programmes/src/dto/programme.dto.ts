@@ -1,5 +1,7 @@
 import { PartialType } from '@nestjs/swagger';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsInt,
   IsISO8601,
@@ -10,10 +12,13 @@ import {
   MaxLength,
   Min,
   Validate,
+  ValidateNested,
   ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
+import { Type } from 'class-transformer';
 import { IsName, Nullable, Optional } from '@commend/core';
+import { LOCAL_IDENTIFIER_TEMPLATE, LOCAL_IDENTIFIER_TEMPLATE_RULE, MAX_LOCAL_IDENTIFIERS } from '../local-identifier';
 
 @ValidatorConstraint({ name: 'timeZone' })
 class IsTimeZone implements ValidatorConstraintInterface {
@@ -35,6 +40,20 @@ const ISO = { strict: true, strictSeparator: true };
 const isoMessage = (field: string): { message: string } => ({
   message: `${field} must be a date and time such as 2027-03-01T09:00:00Z`,
 });
+
+/** A trust's own case or patient identifier for the privacy check: what it is called, and its shape. */
+export class LocalIdentifierDto {
+  /** What the nominator is told was found, e.g. "Hospital number". */
+  @IsString()
+  @IsName()
+  @Length(1, 60)
+  label: string;
+
+  /** A (a letter), 9 (a digit), and a single space, hyphen or slash between them, e.g. "A999999". */
+  @IsString()
+  @Matches(LOCAL_IDENTIFIER_TEMPLATE, { message: LOCAL_IDENTIFIER_TEMPLATE_RULE })
+  pattern: string;
+}
 
 export class CreateProgrammeDto {
   @IsString()
@@ -90,6 +109,14 @@ export class CreateProgrammeDto {
   @Optional()
   @IsBoolean()
   privacyFindingsBlockSubmission?: boolean;
+
+  /** The trust's own case or patient identifiers the privacy check also looks for; [] for none. */
+  @Optional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LOCAL_IDENTIFIERS)
+  @ValidateNested({ each: true })
+  @Type(() => LocalIdentifierDto)
+  privacyLocalIdentifiers?: LocalIdentifierDto[];
 
   @Optional()
   @IsBoolean()

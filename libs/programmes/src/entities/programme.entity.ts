@@ -1,3 +1,4 @@
+import type { LocalIdentifier } from '../local-identifier';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Column,
@@ -67,6 +68,10 @@ export class Programme {
 
   @Column({ name: 'privacy_findings_block_submission', type: 'boolean', default: false })
   privacyFindingsBlockSubmission: boolean;
+
+  /** The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
+  @Column({ name: 'privacy_local_identifiers', type: 'jsonb', default: () => "'[]'" })
+  privacyLocalIdentifiers: LocalIdentifier[];
 
   @Column({ name: 'peer_scores_visible_after_own', type: 'boolean', default: false })
   peerScoresVisibleAfterOwn: boolean;
