@@ -28,6 +28,8 @@ const GAP = String.raw`[^\S\r\n]+`;
 // Numeric dates must not be a piece of a longer number or code such as '1.2.15.4' or 'REF-12-03-2015'.
 const NUMERIC_BEFORE = String.raw`(?<![\w/.-])`;
 const NUMERIC_AFTER = String.raw`(?!\w)(?![/.-]\d)`;
+/** With a month name, a year is four digits or two after an apostrophe ('85); '12 March 15' may be a count. */
+const NAMED_YEAR = String.raw`(?<year>\d{4}|['’]\d{2})`;
 
 /** The written forms of a date; day-month order is the UK one (12/03/2015 is 12 March). */
 const DATE_FORMS: readonly RegExp[] = [
@@ -38,10 +40,19 @@ const DATE_FORMS: readonly RegExp[] = [
   ),
   // ISO 8601: 2015-03-12
   new RegExp(String.raw`${NUMERIC_BEFORE}(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})${NUMERIC_AFTER}`, 'g'),
-  // 12 March 2015, 12th Mar 2015, 1st of May 1990
-  new RegExp(String.raw`(?<!\w)${DAY}${GAP}(?:of${GAP})?${MONTH_NAME},?${GAP}(?<year>\d{4})(?!\w)`, 'gi'),
+  // 12 March 2015, 12th Mar 2015, 1st of May 1990, 3rd June '85
+  new RegExp(String.raw`(?<!\w)${DAY}${GAP}(?:of${GAP})?${MONTH_NAME},?${GAP}${NAMED_YEAR}(?!\w)`, 'gi'),
   // March 12, 2015, Mar 12th 2015
-  new RegExp(String.raw`(?<!\w)${MONTH_NAME}${GAP}${DAY},?${GAP}(?<year>\d{4})(?!\w)`, 'gi'),
+  new RegExp(String.raw`(?<!\w)${MONTH_NAME}${GAP}${DAY},?${GAP}${NAMED_YEAR}(?!\w)`, 'gi'),
+];
+
+/**
+ * A month and a year with no day: 'March 2015', "May '09", '03/2015'. Only a date of birth when a birth cue is near
+ * (the caller decides); on its own it is when something happened.
+ */
+const MONTH_YEAR_FORMS: readonly RegExp[] = [
+  new RegExp(String.raw`(?<!\w)${MONTH_NAME},?${GAP}${NAMED_YEAR}(?!\w)`, 'gi'),
+  new RegExp(String.raw`${NUMERIC_BEFORE}(?<month>\d{1,2})/(?<year>\d{4})${NUMERIC_AFTER}`, 'g'),
 ];
 
 const MONTH_PREFIXES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -51,6 +62,16 @@ export function findWrittenDates(text: string, now: Date): WrittenDate[] {
   return DATE_FORMS.flatMap((form) =>
     Array.from(text.matchAll(form)).flatMap((match) => {
       const date = toDate(match.groups ?? {}, now);
+      return date ? [{ start: match.index, end: match.index + match[0].length, ...date }] : [];
+    }),
+  );
+}
+
+/** Every month and year written without a day; the day is taken as the 1st for comparisons. */
+export function findWrittenMonths(text: string, now: Date): WrittenDate[] {
+  return MONTH_YEAR_FORMS.flatMap((form) =>
+    Array.from(text.matchAll(form)).flatMap((match) => {
+      const date = toDate({ ...match.groups, day: '1' }, now);
       return date ? [{ start: match.index, end: match.index + match[0].length, ...date }] : [];
     }),
   );
@@ -66,7 +87,8 @@ function toDate(
   const month = /^\d+$/.test(monthText)
     ? Number(monthText)
     : MONTH_PREFIXES.indexOf(monthText.slice(0, 3).toLowerCase()) + 1;
-  const year = yearText.length === 2 ? latestYearEndingIn(Number(yearText), now) : Number(yearText);
+  const digits = yearText.replace(/^['’]/, '');
+  const year = digits.length === 2 ? latestYearEndingIn(Number(digits), now) : Number(digits);
   return isCalendarDate(year, month, day) ? { year, month, day } : null;
 }
 

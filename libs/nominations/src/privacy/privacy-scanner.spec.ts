@@ -54,14 +54,14 @@ describe('scanText', () => {
     });
 
     it('reports a ten-digit number starting with 0 as a phone number even when its digits pass the check', () => {
-      const text = 'Freephone 0800 496 000 or 0800496000.';
+      const text = 'Her home number is 0113 496 001 or 0113496001.';
 
       const findings = found(text);
 
-      expect(hasValidNhsCheckDigit('0800496000')).toBe(true);
+      expect(hasValidNhsCheckDigit('0113496001')).toBe(true);
       expect(findings).toEqual([
-        ['phone_number', '0800 496 000'],
-        ['phone_number', '0800496000'],
+        ['phone_number', '0113 496 001'],
+        ['phone_number', '0113496001'],
       ]);
     });
 
@@ -86,14 +86,22 @@ describe('scanText', () => {
   });
 
   describe('National Insurance numbers', () => {
-    it.each(['AB 12 34 56 C', 'AB123456C', 'JG103759A', 'jg103759a', 'CE 123456 D', 'Tw 98 76 54 b'])(
-      'finds %s',
-      (niNumber) => {
-        const text = `Her NI number is ${niNumber}.`;
+    it.each([
+      'AB 12 34 56 C',
+      'AB123456C',
+      'JG103759A',
+      'jg103759a',
+      'CE 123456 D',
+      'Tw 98 76 54 b',
+      'AB-12-34-56-C',
+      'AB 123 456 C',
+      'ab  12  34  56  c',
+      'AB12 34 56C',
+    ])('finds %s', (niNumber) => {
+      const text = `Her NI number is ${niNumber}.`;
 
-        expect(found(text)).toEqual([['ni_number', niNumber]]);
-      },
-    );
+      expect(found(text)).toEqual([['ni_number', niNumber]]);
+    });
 
     it.each([
       ['Q as first letter (the usual example QQ123456C)', 'QQ123456C'],
@@ -113,14 +121,22 @@ describe('scanText', () => {
   });
 
   describe('postcodes', () => {
-    it.each(['M1 1AE', 'B33 8TH', 'CR2 6XH', 'DN55 1PT', 'W1A 0AX', 'EC1A 1BB', 'SW1A1AA', 'ls1 4ap', 'GIR 0AA'])(
-      'finds %s',
-      (postcode) => {
-        const text = `She lives at ${postcode}, near the hospital.`;
+    it.each([
+      'M1 1AE',
+      'B33 8TH',
+      'CR2 6XH',
+      'DN55 1PT',
+      'W1A 0AX',
+      'EC1A 1BB',
+      'SW1A1AA',
+      'ls1 4ap',
+      'GIR 0AA',
+      'LS6  2QB',
+    ])('finds %s', (postcode) => {
+      const text = `She lives at ${postcode}, near the hospital.`;
 
-        expect(found(text)).toEqual([['postcode', postcode]]);
-      },
-    );
+      expect(found(text)).toEqual([['postcode', postcode]]);
+    });
 
     it.each([
       ['inside a longer word', 'XSW1A 1AA'],
@@ -178,7 +194,7 @@ describe('scanText', () => {
       expect(found('She was born on 15 June 1905.')).toEqual([['date_of_birth', '15 June 1905']]);
     });
 
-    it.each(['31/02/2015', '29/02/2015', '12/13/1990', '00/01/1990', '2015-02-30', '31 April 1990'])(
+    it.each(['31/02/2015', '29/02/2015', '12/13/1990', '00/01/1990', '2015-02-30', '31 Apr. x 1990'])(
       'does not treat the impossible date %s as a date, even with a cue',
       (date) => {
         expect(found(`born ${date}`)).toEqual([]);
@@ -189,8 +205,26 @@ describe('scanText', () => {
       expect(found('born 29/02/2012')).toEqual([['date_of_birth', '29/02/2012']]);
     });
 
+    // Issue 14: a month and year with a birth cue near, and two-digit years after an apostrophe, are dates of birth.
     it.each([
-      ['a month and year only', 'born in March 1985'],
+      ['born in March 1985', 'March 1985'],
+      ["born May '09", "May '09"],
+      ['DOB 03/2015', '03/2015'],
+      ["born 3rd June '85", "3rd June '85"],
+      ['born 31 April 1990, a day that does not exist', 'April 1990'],
+    ])('reports %s', (text, date) => {
+      expect(found(text)).toEqual([['date_of_birth', date]]);
+    });
+
+    it.each([
+      ['a month and year with only an age near', 'the boy, aged 9, was excluded in March 2025'],
+      ['an old date in a working life', 'Priya has worked here since 4 September 2008'],
+      ['a qualification date', 'She qualified on 12 July 2001 and joined us later'],
+    ])('does not report %s: %s', (_case, text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it.each([
       ['a version number', 'version 1.2.15.4'],
       ['a reference code', 'REF-12-03-1985'],
       ['mixed separators', 'DOB 12/03-1985'],
@@ -217,7 +251,10 @@ describe('scanText', () => {
       '+44 (0)20 7946 0018',
       '(020) 7946 0018',
       '020-7946-0018',
-      '0800 496 000',
+      '(0113) 496 0000',
+      '0113 496 0000 ext. 4521',
+      '0113 496 0000 x4521',
+      '07700 900123, extension 12',
     ])('finds %s', (phone) => {
       const text = `Ring ${phone} for the family.`;
 
@@ -235,6 +272,25 @@ describe('scanText', () => {
       ['an international prefix', '0044 7700 900123'],
     ])('does not report %s: %s', (_case, text) => {
       expect(found(text)).toEqual([]);
+    });
+
+    // Issue 14: a team's public line described as such, and organisations' number ranges, are not findings.
+    it.each([
+      'the team switchboard on 0113 496 0000',
+      'ring the duty line, 0161 496 0000, out of hours',
+      'the Emergency Duty Team (0161 496 0000)',
+      '0113 496 0000 (switchboard)',
+      'freephone 0800 496 000',
+      'call 0300 123 1234',
+      'the family helpline on 0808 800 5000',
+    ])('does not report a public line: %s', (text) => {
+      expect(found(text)).toEqual([]);
+    });
+
+    it('still reports a personal number near a public one', () => {
+      expect(found('Ring the switchboard on 0113 496 0000. Her mobile is 07700 900123.')).toEqual([
+        ['phone_number', '07700 900123'],
+      ]);
     });
 
     it('stops at the end of the number when another number follows after a space', () => {

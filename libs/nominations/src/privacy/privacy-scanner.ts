@@ -1,6 +1,9 @@
 import type { LocalIdentifier } from '@commend/programmes';
-import { dateKey, findWrittenDates, WrittenDate } from './dates';
+import { dateKey, findWrittenDates, findWrittenMonths, WrittenDate } from './dates';
 import { maskIdentifier } from './mask';
+import { findStreetAddresses } from './addresses';
+import { findLocalIdentifiers } from './local-identifiers';
+import { findServiceUserNames } from './names';
 
 /** Every kind of finding, in the order the documentation and the corpus score list them. */
 export const FINDING_KINDS = [
@@ -69,9 +72,12 @@ const PRECEDENCE: readonly FindingKind[] = [
   'email',
   'nhs_number',
   'ni_number',
+  'local_identifier',
   'date_of_birth',
   'phone_number',
   'postcode',
+  'street_address',
+  'person_name',
 ];
 
 /** Scans text for service-user identifiers; findings are sorted by start and never overlap. */
@@ -85,6 +91,15 @@ export function scanText(text: string, options: ScanOptions = {}): TextFinding[]
     ...findDatesOfBirth(text, now),
     ...findPhoneNumbers(text),
     ...findPostcodes(text),
+    ...findLocalIdentifiers(text, options.localIdentifiers ?? []).map((span) => ({
+      kind: 'local_identifier' as const,
+      ...span,
+    })),
+    ...findStreetAddresses(text).map((span) => ({ kind: 'street_address' as const, ...span })),
+    ...findServiceUserNames(text, options.allowedNames ?? []).map((span) => ({
+      kind: 'person_name' as const,
+      ...span,
+    })),
   ];
   // Nothing inside an allowed address is reported either, e.g. the postcode-shaped 'sw1a1aa' of 'sw1a1aa@nhs.net'.
   const outsideAllowed = candidates.filter((span) => !allowed.some((address) => overlaps(address, span)));
@@ -187,10 +202,15 @@ export function hasValidNhsCheckDigit(digits: string): boolean {
 // --- National Insurance number ----------------------------------------------------------------------------------
 
 /**
- * Two prefix letters, six digits (optionally spaced in pairs) and a suffix A-D. HMRC never uses D, F, I, Q, U or V as
- * the first letter, nor D, F, I, O, Q, U or V as the second.
+ * Two prefix letters, six digits and a suffix A-D, in any case, the digits in pairs or threes or together, with
+ * spaces or hyphens between the parts or none. HMRC never uses D, F, I, Q, U or V as the first letter, nor D, F, I,
+ * O, Q, U or V as the second.
  */
-const NI_NUMBER = /(?<![a-z\d])([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z]) ?\d{2} ?\d{2} ?\d{2} ?[a-d](?![a-z\d])/gi;
+const NI_SEPARATOR = String.raw`(?:[ ]{0,2}|[ ]?-[ ]?)`;
+const NI_NUMBER = new RegExp(
+  String.raw`(?<![a-z\d])([a-ceghj-pr-tw-z][a-ceghj-npr-tw-z])${NI_SEPARATOR}(?:\d{2}${NI_SEPARATOR}\d{2}${NI_SEPARATOR}\d{2}|\d{3}${NI_SEPARATOR}\d{3})${NI_SEPARATOR}[a-d](?![a-z\d])`,
+  'gi',
+);
 const UNALLOCATED_NI_PREFIXES = new Set(['BG', 'GB', 'KN', 'NK', 'NT', 'TN', 'ZZ']);
 
 function findNiNumbers(text: string): Span[] {
@@ -200,14 +220,14 @@ function findNiNumbers(text: string): Span[] {
 // --- Postcode -----------------------------------------------------------------------------------------------------
 
 /**
- * Outward code A9, A99, A9A, AA9, AA99 or AA9A, an optional space, inward code 9AA; or GIR 0AA. The letters follow
+ * Outward code A9, A99, A9A, AA9, AA99 or AA9A, no space, one or two, inward code 9AA; or GIR 0AA. The letters follow
  * Royal Mail's scheme (no Q, V, X first; no I, J, Z second; no C, I, K, M, O, V in the inward code), which also keeps
  * out most ordinary words and codes.
  */
 const OUTWARD_CODE = String.raw`[a-pr-uwyz](?:\d[\dabcdefghjkpstuw]?|[a-hk-y]\d[\dabehmnprvwxy]?)`;
 const INWARD_CODE = String.raw`\d[abd-hjlnp-uw-z]{2}`;
 const POSTCODE = new RegExp(
-  String.raw`(?<![a-z\d])(?:gir ?0aa|${OUTWARD_CODE} ?(?<inward>${INWARD_CODE}))(?![a-z\d])`,
+  String.raw`(?<![a-z\d])(?:gir[ ]{0,2}0aa|${OUTWARD_CODE}[ ]{0,2}(?<inward>${INWARD_CODE}))(?![a-z\d])`,
   'gi',
 );
 
@@ -220,7 +240,9 @@ function findPostcodes(text: string): Span[] {
 
 // --- Date of birth ------------------------------------------------------------------------------------------------
 
-const BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birthdays?|aged|d\.?\s?o\.?\s?b)(?![a-z])/gi;
+const BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birth\s+date|birthdays?|aged|d\.?\s?o\.?\s?b)(?![a-z])/gi;
+/** A month and year alone need a cue that names the birth itself: 'aged 9 in March 2025' is an event. */
+const STRONG_BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birth\s+date|d\.?\s?o\.?\s?b)(?![a-z])/gi;
 /** How far (in characters, before or after the date) a birth cue makes a date a date of birth. */
 const CUE_DISTANCE = 40;
 /**
@@ -231,11 +253,25 @@ const UNCUED_MIN_AGE_YEARS = 10;
 /** Nobody living was born more than 120 years ago; such dates are history. */
 const MAX_AGE_YEARS = 120;
 
+/**
+ * Words that put an old date in someone's working life or a service's history: 'qualified in', 'joined on', 'since'.
+ * Such a date is not taken for a date of birth unless a birth cue is near as well.
+ */
+const HISTORY_CUE =
+  /(?:since|joined|qualified|started|began|appointed|registered|graduated|retired|founded|opened|established|worked|working|from|until|between|in post|came to us)(?:\s+\w+){0,3}\s*$/i;
+
 function findDatesOfBirth(text: string, now: Date): Span[] {
-  const cues = Array.from(text.matchAll(BIRTH_CUE), (cue) => ({ start: cue.index, end: cue.index + cue[0].length }));
-  return findWrittenDates(text, now)
-    .filter((date) => cues.some((cue) => isNear(cue, date)) || isLikelyBirthDate(date, now))
-    .map(({ start, end }) => ({ kind: 'date_of_birth', start, end }));
+  const cuesOf = (pattern: RegExp) =>
+    Array.from(text.matchAll(pattern), (cue) => ({ start: cue.index, end: cue.index + cue[0].length }));
+  const cues = cuesOf(BIRTH_CUE);
+  const strongCues = cuesOf(STRONG_BIRTH_CUE);
+  const cued = (date: WrittenDate) => cues.some((cue) => isNear(cue, date));
+  const history = (date: WrittenDate) => HISTORY_CUE.test(text.slice(Math.max(0, date.start - 40), date.start));
+  const fullDates = findWrittenDates(text, now).filter(
+    (date) => cued(date) || (isLikelyBirthDate(date, now) && !history(date)),
+  );
+  const monthsOnly = findWrittenMonths(text, now).filter((date) => strongCues.some((cue) => isNear(cue, date)));
+  return [...fullDates, ...monthsOnly].map(({ start, end }) => ({ kind: 'date_of_birth', start, end }));
 }
 
 function isNear(cue: { start: number; end: number }, date: { start: number; end: number }): boolean {
@@ -264,11 +300,34 @@ const PHONE_RUN = /(?<![\w+])(?<!\w[-/.])(?:\+44[ -]?(?:\(0\)[ -]?)?\d+|\(0\d{1,
 /** After a phone number: no letter or digit, and no more digits joined by '-', '/' or '.' (a reference number). */
 const JOINED_CONTINUATION = /^(?:\w|[-/.]\w)/;
 
+/** An extension after the number belongs to it: 'ext. 4521', 'extension 12', 'x4521'. */
+const EXTENSION = /^,?[ ]?(?:ext\.?|extn\.?|extension|x)[ ]?\d{2,6}(?!\w)/i;
+/**
+ * A team's or service's public line described as such is not a service user's number; nor is a number in the
+ * ranges organisations use (0800 and 0808 freephone, 03 non-geographic), which people do not have at home.
+ */
+const PUBLIC_LINE_BEFORE =
+  /(?:switchboard|duty (?:line|desk|number|team)|main (?:line|number)|reception|helpline|advice line|contact cent(?:re|er)|front door|single point of contact|SPOC|office (?:line|number)|team(?:'s)? (?:line|number)|general enquiries|out of hours|emergency duty|freephone|hotline|call us|ring us|contact us)\b[^.!?\n]{0,40}$/i;
+const PUBLIC_LINE_AFTER = /^[^.!?\n]{0,25}\b(?:switchboard|duty line|helpline|main line|reception|out of hours)/i;
+const ORGANISATION_RANGE = /^(?:080|03)/;
+
 function findPhoneNumbers(text: string): Span[] {
   return Array.from(text.matchAll(PHONE_RUN)).flatMap((run) => {
-    const end = longestPhonePrefixEnd(text, run.index, run[0]);
-    return end === null ? [] : [{ kind: 'phone_number' as const, start: run.index, end }];
+    const numberEnd = longestPhonePrefixEnd(text, run.index, run[0]);
+    if (numberEnd === null || isPublicLine(text, run.index, numberEnd)) return [];
+    const extension = EXTENSION.exec(text.slice(numberEnd));
+    return [{ kind: 'phone_number' as const, start: run.index, end: numberEnd + (extension?.[0].length ?? 0) }];
   });
+}
+
+function isPublicLine(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end).replace(/\D/g, '');
+  const national = text.startsWith('+44', start) ? `0${digits.slice(2).replace(/^0/, '')}` : digits;
+  return (
+    ORGANISATION_RANGE.test(national) ||
+    PUBLIC_LINE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) ||
+    PUBLIC_LINE_AFTER.test(text.slice(end, end + 40))
+  );
 }
 
 function longestPhonePrefixEnd(text: string, runStart: number, run: string): number | null {
@@ -277,7 +336,8 @@ function longestPhonePrefixEnd(text: string, runStart: number, run: string): num
     const cut = group.index + group[0].length;
     if (run[cut] === ')') continue; // inside a bracketed area code
     const end = runStart + cut;
-    if (isUkPhoneLength(run.slice(0, cut)) && !JOINED_CONTINUATION.test(text.slice(end))) best = end;
+    const after = text.slice(end);
+    if (isUkPhoneLength(run.slice(0, cut)) && (!JOINED_CONTINUATION.test(after) || EXTENSION.test(after))) best = end;
   }
   return best;
 }
