@@ -17,7 +17,7 @@ const ADDRESS = new RegExp(
 );
 /** Where someone lives: an address after these is a finding even near an organisation's name. */
 const HOME_CUE =
-  /(?:lives?|living|lived|home|moved|staying|stays|address|flat|house|property|door|visited|visit)\b[^.!?\n]{0,25}$/i;
+  /(?:lives?|living|lived|home|moved(?:[ ]in)?|staying|stays|address|flat|house|property|visited|visit)(?:[ ](?:at|on|in|to|is|was|as|of))?,?[ ]$/i;
 /**
  * An organisation's premises: the team's office, a hospital, a council building, a school. An address that follows
  * one of these in the same sentence is where people work or go, not where a service user lives.

@@ -25,15 +25,24 @@ const FAMILY =
 const SERVICE_USER_ROLE =
   'patient|service user|client|resident|tenant|young person|young man|young woman|child|boy|girl|man|woman|lady|gentleman|teenager|toddler|infant|baby|pupil|learner|care leaver|carer|mum|dad|widow|widower|veteran|survivor|victim|family';
 const NAMING_CUE = String.raw`(?:named|called|known as|name is|name was)`;
+/** "the youngest of five, Mia": a child described by their place among siblings. */
+const BIRTH_ORDER = String.raw`(?:youngest|eldest|oldest|middle child)(?:[ ]of[ ]\w+)?`;
 
 /** A cue before a name that makes it a service user's: "Mrs ", "his daughter ", "a boy named ", "the patient, ". */
 const SUPPORTED_BEFORE = new RegExp(
-  String.raw`(?:(?<![A-Za-z])${TITLE}[ ]$|(?<![A-Za-z])${NAMING_CUE}[ ]$|(?<![A-Za-z])(?:${FAMILY})(?:,)?[ ]$|(?<![A-Za-z])(?:${SERVICE_USER_ROLE})(?:,| -| –)?[ ]$)`,
+  String.raw`(?<![A-Za-z])(?:${TITLE}|${NAMING_CUE}|(?:${FAMILY}|${SERVICE_USER_ROLE}|${BIRTH_ORDER})(?:,| -| –)?)[ ]$`,
   'i',
 );
-/** An age after a name: "Dennis, 79,", "Tyler (9)", "Leanne, aged 15", "Kai, a nine-year-old". */
-const AGE_AFTER =
-  /^(?:,[ ]?|[ ]\()(?:aged[ ])?(?:\d{1,3}|a[ ]\w+-year-old|an[ ]\w+-year-old|\d{1,3}-year-old)(?:[ ]years?(?:[ ]old)?)?(?:\)|,|\.|[ ]|$)/;
+const AGE_WORD = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const CUE_BEFORE_NAME = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${TITLE}|${NAMING_CUE}|${FAMILY}|${SERVICE_USER_ROLE}|${BIRTH_ORDER}),?[ ]`,
+  'gi',
+);
+const NAME_AT = new RegExp(NAME, 'y');
+/** An age after a name: "Dennis, 79,", "Tyler (9)", "Leanne, aged 15", "Kai, a nine-year-old", "Tasha was fourteen". */
+const AGE_AFTER = new RegExp(
+  String.raw`^(?:(?:,[ ]?|[ ]\()(?:aged[ ])?(?:${AGE_WORD}|an?[ ]\w+-year-old|\d{1,3}-year-old)(?:[ ]years?(?:[ ]old)?)?(?:\)|,|\.|[ ]|$)|[ ](?:was|is)[ ](?:only[ ]|just[ ])?${AGE_WORD}(?:[ ]years[ ]old)?[ ](?:when|and|at|but))`,
+);
 /**
  * "Kayleigh's mum", "Tyler's school": a name owning a family member or a support is a service user's; so is one
  * described as one: "Leanne, his daughter,", "Dennis, a patient on the ward".
@@ -75,6 +84,10 @@ export function findServiceUserNames(text: string, allowedNames: readonly string
     reported.push(candidate);
     for (const word of words) reportedWords.add(word);
   }
+  for (const joined of joinedNames(text, reported, allowedWords)) {
+    reported.push(joined);
+    for (const word of wordsOf(text.slice(joined.start, joined.end))) reportedWords.add(word);
+  }
   return mergeSpans([...reported, ...laterMentions(text, reportedWords, reported)]);
 }
 
@@ -85,12 +98,11 @@ function candidates(text: string): NameSpan[] {
     const span = trimToName(text, person.offset.start, person.offset.start + person.offset.length);
     if (span) spans.push(span);
   }
-  const cued = new RegExp(String.raw`(?<![A-Za-z])(?:${TITLE}|${NAMING_CUE}|${FAMILY})(?:,)?[ ](?<name>${NAME})`, 'gi');
-  for (const found of text.matchAll(cued)) {
-    const name = found.groups!.name;
-    if (!/^[A-Z]/.test(name)) continue; // the 'i' flag was for the cue; a name is capitalised
-    const start = found.index + found[0].length - name.length;
-    const span = trimToName(text, start, start + name.length);
+  // The cue in any case, the name after it capitalised: 'a mother called Shanice' tries 'mother', then 'called'.
+  for (const cue of text.matchAll(CUE_BEFORE_NAME)) {
+    NAME_AT.lastIndex = cue.index + cue[0].length;
+    const name = NAME_AT.exec(text);
+    const span = name && trimToName(text, name.index, name.index + name[0].length);
     if (span) spans.push(span);
   }
   return mergeSpans(spans);
@@ -122,6 +134,19 @@ function isServiceUser(text: string, { start, end }: NameSpan): boolean {
   }
   if (COLLEAGUE_AFTER.test(after)) return false;
   return SUPPORTED_BEFORE.test(before) || AGE_AFTER.test(after) || SUPPORTED_AFTER.test(after);
+}
+
+/** "the twins, Alfie and Archie": a name joined by 'and' or '&' to a reported one is another service user's. */
+function joinedNames(text: string, reported: NameSpan[], allowedWords: Set<string>): NameSpan[] {
+  const joined = new RegExp(String.raw`^[ ](?:and|&)[ ](${NAME})`);
+  return reported.flatMap(({ end }) => {
+    const found = joined.exec(text.slice(end, end + 60));
+    if (!found) return [];
+    const words = wordsOf(found[1]);
+    if (words.length === 0 || words.some((word) => allowedWords.has(word.toLowerCase()))) return [];
+    const start = end + found[0].length - found[1].length;
+    return [{ start, end: start + found[1].length }];
+  });
 }
 
 /** Every other capitalised mention of a reported name's words: "Mr Dennis Pryce … Dennis … Mr Pryce". */

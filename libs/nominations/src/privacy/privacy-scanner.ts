@@ -258,7 +258,7 @@ const MAX_AGE_YEARS = 120;
  * Such a date is not taken for a date of birth unless a birth cue is near as well.
  */
 const HISTORY_CUE =
-  /(?:since|joined|qualified|started|began|appointed|registered|graduated|retired|founded|opened|established|worked|working|from|until|between|in post|came to us)(?:\s+\w+){0,3}\s*$/i;
+  /(?:since|joined|qualified|started|began|appointed|registered|graduated|retired|founded|opened|established|worked|working|from|until|between|in post|came to us)(?:\s+\w+){0,5}\s*$/i;
 
 function findDatesOfBirth(text: string, now: Date): Span[] {
   const cuesOf = (pattern: RegExp) =>
