@@ -53,6 +53,12 @@ P('ad-25',"The lady's grandson, Reece, was visiting only to take her bank card. 
  [(NM,'Reece')],names=['Jenny Ashworth']),
 P('ad-26',"Mrs Hilda Brown (88) lives at 3 Clifton Terrace with her son. Mo noticed that she was always in the same clothes and asked the right questions.",
  [(NM,'Hilda Brown'),(AD,'3 Clifton Terrace')],names=['Mo Ali']),
+P('ad-27',"The benefits letter she showed us had her NI number, YH 54 32 10 A, and her e-mail, hilda.b1938@aol.com, printed on the front, and her grandson had been using both. Mo helped her change her contact details with the DWP.",
+ [(NI,'YH 54 32 10 A'),(EM,'hilda.b1938@aol.com')],names=['Mo Ali']),
+P('ad-28',"Her son wrote to us from mark.fenwick.home@gmail.com to say that his mother, Mrs Edna Fenwick, was being kept from him. Louise listened to both of them and brokered a visiting plan that Edna chose.",
+ [(EM,'mark.fenwick.home@gmail.com'),(NM,'Edna Fenwick'),(NM,'Edna')],names=['Louise Carr']),
+P('ad-29',"The Court of Protection application listed his NI number as HT 77 12 09 C. Our best interests assessor Oliver checked it against the DWP letter before the hearing.",
+ [(NI,'HT 77 12 09 C')],names=['Oliver Ndlovu']),
 ]
 json.dump(adults,open('/work/main/test/fixtures/privacy/adults.json','w'),indent=2,ensure_ascii=False)
 print(len(adults))

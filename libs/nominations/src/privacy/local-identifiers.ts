@@ -20,7 +20,7 @@ const CUE = String.raw`(?:(?:${SYSTEM})(?:[ ]${NOUN})?|(?:${GENERIC})[ ]${NOUN}|
 /** The identifier itself: up to four letters, then at least four digits (optionally grouped), then a letter. */
 const TOKEN = String.raw`[A-Za-z]{0,4}[-/]?\d(?:[ /-]?\d){3,13}[A-Za-z]?`;
 const CUED_IDENTIFIER = new RegExp(
-  String.raw`(?<![A-Za-z])${CUE}(?:[ ](?:for|of)(?:[ ][a-z]+){1,3})?(?:[ ]?[:#,]|[ ](?:is|was|of))?[ ]?(?<id>${TOKEN})(?![\w/-])`,
+  String.raw`(?<![A-Za-z])${CUE}(?:[ ](?:for|of)(?:[ ][a-z]+){1,3})?(?:[ ]?[:#,(]|[ ](?:is|was|of))?[ ]?(?<id>${TOKEN})(?![\w/-])`,
   'g',
 );
 /** How close (in characters, before it) a cue must be to an all-digit programme template's match. */

@@ -21,7 +21,7 @@ const NAME = String.raw`${NAME_WORD}(?:[ ]${NAME_WORD}){0,2}`;
 /** Titles used for service users; 'Dr', 'PC', 'Cllr' and the like name professionals and are colleague cues. */
 const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Master)\.?`;
 const FAMILY =
-  'daughter|son|mum|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|nana|niece|nephew|aunt|auntie|uncle|cousin|baby|stepdad|stepmum|stepson|stepdaughter|twin|twins|child|children|kids|neighbour';
+  'daughter|son|mum|mother|dad|father|wife|husband|partner|boyfriend|girlfriend|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandad|nan|nana|niece|nephew|aunt|auntie|uncle|cousin|baby|stepdad|stepmum|stepson|stepdaughter|twin|twins|child|children|kids|neighbour|brothers|sisters|sons|daughters|siblings|grandchildren|grandsons|granddaughters|parents|grandparents';
 const SERVICE_USER_ROLE =
   'patient|service user|client|resident|tenant|young person|young man|young woman|child|boy|girl|man|woman|lady|gentleman|teenager|toddler|infant|baby|pupil|learner|care leaver|carer|mum|dad|widow|widower|veteran|survivor|victim|family';
 const NAMING_CUE = String.raw`(?:named|called|known as|name is|name was)`;
@@ -55,7 +55,7 @@ const COLLEAGUE_ROLE =
   'manager|colleague|colleagues|supervisor|IDVA|ISVA|social worker|worker|nurse|midwife|health visitor|doctor|GP|consultant|registrar|therapist|physio|psychologist|psychiatrist|paramedic|officer|PC|DC|DS|DI|Sgt|sergeant|inspector|Dr|Prof|Cllr|councillor|director|lead|head|chair|deputy|apprentice|student|trainee|assistant|coordinator|co-ordinator|practitioner|advocate|mentor|matron|charge nurse|team leader|team manager|clinician|chaplain|receptionist|administrator|admin|secretary|volunteer|teacher|headteacher|SENCO|solicitor|barrister|judge|magistrate|MP|Dame|Sir|Lord|Professor|Mayor';
 /** A cue before a name that makes it a colleague's: "her manager ", "our IDVA ", "Dr ", "social worker ". */
 const COLLEAGUE_BEFORE = new RegExp(
-  String.raw`(?:(?<![A-Za-z])(?:${COLLEAGUE_ROLE})[ ]$|\b(?:our|my|her|his|their)[ ](?:own[ ])?$)`,
+  String.raw`(?:(?<![A-Za-z])(?:${COLLEAGUE_ROLE}),?[ ](?:${TITLE}[ ])?$|\b(?:our|my|her|his|their)[ ](?:own[ ])?$)`,
   'i',
 );
 /** A cue after a name that makes it a colleague's: "Priya, her manager,", "Tom Reed (IDVA)", "Amy from the". */
@@ -129,9 +129,7 @@ function wordsOf(name: string): string[] {
 function isServiceUser(text: string, { start, end }: NameSpan): boolean {
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(end, end + 40);
-  if (COLLEAGUE_BEFORE.test(before) && !new RegExp(String.raw`(?<![A-Za-z])${TITLE}[ ]$`, 'i').test(before)) {
-    return false;
-  }
+  if (COLLEAGUE_BEFORE.test(before)) return false;
   if (COLLEAGUE_AFTER.test(after)) return false;
   return SUPPORTED_BEFORE.test(before) || AGE_AFTER.test(after) || SUPPORTED_AFTER.test(after);
 }

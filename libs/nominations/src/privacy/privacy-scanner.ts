@@ -240,7 +240,12 @@ function findPostcodes(text: string): Span[] {
 
 // --- Date of birth ------------------------------------------------------------------------------------------------
 
-const BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birth\s+date|birthdays?|aged|d\.?\s?o\.?\s?b)(?![a-z])/gi;
+const BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birth\s+date|birthdays?|d\.?\s?o\.?\s?b)(?![a-z])/gi;
+/**
+ * An age before a date gives the birth ('aged 3 (12th Mar 2022)'); after it, it is the age at an event ('started on
+ * 4 September 2023, aged 19'), so this cue counts only before the date.
+ */
+const AGE_CUE = /(?<![a-z])aged(?![a-z])/gi;
 /** A month and year alone need a cue that names the birth itself: 'aged 9 in March 2025' is an event. */
 const STRONG_BIRTH_CUE = /(?<![a-z])(?:born|date\s+of\s+birth|birth\s+date|d\.?\s?o\.?\s?b)(?![a-z])/gi;
 /** How far (in characters, before or after the date) a birth cue makes a date a date of birth. */
@@ -265,7 +270,10 @@ function findDatesOfBirth(text: string, now: Date): Span[] {
     Array.from(text.matchAll(pattern), (cue) => ({ start: cue.index, end: cue.index + cue[0].length }));
   const cues = cuesOf(BIRTH_CUE);
   const strongCues = cuesOf(STRONG_BIRTH_CUE);
-  const cued = (date: WrittenDate) => cues.some((cue) => isNear(cue, date));
+  const ageCues = cuesOf(AGE_CUE);
+  const cued = (date: WrittenDate) =>
+    cues.some((cue) => isNear(cue, date)) ||
+    ageCues.some((cue) => cue.end <= date.start && date.start - cue.end <= CUE_DISTANCE);
   const history = (date: WrittenDate) => HISTORY_CUE.test(text.slice(Math.max(0, date.start - 40), date.start));
   const fullDates = findWrittenDates(text, now).filter(
     (date) => cued(date) || (isLikelyBirthDate(date, now) && !history(date)),
