@@ -1128,6 +1128,12 @@ export interface components {
       username: string | null;
       email: string | null;
     };
+    LocalIdentifierDto: {
+      /** @description What the nominator is told was found, e.g. "Hospital number". */
+      label: string;
+      /** @description A (a letter), 9 (a digit), and a single space, hyphen or slash between them, e.g. "A999999". */
+      pattern: string;
+    };
     CreateProgrammeDto: {
       name: string;
       description?: string;
@@ -1144,6 +1150,8 @@ export interface components {
       blindJudging?: boolean;
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
+      /** @description The trust's own case or patient identifiers the privacy check also looks for; [] for none. */
+      privacyLocalIdentifiers?: components['schemas']['LocalIdentifierDto'][];
       peerScoresVisibleAfterOwn?: boolean;
       /**
        * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
@@ -1175,6 +1183,8 @@ export interface components {
       blindJudging: boolean;
       notifyNomineeOnSubmission: boolean;
       privacyFindingsBlockSubmission: boolean;
+      /** @description The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
+      privacyLocalIdentifiers: Record<string, never>[];
       peerScoresVisibleAfterOwn: boolean;
       /**
        * @description What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
@@ -1215,6 +1225,8 @@ export interface components {
       blindJudging?: boolean;
       notifyNomineeOnSubmission?: boolean;
       privacyFindingsBlockSubmission?: boolean;
+      /** @description The trust's own case or patient identifiers the privacy check also looks for; [] for none. */
+      privacyLocalIdentifiers?: components['schemas']['LocalIdentifierDto'][];
       peerScoresVisibleAfterOwn?: boolean;
       /**
        * @description What a nominee reads when asked for publicity consent: what is published and where. Empty
@@ -1440,7 +1452,16 @@ export interface components {
     PrivacyFindingView: {
       source: components['schemas']['StatementFindingSource'] | components['schemas']['EvidenceFindingSource'];
       /** @enum {string} */
-      kind: 'email' | 'nhs_number' | 'ni_number' | 'postcode' | 'date_of_birth' | 'phone_number';
+      kind:
+        | 'email'
+        | 'nhs_number'
+        | 'ni_number'
+        | 'postcode'
+        | 'date_of_birth'
+        | 'phone_number'
+        | 'local_identifier'
+        | 'person_name'
+        | 'street_address';
       label: string;
       start: number;
       end: number;

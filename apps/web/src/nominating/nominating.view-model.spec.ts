@@ -110,6 +110,29 @@ describe('checkAnswersViewModel', () => {
     expect(model.mayConfirm).toBe(true);
   });
 
+  it('suggests a description instead of a name or an address', () => {
+    const model = checkAnswersViewModel({
+      programme: programme(),
+      category: category(),
+      nomination: nomination(),
+      findings: [
+        { ...finding, kind: 'person_name', label: 'Name of a person', masked: 'D•••••••••e' },
+        { ...finding, kind: 'street_address', label: 'Street address', masked: '• •••• •••e' },
+      ],
+    });
+
+    expect(model.statements[0].findings).toEqual([
+      {
+        text: 'Possible name of a person: D•••••••••e',
+        todo: "This looks like the name of someone you support: use a description such as 'an older man' instead, or confirm it is a colleague",
+      },
+      {
+        text: 'Possible street address: • •••• •••e',
+        todo: "This looks like where someone lives: describe it instead, such as 'a flat on an estate', or confirm it is a workplace",
+      },
+    ]);
+  });
+
   it('offers no confirmation when the programme refuses any finding', () => {
     const model = checkAnswersViewModel({
       programme: programme({ privacyFindingsBlockSubmission: true }),

@@ -296,12 +296,20 @@ export interface FindingView {
   todo: string;
 }
 
+/** What to do instead, where a description keeps the story and loses the identity. */
+const DESCRIBE_INSTEAD: Partial<Record<PrivacyFinding['kind'], string>> = {
+  person_name:
+    "This looks like the name of someone you support: use a description such as 'an older man' instead, or confirm it is a colleague",
+  street_address:
+    "This looks like where someone lives: describe it instead, such as 'a flat on an estate', or confirm it is a workplace",
+};
+
 function findingView(f: PrivacyFinding): FindingView {
   // "Phone number" reads "phone number" mid-sentence; an initialism ("NHS number") stays.
   const what = /^[A-Z][a-z]/.test(f.label) ? f.label.charAt(0).toLowerCase() + f.label.slice(1) : f.label;
   return {
     text: `Possible ${what}: ${f.masked}`,
-    todo: `Remove the ${what} or confirm it is needed`,
+    todo: DESCRIBE_INSTEAD[f.kind] ?? `Remove the ${what} or confirm it is needed`,
   };
 }
 

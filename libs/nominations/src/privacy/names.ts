@@ -94,9 +94,12 @@ export function findServiceUserNames(text: string, allowedNames: readonly string
 /** Capitalised name spans from compromise and from the cue phrases, titles stripped, each at most once. */
 function candidates(text: string): NameSpan[] {
   const spans: NameSpan[] = [];
-  for (const person of nlp(text).people().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
-    const span = trimToName(text, person.offset.start, person.offset.start + person.offset.length);
-    if (span) spans.push(span);
+  for (const chunk of chunksOf(text)) {
+    const people = nlp(chunk.text).people().json({ offset: true }) as { offset: { start: number; length: number } }[];
+    for (const { offset } of people) {
+      const span = trimToName(text, chunk.start + offset.start, chunk.start + offset.start + offset.length);
+      if (span) spans.push(span);
+    }
   }
   // The cue in any case, the name after it capitalised: 'a mother called Shanice' tries 'mother', then 'called'.
   for (const cue of text.matchAll(CUE_BEFORE_NAME)) {
@@ -106,6 +109,27 @@ function candidates(text: string): NameSpan[] {
     if (span) spans.push(span);
   }
   return mergeSpans(spans);
+}
+
+/**
+ * compromise builds a document model of everything it reads, so a long evidence file is read in pieces of about
+ * this many characters, cut at a paragraph or sentence break: memory stays bounded and the time grows with length.
+ */
+const CHUNK_CHARS = 8_000;
+
+function chunksOf(text: string): { start: number; text: string }[] {
+  const chunks: { start: number; text: string }[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + CHUNK_CHARS);
+    if (end < text.length) {
+      const window = text.slice(start + CHUNK_CHARS / 2, end);
+      const cut = Math.max(window.lastIndexOf('\n'), window.lastIndexOf('. '));
+      if (cut !== -1) end = start + CHUNK_CHARS / 2 + cut + 1;
+    }
+    chunks.push({ start, text: text.slice(start, end) });
+    start = end;
+  }
+  return chunks;
 }
 
 /** Narrows a span to its capitalised name words: no title, trailing punctuation or possessive 's. */

@@ -412,3 +412,92 @@ describe('maskIdentifier', () => {
     expect(maskIdentifier('M1 1AE')).toBe('•• •••');
   });
 });
+
+describe('names in a long text', () => {
+  it('finds a name after the first piece compromise reads, at its place in the whole text', () => {
+    const filler = 'The team met every week to review the plan and agree what came next. '.repeat(400);
+    const text = `${filler}A boy named Kai Turner was scared to go home. ${filler}`;
+
+    const names = scanText(text, { now: NOW }).filter((f) => f.kind === 'person_name');
+
+    expect(names.map((f) => text.slice(f.start, f.end))).toEqual(['Kai Turner']);
+  });
+});
+
+describe('names of people the team supports', () => {
+  it.each([
+    ['Mr Dennis Pryce, 79, was found on the floor.', ['Dennis Pryce']],
+    ['a nine-year-old named Tyler told us', ['Tyler']],
+    ['his daughter Leanne rang', ['Leanne']],
+    ["Kayleigh's mum was worried", ['Kayleigh']],
+    ['the twins, Alfie and Archie, arrived', ['Alfie', 'Archie']],
+    ['Mrs Begum came in. Later Begum told us more.', ['Begum', 'Begum']],
+  ])('finds the names in %s', (text, names) => {
+    expect(
+      found(text)
+        .filter(([kind]) => kind === 'person_name')
+        .map(([, name]) => name),
+    ).toEqual(names);
+  });
+
+  it.each([
+    'her manager Priya said so',
+    'our IDVA Tom Reed supported him',
+    'Tom Reed, our IDVA, supported him',
+    'Dr Amina Osman, consultant paediatrician, agreed',
+    'Our safeguarding lead, Mrs Angela Price, nominated the team',
+    'Sarah Jones visited the family',
+  ])('does not report a colleague or an uncued name: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+
+  it("does not report the nominee's or team members' own names, word by word", () => {
+    expect(
+      found('Mrs Sarah Jones, 54, leads the team; Sarah is our nominee.', { allowedNames: ['Sarah Jones'] }),
+    ).toEqual([]);
+  });
+});
+
+describe('street addresses', () => {
+  it.each(['lives at 7 Moor Lane', 'Flat 12, 40 Mill Street', 'the house at 61a Station Road'])('finds %s', (text) => {
+    expect(found(text).map(([kind]) => kind)).toEqual(['street_address']);
+  });
+
+  it.each([
+    'Our office at 2 Wellington Place is where the MASH sits',
+    'the hospital safeguarding office is at 1 Great George Street',
+    'he covered Mill Street and Moor Lane on foot',
+  ])('does not report a workplace or an area: %s', (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe('local case and patient identifiers', () => {
+  it.each([
+    ['Mosaic ID 2201457', '2201457'],
+    ['hospital number K123456', 'K123456'],
+    ['MRN: 30045127', '30045127'],
+    ['RiO number 1003458', '1003458'],
+    ['Liquidlogic adult number LAS 7781204', '7781204'],
+    ['case reference number, SC/2025/04417', 'SC/2025/04417'],
+  ])('finds the identifier after a cue: %s', (text, id) => {
+    expect(found(text)).toEqual([['local_identifier', id]]);
+  });
+
+  it('does not report a number with no cue', () => {
+    expect(found('We supported 2201457 contacts over the years')).toEqual([]);
+  });
+
+  it("finds a programme's template with a letter anywhere, and an all-digit one only after a cue", () => {
+    const localIdentifiers = [
+      { label: 'Hospital number', pattern: 'AA999999' },
+      { label: 'Unit record', pattern: '99-9999' },
+    ];
+    expect(
+      found('Seen as KH123456 on the list; 12-3456 people came; unit record 12-3456.', { localIdentifiers }),
+    ).toEqual([
+      ['local_identifier', 'KH123456'],
+      ['local_identifier', '12-3456'],
+    ]);
+  });
+});
