@@ -140,10 +140,9 @@ function spansOf(
 
 /**
  * Ten digits in any grouping (3-3-4, 4-3-3, 2-4-4, all together), the groups separated by a space, a hyphen or a
- * line break, mixed or not, and not joined to other digits or letters. Each group has at least two digits, so a list
- * of small numbers is not read as one. A leading 0 is left to the phone detector: UK phone numbers are written with a
- * leading 0 (or +44), while NHS numbers are issued from ranges starting 1-9. A Scottish CHI number can start with 0;
- * it is still a finding, labelled a phone number. The same goes for digits after '+44' or '(0)', which are a phone
+ * line break, mixed or not, and not joined to other digits or letters. A leading 0 is left to the phone detector:
+ * UK phone numbers are written with a leading 0 (or +44), while NHS numbers are issued from ranges starting 1-9. A
+ * Scottish CHI number can start with 0; it is still a finding, labelled a phone number. The same goes for digits after '+44' or '(0)', which are a phone
  * number's by format even when they happen to pass the check.
  */
 const NHS_GROUP_SEPARATOR = String.raw`(?:[ \t]?-[ \t]?|[ \t]?\r?\n[ \t]?|[ \t])`;
