@@ -1189,6 +1189,11 @@ export interface components {
       retentionMonths?: number;
     };
     Programme: {
+      /** @description The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
+      privacyLocalIdentifiers: {
+        label: string;
+        pattern: string;
+      }[];
       /** @description Internal: only the create response carries it. */
       nextReference?: number;
       id: string;
@@ -1211,8 +1216,6 @@ export interface components {
       blindJudging: boolean;
       notifyNomineeOnSubmission: boolean;
       privacyFindingsBlockSubmission: boolean;
-      /** @description The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
-      privacyLocalIdentifiers: Record<string, never>[];
       peerScoresVisibleAfterOwn: boolean;
       /**
        * @description What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
