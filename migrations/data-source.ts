@@ -5,7 +5,7 @@ import { AuditChainCheck, AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
 import { OutboxEvent } from '@commend/core';
 import { Conflict, OutcomesRecord, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
-import { Evidence, Nomination, NominationStatement, SigningKey } from '@commend/nominations';
+import { Evidence, EvidenceRedaction, Nomination, NominationStatement, SigningKey } from '@commend/nominations';
 import { Notification } from '@commend/notifications';
 import { Category, Criterion, Programme } from '@commend/programmes';
 import { MIGRATIONS } from './index';
@@ -22,6 +22,7 @@ export const ENTITIES = [
   Nomination,
   NominationStatement,
   Evidence,
+  EvidenceRedaction,
   SigningKey,
   PanelMember,
   Conflict,

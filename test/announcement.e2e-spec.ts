@@ -474,7 +474,7 @@ describe('The programme clock and the announcement', () => {
           `SELECT data FROM audit_records WHERE action = 'retention.purged' AND entity_id = $1`,
           [setup.programme.id],
         ),
-      ).toEqual([{ data: { statements: 9, evidenceFiles: 1, nominationsWithFindings: 0 } }]);
+      ).toEqual([{ data: { statements: 9, evidenceFiles: 1, redactedCopies: 0, nominationsWithFindings: 0 } }]);
 
       const verify = spawnSync(
         process.execPath,

@@ -79,4 +79,49 @@ describe('The evidence orphan sweep', () => {
     expect(download.status).toBe(200);
     expect(Buffer.compare(download.body as Buffer, PDF)).toBe(0);
   });
+
+  it("keeps an admin's redacted copy of evidence, however old, and removes one whose row is gone", async () => {
+    const setup = await openProgramme(stack.api, { blindJudging: true });
+    const created = await stack.api.http
+      .post(`/api/v1/categories/${setup.category.id}/nominations`)
+      .set('Authorization', as('alex'))
+      .send(completeNomination(setup.category))
+      .expect(201);
+    const uploaded = await stack.api.http
+      .post(`/api/v1/nominations/${created.body.id}/evidence`)
+      .set('Authorization', as('alex'))
+      .attach('file', PDF, { filename: 'original.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await stack.api.http
+      .post(`/api/v1/nominations/${created.body.id}/submit`)
+      .set('Authorization', as('alex'))
+      .send({ confirmPrivacyFindings: true })
+      .expect(200);
+    await stack.api.http
+      .put(`/api/v1/nominations/${created.body.id}/evidence/${uploaded.body.id}/redacted`)
+      .set('Authorization', as('priya'))
+      .attach('file', PDF, { filename: 'redacted.pdf', contentType: 'application/pdf' })
+      .expect(200);
+    const [{ storage_key: copy }] = await stack.api.db.query<{ storage_key: string }[]>(
+      'SELECT storage_key FROM evidence_redactions WHERE evidence_id = $1',
+      [uploaded.body.id],
+    );
+    const old = new Date(Date.now() - 72 * 3_600_000);
+    utimesSync(join(root(), copy), old, old);
+    const orphanCopy = plant(`evidence/${created.body.id}/redacted-${randomUUID()}`, 72);
+    const before = await stack.api.db.query(`SELECT 1 FROM audit_records WHERE action = 'evidence.orphans_swept'`);
+
+    const queue = new Queue('events', { connection: { host: '127.0.0.1', port: stack.redis.port } });
+    await queue.add('evidence.orphan_sweep', {});
+    await queue.close();
+    for (let i = 0; i < 60; i++) {
+      await sleep(250);
+      const after = await stack.api.db.query(`SELECT 1 FROM audit_records WHERE action = 'evidence.orphans_swept'`);
+      if (after.length > before.length) break;
+    }
+
+    const files = listFiles();
+    expect(files).toContain(copy);
+    expect(files).not.toContain(orphanCopy);
+  });
 });

@@ -142,6 +142,71 @@ describe('Browser: the coordinator screens nominations, records consent and buil
     expect(statement?.text).toBe('The nominee showed outstanding impact this year.');
   }, 180_000);
 
+  it('attaches a redacted copy of an evidence file of a blind category, refusing one by its content, and the judge gets the copy', async () => {
+    const pdf = (title: string) =>
+      Buffer.from(
+        `%PDF-1.4\n1 0 obj << /Type /Catalog /Title (${title}) >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+      );
+    const draft = await api()
+      .http.post(`/api/v1/categories/${blind.category.id}/nominations`)
+      .set('Authorization', as('bola'))
+      .send(completeNomination(blind.category))
+      .expect(201);
+    const evidence = await api()
+      .http.post(`/api/v1/nominations/${draft.body.id}/evidence`)
+      .set('Authorization', as('bola'))
+      .attach('file', pdf('original'), { filename: 'Sam Patel referral.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    await api()
+      .http.post(`/api/v1/nominations/${draft.body.id}/submit`)
+      .set('Authorization', as('bola'))
+      .send({ confirmPrivacyFindings: true })
+      .expect(200);
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+
+    await page.goto(url(`/coordinating/nominations/${draft.body.id}/redaction`));
+    await page.getByRole('heading', { level: 2, name: 'Evidence' }).waitFor();
+    expect(await page.getByText('No redacted copy: judges get the original.').count()).toBe(1);
+    await expectAccessible(page);
+
+    // The one file on the page (nhsuk-frontend's script dresses the input up as a drop zone).
+    const input = page.locator('input[type=file]');
+    expect(await page.getByText('Attach a redacted copy of Evidence 1: Sam Patel referral.pdf').count()).toBe(1);
+    await input.setInputFiles({ name: 'copy.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0, 1, 2, 255]) });
+    await page.getByRole('button', { name: /^Attach redacted copy/ }).click();
+    await errorSummaryFocused(page);
+    expect(await page.getByRole('alert').textContent()).toContain(
+      "The file's content is not one this category accepts",
+    );
+    await expectAccessible(page);
+
+    const copy = pdf('redacted');
+    await input.setInputFiles({ name: 'redacted copy.pdf', mimeType: 'application/pdf', buffer: copy });
+    await page.getByRole('button', { name: /^Attach redacted copy/ }).click();
+    await page.getByRole('link', { name: 'redacted copy.pdf' }).waitFor();
+    await expectAccessible(page);
+    await api()
+      .http.post(`/api/v1/nominations/${draft.body.id}/screening`)
+      .set('Authorization', as('priya'))
+      .send({ decision: 'eligible', reason: 'Meets the criteria' })
+      .expect(200);
+    const judged = await api()
+      .http.get(`/api/v1/judging/nominations/${draft.body.id}/evidence/${evidence.body.id}`)
+      .set('Authorization', as('sam'))
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    expect(Buffer.compare(judged.body as Buffer, copy)).toBe(0);
+
+    await page.getByRole('button', { name: /^Remove the redacted copy/ }).click();
+    await page.getByText('No redacted copy: judges get the original.').waitFor();
+  }, 180_000);
+
   it('records publicity consent (refusing it without an answer) and sends the nominee a link', async () => {
     const { page } = await s.browser.newPage();
     await signInInBrowser(page, s.web.url, 'Priya Shah');

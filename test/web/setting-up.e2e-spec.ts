@@ -223,6 +223,50 @@ describe('Browser: the coordinator sets up a programme', () => {
     await expectAccessible(page);
   });
 
+  it("sets the programme's own identifiers for the privacy check, showing the API's refusal of a pattern on its field", async () => {
+    const { body: draft } = await s.web.api.http
+      .post('/api/v1/programmes')
+      .set('Authorization', as('priya'))
+      .send({
+        name: 'Identifier Awards',
+        referencePrefix: 'IDS27',
+        nominationsOpenAt: `${nextYear}-01-01T09:00:00Z`,
+        nominationsCloseAt: `${nextYear}-03-01T17:00:00Z`,
+      })
+      .expect(201);
+    const { page } = await s.browser.newPage();
+    await signInInBrowser(page, s.web.url, 'Priya Shah');
+    await page.goto(`${s.web.url}/coordinating/programmes/${draft.id}`);
+    const first = page.getByRole('group', { name: 'Identifier 1' });
+    await first.getByLabel('What it is called').fill('Hospital number');
+    await first.getByLabel('Pattern').fill('A99');
+    await page.getByRole('button', { name: 'Add another identifier' }).click();
+    const second = page.getByRole('group', { name: 'Identifier 2' });
+    await second.waitFor();
+    // What was typed in the first row came back with the new row.
+    await expect(first.getByLabel('Pattern').inputValue()).resolves.toBe('A99');
+    await second.getByLabel('What it is called').fill('Case number');
+    await second.getByLabel('Pattern').fill('99-999999');
+    await page.getByRole('button', { name: 'Save the programme' }).click();
+
+    await errorSummaryFocused(page);
+    const refusal = /^privacyLocalIdentifiers\.0\.pattern must be 4 to 30 of A \(a letter\) and 9 \(a digit\)/;
+    await expect(page.getByRole('alert').getByRole('link', { name: refusal }).count()).resolves.toBe(1);
+    // Inline, after the error message's hidden "Error:".
+    await expect(first.getByText(new RegExp(refusal.source.slice(1))).count()).resolves.toBe(1);
+    await expect(second.getByLabel('Pattern').inputValue()).resolves.toBe('99-999999');
+    await expectAccessible(page);
+
+    await first.getByLabel('Pattern').fill('a999999');
+    await page.getByRole('button', { name: 'Save the programme' }).click();
+    await page.getByRole('heading', { name: 'Check before you open' }).waitFor();
+    const stored = await s.web.api.http.get(`/api/v1/programmes/${draft.id}`).set('Authorization', as('priya'));
+    expect(stored.body.privacyLocalIdentifiers).toEqual([
+      { label: 'Hospital number', pattern: 'A999999' },
+      { label: 'Case number', pattern: '99-999999' },
+    ]);
+  });
+
   it('saves the category when Enter is pressed in one of its text fields, without JavaScript', async () => {
     const { page } = await s.browser.newPage({ javaScriptEnabled: false });
     await signInInBrowser(page, s.web.url, 'Priya Shah');

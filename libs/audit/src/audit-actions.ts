@@ -26,6 +26,8 @@ export const AUDIT_ACTIONS = [
   'evidence.uploaded',
   'evidence.downloaded',
   'evidence.removed',
+  'evidence.redacted',
+  'evidence.redaction_removed',
   'nominations.exported',
   // judging
   'panel.set',

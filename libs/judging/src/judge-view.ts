@@ -18,6 +18,8 @@ export function judgeView(
   nominator: Pick<User, 'displayName' | 'email'>,
   category: Category,
   scorecard: Scorecard | null,
+  /** Redacted copies of evidence, by evidence id: in a blind category the judge gets these instead. */
+  redactions: Map<string, Pick<Evidence, 'type' | 'size'>> = new Map(),
 ): Omit<JudgeNominationView, 'programme' | 'previousId' | 'nextId'> {
   const blind = category.effectiveBlindJudging;
   const masks = nominationMasks({
@@ -52,12 +54,15 @@ export function judgeView(
         criterion: titles.get(s.criterionId)?.title ?? '',
         text: statementText(s),
       })),
-    evidence: evidence.map((e, i) => ({
-      id: e.id,
-      fileName: blind ? neutralFileName(nomination.reference, i, e.type) : e.fileName,
-      type: e.type,
-      size: e.size,
-    })),
+    evidence: evidence.map((e, i) => {
+      const served = (blind && redactions.get(e.id)) || e;
+      return {
+        id: e.id,
+        fileName: blind ? neutralFileName(nomination.reference, i, served.type) : e.fileName,
+        type: served.type,
+        size: served.size,
+      };
+    }),
     scorecard: scorecard && { status: scorecard.status, version: scorecard.version },
     category: {
       id: category.id,

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { text as readText } from 'node:stream/consumers';
 import { In, type DataSource } from 'typeorm';
 import { User, type AuthUser } from '@commend/auth';
 import { NotFoundError } from '@commend/core';
-import { Evidence, EvidenceService, Nomination, NominationStatement, type EvidenceType } from '@commend/nominations';
+import {
+  Evidence,
+  EvidenceService,
+  Nomination,
+  NominationStatement,
+  redactionsOf,
+  type EvidenceRedactionView,
+  type EvidenceType,
+} from '@commend/nominations';
 import { Category } from '@commend/programmes';
 import { maskIdentity, nominationMasks } from './blind';
 import { Scorecard } from './entities/scorecard.entity';
@@ -118,8 +127,14 @@ export class JudgingService {
       ),
     ]);
     const at = list.findIndex((n) => n.id === nominationId);
+    const redactions = category.effectiveBlindJudging
+      ? await redactionsOf(
+          this.dataSource,
+          evidence.map((e) => e.id),
+        )
+      : new Map<string, EvidenceRedactionView>();
     return {
-      ...judgeView({ ...nomination, statements, evidence }, nominator, category, scorecard),
+      ...judgeView({ ...nomination, statements, evidence }, nominator, category, scorecard, redactions),
       programme: {
         id: programme.id,
         name: programme.name,
@@ -183,7 +198,11 @@ export class JudgingService {
     return byCategory;
   }
 
-  /** Audited; in a blind category the file goes out under a neutral name. */
+  /**
+   * Audited; in a blind category the file goes out under a neutral name, as the admin's
+   * redacted copy when there is one, and text evidence without one has the names masked as
+   * the statements do. The judge of a blind category never gets an original that has a copy.
+   */
   async openEvidence(
     user: AuthUser,
     nominationId: string,
@@ -195,10 +214,34 @@ export class JudgingService {
       .find({ where: { nominationId }, select: { id: true, createdAt: true }, order: { createdAt: 'ASC' } });
     const index = files.findIndex((f) => f.id === evidenceId);
     if (index < 0) throw new NotFoundError('evidence');
-    const { evidence, stream } = await this.evidence.openAudited(nominationId, evidenceId, user, 'judge');
-    const fileName = category.effectiveBlindJudging
-      ? neutralFileName(nomination.reference, index, evidence.type)
-      : evidence.fileName;
-    return { fileName, type: evidence.type, size: evidence.size, stream };
+    const blind = category.effectiveBlindJudging;
+    if (!blind) {
+      const { evidence, stream } = await this.evidence.openAudited(nominationId, evidenceId, user, 'judge');
+      return { fileName: evidence.fileName, type: evidence.type, size: evidence.size, stream };
+    }
+    const { evidence, redaction, stream } = await this.evidence.openAudited(nominationId, evidenceId, user, 'judge', {
+      preferRedacted: true,
+      masked: (e) => e.type === 'text',
+    });
+    if (redaction) {
+      return {
+        fileName: neutralFileName(nomination.reference, index, redaction.type),
+        type: redaction.type,
+        size: redaction.size,
+        stream,
+      };
+    }
+    const fileName = neutralFileName(nomination.reference, index, evidence.type);
+    if (evidence.type !== 'text') return { fileName, type: evidence.type, size: evidence.size, stream };
+    const nominator = await this.dataSource.getRepository(User).findOneByOrFail({ id: nomination.nominatorId });
+    const masks = nominationMasks({
+      ...nomination,
+      nomineeType: category.nomineeType,
+      nominatorName: nominator.displayName,
+      nominatorEmail: nominator.email,
+    });
+    // Text evidence is UTF-8 (checked on upload) and within the category's size limit: read whole, masked whole.
+    const masked = Buffer.from(maskIdentity(await readText(stream), masks), 'utf8');
+    return { fileName, type: 'text', size: masked.length, stream: Readable.from([masked]) };
   }
 }

@@ -4,18 +4,20 @@ import busboy from 'busboy';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { pipeline, type Readable } from 'node:stream';
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { Category } from '@commend/programmes';
+import type { EvidenceRedactionView } from './dto/nomination-view.dto';
+import { EvidenceRedaction } from './entities/evidence-redaction.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
 import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
 import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
 import { cleanFileName } from './evidence/file-name';
-import { EvidenceRejectedError, NominationStateError } from './nominations.errors';
+import { EvidenceRejectedError, NominationStateError, RedactionNotBlindError } from './nominations.errors';
 
 const TYPE_NAMES: Record<EvidenceType, string> = {
   pdf: 'PDF',
@@ -31,6 +33,41 @@ const CLAIMED: Record<string, EvidenceType> = {
   'image/jpeg': 'jpeg',
   'text/plain': 'text',
 };
+
+/** What a judge's download served: the admin's redacted copy, the text masked by the caller, or the original. */
+export type EvidenceServed = 'redacted' | 'masked' | 'original';
+
+export interface OpenedEvidence {
+  evidence: Evidence;
+  /** The redacted copy whose bytes `stream` carries, when one was asked for and exists. */
+  redaction: EvidenceRedaction | null;
+  stream: Readable;
+}
+
+const REDACTION_COLUMNS = {
+  id: true,
+  evidenceId: true,
+  storageKey: true,
+  fileName: true,
+  type: true,
+  size: true,
+  sha256: true,
+  uploadedBy: true,
+  createdAt: true,
+} as const;
+
+const redactionView = ({ storageKey: _key, evidence: _evidence, ...view }: EvidenceRedaction): EvidenceRedactionView =>
+  view;
+
+/** The redacted copies of these evidence files, by evidence id (no storage keys). */
+export async function redactionsOf(
+  db: DataSource | EntityManager,
+  evidenceIds: string[],
+): Promise<Map<string, EvidenceRedactionView>> {
+  if (evidenceIds.length === 0) return new Map();
+  const rows = await db.getRepository(EvidenceRedaction).find({ where: { evidenceId: In(evidenceIds) } });
+  return new Map(rows.map((r) => [r.evidenceId, redactionView(r)]));
+}
 
 interface Received {
   fileName: string;
@@ -111,29 +148,179 @@ export class EvidenceService {
 
   /**
    * Opens a file for a reader whose right to it the caller has checked (a judge of the
-   * nomination), writing the read to the audit trail first.
+   * nomination), writing the read to the audit trail first. With `preferRedacted` (a judge of a
+   * blind category), the admin's redacted copy is opened instead of the original when there is
+   * one; `masked` says the caller will mask the original's text, for the audit record.
    */
   async openAudited(
     nominationId: string,
     evidenceId: string,
     user: AuthUser,
     as: string,
-  ): Promise<{ evidence: Evidence; stream: Readable }> {
+    options: { preferRedacted?: boolean; masked?: (evidence: Evidence) => boolean } = {},
+  ): Promise<OpenedEvidence> {
     const evidence = await this.dataSource.getRepository(Evidence).findOne({
       where: { id: evidenceId, nominationId },
       select: { id: true, nominationId: true, storageKey: true, fileName: true, type: true, size: true, sha256: true },
     });
     if (!evidence) throw new NotFoundError('evidence');
+    const redaction = options.preferRedacted
+      ? await this.dataSource
+          .getRepository(EvidenceRedaction)
+          .findOne({ where: { evidenceId }, select: REDACTION_COLUMNS })
+      : null;
+    const served: EvidenceServed = redaction ? 'redacted' : options.masked?.(evidence) ? 'masked' : 'original';
     await this.dataSource.transaction((manager) =>
       this.audit.record(manager, {
         actorId: user.id,
         action: 'evidence.downloaded',
         entityType: 'nomination',
         entityId: nominationId,
-        data: { evidenceId, as },
+        data: options.preferRedacted === undefined ? { evidenceId, as } : { evidenceId, as, served },
       }),
     );
-    return { evidence, stream: await this.storage.read(evidence.storageKey) };
+    const stream = await this.storage.read(redaction?.storageKey ?? evidence.storageKey);
+    return { evidence, redaction, stream };
+  }
+
+  /**
+   * Stores an admin's redacted copy of an evidence file, which judges of a blind category get
+   * instead of the original: the same checks by content as an upload, within the category's
+   * types and size. It replaces any earlier copy, whose bytes are deleted after the commit.
+   */
+  async putRedaction(
+    nominationId: string,
+    evidenceId: string,
+    admin: AuthUser,
+    req: IncomingMessage,
+  ): Promise<EvidenceRedactionView> {
+    const category = await this.redactable(this.dataSource.manager, nominationId, evidenceId);
+    const key = `evidence/${nominationId}/redacted-${randomUUID()}`;
+    let received: Received;
+    try {
+      received = await this.receive(req, key, category.evidenceMaxBytes);
+      this.check(received, category);
+    } catch (error) {
+      await this.storage.delete(key);
+      throw error;
+    }
+    let replaced: string | null;
+    let saved: EvidenceRedaction;
+    try {
+      ({ replaced, saved } = await this.dataSource.transaction(async (manager) => {
+        await this.redactable(manager, nominationId, evidenceId, true);
+        const repo = manager.getRepository(EvidenceRedaction);
+        const earlier = await repo.findOne({ where: { evidenceId }, select: { id: true, storageKey: true } });
+        if (earlier) await repo.delete({ id: earlier.id });
+        const row = await repo.save(
+          repo.create({
+            evidenceId,
+            storageKey: key,
+            fileName: received.fileName,
+            type: received.result.type!,
+            size: received.result.size,
+            sha256: received.result.sha256,
+            uploadedBy: admin.id,
+          }),
+        );
+        await this.audit.record(manager, {
+          actorId: admin.id,
+          action: 'evidence.redacted',
+          entityType: 'nomination',
+          entityId: nominationId,
+          data: { evidenceId, type: row.type, size: row.size, sha256: row.sha256, replaced: earlier !== null },
+        });
+        return { replaced: earlier?.storageKey ?? null, saved: row };
+      }));
+    } catch (error) {
+      await this.storage.delete(key);
+      throw error;
+    }
+    if (replaced) await this.storage.delete(replaced);
+    return redactionView(saved);
+  }
+
+  /** Opens the redacted copy for an admin, writing the read to the audit trail first. */
+  async openRedaction(
+    nominationId: string,
+    evidenceId: string,
+    admin: AuthUser,
+  ): Promise<{ redaction: EvidenceRedactionView; stream: Readable }> {
+    const redaction = await this.findRedaction(this.dataSource.manager, nominationId, evidenceId);
+    await this.dataSource.transaction((manager) =>
+      this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'evidence.downloaded',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { evidenceId, as: 'admin', served: 'redacted' },
+      }),
+    );
+    return { redaction: redactionView(redaction), stream: await this.storage.read(redaction.storageKey) };
+  }
+
+  /**
+   * Removes the redacted copy: judges get the original again (masked, for text). Allowed in any
+   * category, so a copy left from when the category was judged blind can still go.
+   */
+  async removeRedaction(nominationId: string, evidenceId: string, admin: AuthUser): Promise<void> {
+    const key = await this.dataSource.transaction(async (manager) => {
+      await lockOrFail(manager, Nomination, nominationId, 'nomination');
+      const redaction = await this.findRedaction(manager, nominationId, evidenceId);
+      await manager.getRepository(EvidenceRedaction).delete({ id: redaction.id });
+      await this.audit.record(manager, {
+        actorId: admin.id,
+        action: 'evidence.redaction_removed',
+        entityType: 'nomination',
+        entityId: nominationId,
+        data: { evidenceId },
+      });
+      return redaction.storageKey;
+    });
+    await this.storage.delete(key);
+  }
+
+  private async findRedaction(
+    manager: EntityManager,
+    nominationId: string,
+    evidenceId: string,
+  ): Promise<EvidenceRedaction> {
+    const evidence = await manager.getRepository(Evidence).findOne({
+      where: { id: evidenceId, nominationId },
+      select: { id: true },
+    });
+    if (!evidence) throw new NotFoundError('evidence');
+    const redaction = await manager
+      .getRepository(EvidenceRedaction)
+      .findOne({ where: { evidenceId }, select: REDACTION_COLUMNS });
+    if (!redaction) throw new NotFoundError('redacted_copy');
+    return redaction;
+  }
+
+  /**
+   * The category of an evidence file an admin may attach a redacted copy to: of a submitted or
+   * eligible nomination in a category judged blind (elsewhere judges see the original anyway).
+   */
+  private async redactable(
+    manager: EntityManager,
+    nominationId: string,
+    evidenceId: string,
+    lock = false,
+  ): Promise<Category> {
+    const nomination = lock
+      ? await lockOrFail(manager, Nomination, nominationId, 'nomination')
+      : await manager.getRepository(Nomination).findOneBy({ id: nominationId });
+    if (!nomination) throw new NotFoundError('nomination');
+    const evidence = await manager.getRepository(Evidence).countBy({ id: evidenceId, nominationId });
+    if (!evidence) throw new NotFoundError('evidence');
+    if (nomination.status !== 'submitted' && nomination.status !== 'eligible') {
+      throw new NominationStateError(
+        `Only a submitted or eligible nomination's evidence can be redacted; this one is ${nomination.status}`,
+      );
+    }
+    const category = await manager.getRepository(Category).findOneByOrFail({ id: nomination.categoryId });
+    if (!category.effectiveBlindJudging) throw new RedactionNotBlindError();
+    return category;
   }
 
   async remove(nominationId: string, evidenceId: string, user: AuthUser): Promise<void> {

@@ -1,4 +1,5 @@
 export * from './entities/evidence.entity';
+export * from './entities/evidence-redaction.entity';
 export * from './entities/nomination-statement.entity';
 export * from './entities/nomination.entity';
 export * from './entities/signing-key.entity';

@@ -3,7 +3,7 @@ import type { NominationView } from './dto/nomination-view.dto';
 import type { Nomination } from './entities/nomination.entity';
 import { countWords } from './words';
 
-export type { NominationView, PossibleDuplicate } from './dto/nomination-view.dto';
+export type { EvidenceRedactionView, NominationView, PossibleDuplicate } from './dto/nomination-view.dto';
 
 export function toView(n: Nomination): NominationView {
   return {

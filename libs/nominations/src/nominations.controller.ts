@@ -14,7 +14,15 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
 import { AcceptsBody, setDownloadHeaders } from '@commend/core';
@@ -30,6 +38,7 @@ import {
 import type { Evidence } from './entities/evidence.entity';
 import { ConsentService } from './consent.service';
 import { EvidenceService } from './evidence.service';
+import { EvidenceRedactionView } from './dto/nomination-view.dto';
 import { EVIDENCE_CONTENT, EVIDENCE_MEDIA_TYPES } from './evidence/evidence-type';
 import { ConsentRequestedView, NominationPage, PrivacyCheckView, type NominationView } from './dto/nomination-view.dto';
 import { NominationsService } from './nominations.service';
@@ -248,6 +257,72 @@ export class NominationsController {
       size: evidence.size,
     });
     return new StreamableFile(stream);
+  }
+
+  /**
+   * Attach the redacted copy of an evidence file that judges of a blind category get (multipart, in the field `file`)
+   * @remarks For admins. Replaces any earlier copy. Checked by content as an upload is, against the category's types and size limit.
+   * @throws {400} The multipart body is malformed or the file name is refused: `evidence.*`
+   * @throws {404} `nomination.not_found`, `evidence.not_found`
+   * @throws {413} Over the category's size limit: `evidence.too_large`
+   * @throws {415} A type the category does not accept: `evidence.*`
+   * @throws {422} The category is not judged blind, or the nomination is not submitted or eligible: `evidence.not_blind`, `nomination.invalid_state`
+   */
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: { type: 'object', required: ['file'], properties: { file: { type: 'string', format: 'binary' } } },
+  })
+  @ApiOkResponse({ type: EvidenceRedactionView })
+  @Put('nominations/:id/evidence/:evidenceId/redacted')
+  @Allow(Role.Admin)
+  @AcceptsBody('*/*')
+  redactEvidence(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @Req() req: Request,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EvidenceRedactionView> {
+    return this.evidence.putRedaction(id, evidenceId, user, req);
+  }
+
+  /**
+   * Download the redacted copy of an evidence file (audited)
+   * @remarks For admins.
+   * @throws {404} `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found`
+   */
+  @ApiOkResponse({ description: 'The file, as its type', content: EVIDENCE_CONTENT })
+  @Get('nominations/:id/evidence/:evidenceId/redacted')
+  @Allow(Role.Admin)
+  async downloadRedacted(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @CurrentUser() user: AuthUser,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
+    const { redaction, stream } = await this.evidence.openRedaction(id, evidenceId, user);
+    setDownloadHeaders(res, {
+      fileName: redaction.fileName,
+      mediaType: EVIDENCE_MEDIA_TYPES[redaction.type],
+      size: redaction.size,
+    });
+    return new StreamableFile(stream);
+  }
+
+  /**
+   * Remove the redacted copy of an evidence file
+   * @remarks For admins. Judges of a blind category then get the original (text evidence with names masked).
+   * @throws {404} `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found`
+   */
+  @ApiNoContentResponse()
+  @Delete('nominations/:id/evidence/:evidenceId/redacted')
+  @HttpCode(204)
+  @Allow(Role.Admin)
+  removeRedacted(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    return this.evidence.removeRedaction(id, evidenceId, user);
   }
 
   /**

@@ -70,6 +70,17 @@ export class EvidenceRejectedError extends DomainError {
   }
 }
 
+/** A redacted copy of evidence is for judges of a blind category: elsewhere they see the original. */
+export class RedactionNotBlindError extends DomainError {
+  constructor() {
+    super(
+      'unprocessable',
+      'evidence.not_blind',
+      'This category is not judged blind, so its judges see the original evidence: a redacted copy is only for a blind category',
+    );
+  }
+}
+
 export class ConsentClosedError extends DomainError {
   constructor(reason: string) {
     super('unprocessable', 'consent.closed', `Publicity consent can no longer be recorded: ${reason}`);

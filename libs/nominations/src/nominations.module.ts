@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@commend/audit';
 import { CategoryUsage, ProgrammesModule } from '@commend/programmes';
+import { EvidenceRedaction } from './entities/evidence-redaction.entity';
 import { Evidence } from './entities/evidence.entity';
 import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination } from './entities/nomination.entity';
@@ -14,7 +15,7 @@ import { NominationsService } from './nominations.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Nomination, NominationStatement, Evidence, SigningKey]),
+    TypeOrmModule.forFeature([Nomination, NominationStatement, Evidence, EvidenceRedaction, SigningKey]),
     ProgrammesModule,
     AuditModule,
   ],

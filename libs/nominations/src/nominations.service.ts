@@ -20,6 +20,7 @@ import type {
   UpdateNominationDto,
 } from './dto/nomination.dto';
 import { Evidence } from './entities/evidence.entity';
+import { redactionsOf } from './evidence.service';
 import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination, type NominationStatus } from './entities/nomination.entity';
 import { toView, type NominationView, type PossibleDuplicate } from './nomination-view';
@@ -295,7 +296,14 @@ export class NominationsService {
     const nomination = await this.loadFull(this.dataSource.manager, id);
     if (nomination.nominatorId !== user.id && !hasRole(user, Role.Admin)) throw new NotFoundError('nomination');
     const view = toView(nomination);
-    if (hasRole(user, Role.Admin)) view.possibleDuplicates = (await this.possibleDuplicates([id])).get(id) ?? [];
+    if (hasRole(user, Role.Admin)) {
+      view.possibleDuplicates = (await this.possibleDuplicates([id])).get(id) ?? [];
+      const copies = await redactionsOf(
+        this.dataSource,
+        view.evidence.map((e) => e.id),
+      );
+      for (const e of view.evidence) e.redactedCopy = copies.get(e.id) ?? null;
+    }
     return view;
   }
 

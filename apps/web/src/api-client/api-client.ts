@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response as ExpressResponse } from 'express';
@@ -19,6 +20,7 @@ type Stripped<P extends string> = P extends `/api/v1${infer Rest}` ? Rest : neve
 const TIMEOUT_MS = 10_000;
 /** A file streams for longer than a JSON answer takes. */
 const DOWNLOAD_TIMEOUT_MS = 60_000;
+const UPLOAD_TIMEOUT_MS = 60_000;
 
 /** A file as the API sends it: the headers the browser needs, and the body to stream on. */
 export interface Download {
@@ -114,6 +116,38 @@ export class ApiClient {
       if (value) headers[name] = value;
     }
     return { headers, body: Readable.fromWeb(res.body) };
+  }
+
+  /**
+   * Streams the browser's multipart body to the API as it arrives: the web app never holds
+   * the file, and the API's own checks (type, size, risk) decide and explain a refusal.
+   */
+  async upload(token: string, method: 'POST' | 'PUT', path: string, req: IncomingMessage): Promise<void> {
+    let res: Response;
+    try {
+      res = await fetch(`${this.config.apiUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${token}`,
+          accept: 'application/json',
+          'content-type': req.headers['content-type'] ?? 'application/octet-stream',
+          ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
+        },
+        body: Readable.toWeb(req),
+        duplex: 'half',
+        signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
+      });
+    } catch (error) {
+      throw new ApiUnavailableError(error);
+    }
+    if (res.ok) {
+      await res.body?.cancel();
+      return;
+    }
+    const text = await res.text().catch(() => '');
+    // The API may answer a refusal before reading the whole file; what is left is not needed.
+    req.resume();
+    throw refusal(res.status, text ? safeJson(text) : undefined);
   }
 
   /** Readiness: the API's own liveness answers. */

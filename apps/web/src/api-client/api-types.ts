@@ -495,6 +495,34 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/nominations/{id}/evidence/{evidenceId}/redacted': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the redacted copy of an evidence file (audited)
+     * @description For admins.
+     */
+    get: operations['NominationsController_downloadRedacted'];
+    /**
+     * Attach the redacted copy of an evidence file that judges of a blind category get (multipart, in the field `file`)
+     * @description For admins. Replaces any earlier copy. Checked by content as an upload is, against the category's types and size limit.
+     */
+    put: operations['NominationsController_redactEvidence'];
+    post?: never;
+    /**
+     * Remove the redacted copy of an evidence file
+     * @description For admins. Judges of a blind category then get the original (text evidence with names masked).
+     */
+    delete: operations['NominationsController_removeRedacted'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/public/consent': {
     parameters: {
       query?: never;
@@ -1161,6 +1189,11 @@ export interface components {
       retentionMonths?: number;
     };
     Programme: {
+      /** @description The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
+      privacyLocalIdentifiers: {
+        label: string;
+        pattern: string;
+      }[];
       /** @description Internal: only the create response carries it. */
       nextReference?: number;
       id: string;
@@ -1183,8 +1216,6 @@ export interface components {
       blindJudging: boolean;
       notifyNomineeOnSubmission: boolean;
       privacyFindingsBlockSubmission: boolean;
-      /** @description The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
-      privacyLocalIdentifiers: Record<string, never>[];
       peerScoresVisibleAfterOwn: boolean;
       /**
        * @description What the nominee reads when asked for publicity consent (the link's page and e-mail, and the
@@ -1427,6 +1458,18 @@ export interface components {
       words: number;
       redactedText: string | null;
     };
+    EvidenceRedactionView: {
+      id: string;
+      evidenceId: string;
+      fileName: string;
+      /** @enum {string} */
+      type: 'text' | 'pdf' | 'docx' | 'png' | 'jpeg';
+      size: number;
+      sha256: string;
+      uploadedBy: string;
+      /** Format: date-time */
+      createdAt: string;
+    };
     EvidenceSummaryView: {
       id: string;
       fileName: string;
@@ -1436,6 +1479,8 @@ export interface components {
       sha256: string;
       /** Format: date-time */
       uploadedAt: string;
+      /** @description Admins only: the redacted copy judges of a blind category get, or null. Absent for the nominator. */
+      redactedCopy?: components['schemas']['EvidenceRedactionView'] | null;
     };
     StatementFindingSource: {
       /** @enum {string} */
@@ -2335,6 +2380,8 @@ export interface operations {
           | 'evidence.uploaded'
           | 'evidence.downloaded'
           | 'evidence.removed'
+          | 'evidence.redacted'
+          | 'evidence.redaction_removed'
           | 'nominations.exported'
           | 'panel.set'
           | 'conflict.declared'
@@ -2424,6 +2471,8 @@ export interface operations {
           | 'evidence.uploaded'
           | 'evidence.downloaded'
           | 'evidence.removed'
+          | 'evidence.redacted'
+          | 'evidence.redaction_removed'
           | 'nominations.exported'
           | 'panel.set'
           | 'conflict.declared'
@@ -3833,6 +3882,156 @@ export interface operations {
       };
       /** @description `nomination.closed`, `nomination.invalid_state` */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NominationsController_downloadRedacted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file, as its type */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+          'application/vnd.openxmlformats-officedocument.wordprocessingml.document': string;
+          'image/png': string;
+          'image/jpeg': string;
+          'text/plain': string;
+        };
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NominationsController_redactEvidence: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EvidenceRedactionView'];
+        };
+      };
+      /** @description The multipart body is malformed or the file name is refused: `evidence.*` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `evidence.not_found` */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description Over the category's size limit: `evidence.too_large` */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description A type the category does not accept: `evidence.*` */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      /** @description The category is not judged blind, or the nomination is not submitted or eligible: `evidence.not_blind`, `nomination.invalid_state` */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ErrorResponse'];
+        };
+      };
+      503: components['responses']['ServiceUnavailable'];
+    };
+  };
+  NominationsController_removeRedacted: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        evidenceId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      400: components['responses']['BadRequest'];
+      401: components['responses']['Unauthorized'];
+      403: components['responses']['Forbidden'];
+      /** @description `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found` */
+      404: {
         headers: {
           [name: string]: unknown;
         };

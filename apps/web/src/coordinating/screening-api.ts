@@ -1,5 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import { Injectable } from '@nestjs/common';
-import { ApiClient } from '../api-client/api-client';
+import { ApiClient, type Download } from '../api-client/api-client';
 import type { components } from '../api-client/api-types';
 
 type Schemas = components['schemas'];
@@ -13,6 +14,8 @@ export type PrivacyFinding = Schemas['PrivacyFindingView'];
 export type RecordConsent = Schemas['RecordConsentDto'];
 
 const id = (value: string) => encodeURIComponent(value);
+const redactedPath = (nominationId: string, evidenceId: string) =>
+  `/nominations/${id(nominationId)}/evidence/${id(evidenceId)}/redacted`;
 
 /** The routes of /api/v1 the coordinator's screening and consent pages call, through the one API client. */
 @Injectable()
@@ -45,6 +48,19 @@ export class ScreeningApi {
     return this.api.request(token, 'PUT', `/nominations/${id(nominationId)}/statements/${id(criterionId)}/redaction`, {
       text,
     });
+  }
+
+  /** The admin's redacted copy of an evidence file, streamed from the browser's multipart body. */
+  uploadRedactedEvidence(token: string, nominationId: string, evidenceId: string, req: IncomingMessage): Promise<void> {
+    return this.api.upload(token, 'PUT', redactedPath(nominationId, evidenceId), req);
+  }
+
+  redactedEvidence(token: string, nominationId: string, evidenceId: string): Promise<Download> {
+    return this.api.download(token, redactedPath(nominationId, evidenceId));
+  }
+
+  removeRedactedEvidence(token: string, nominationId: string, evidenceId: string): Promise<void> {
+    return this.api.request(token, 'DELETE', redactedPath(nominationId, evidenceId));
   }
 
   recordConsent(token: string, nominationId: string, body: RecordConsent): Promise<Nomination> {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { sendDownload } from '../api-client/api-client';
 import { actionable, ApiError } from '../api-client/api-error';
 import { coordinatorToken } from './coordinator-token';
 import { ScreeningApi, type Nomination } from './screening-api';
@@ -11,6 +12,8 @@ import {
   readConsentForm,
   readRedactionForm,
   readScreeningForm,
+  redactedEvidenceErrors,
+  redactedEvidenceField,
   redactionChanges,
   redactionField,
   redactionViewModel,
@@ -73,7 +76,7 @@ export class ScreeningController {
   @Get('nominations/:id/redaction')
   async redactionPage(@Param('id', uuid) id: string, @Req() req: Request, @Res() res: Response) {
     const loaded = await this.load(coordinatorToken(req), id);
-    res.render('coordinating/screening/redaction', redactionViewModel(loaded));
+    res.render('coordinating/screening/redaction', redactionViewModel({ ...loaded, csrfToken: csrf(res) }));
   }
 
   /** Each statement's box is saved in turn; an emptied box removes that redacted copy. */
@@ -103,11 +106,59 @@ export class ScreeningController {
           .status(error.status)
           .render(
             'coordinating/screening/redaction',
-            redactionViewModel({ ...(await this.load(token, id)), typed, errors }),
+            redactionViewModel({ ...(await this.load(token, id)), csrfToken: csrf(res), typed, errors }),
           );
       }
     }
     res.redirect(303, `/coordinating/nominations/${id}/screening`);
+  }
+
+  /**
+   * The redacted copy of an evidence file, which judges of a blind category get: the browser's
+   * multipart body goes to the API as it arrives; its CSRF token came in the URL.
+   */
+  @Post('nominations/:id/evidence/:evidenceId/redacted')
+  async redactEvidence(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    const token = coordinatorToken(req);
+    try {
+      await this.api.uploadRedactedEvidence(token, id, evidenceId, req);
+      res.redirect(303, `/coordinating/nominations/${id}/redaction#${redactedEvidenceField(evidenceId)}`);
+    } catch (error) {
+      if (!actionable(error)) throw error;
+      const loaded = await this.load(token, id);
+      res
+        .status(error.status)
+        .render(
+          'coordinating/screening/redaction',
+          redactionViewModel({ ...loaded, csrfToken: csrf(res), errors: redactedEvidenceErrors(evidenceId, error) }),
+        );
+    }
+  }
+
+  @Get('nominations/:id/evidence/:evidenceId/redacted')
+  async redactedEvidence(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    sendDownload(res, await this.api.redactedEvidence(coordinatorToken(req), id, evidenceId));
+  }
+
+  @Post('nominations/:id/evidence/:evidenceId/redacted/remove')
+  async removeRedactedEvidence(
+    @Param('id', uuid) id: string,
+    @Param('evidenceId', uuid) evidenceId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ) {
+    await this.api.removeRedactedEvidence(coordinatorToken(req), id, evidenceId);
+    res.redirect(303, `/coordinating/nominations/${id}/redaction`);
   }
 
   @Get('nominations/:id/consent')
@@ -169,4 +220,8 @@ export class ScreeningController {
       if (items.length === 0 || all.length >= total) return all;
     }
   }
+}
+
+function csrf(res: Response): string {
+  return typeof res.locals.csrfToken === 'string' ? res.locals.csrfToken : '';
 }

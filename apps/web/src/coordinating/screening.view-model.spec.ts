@@ -12,6 +12,7 @@ import {
   queueViewModel,
   readConsentForm,
   readRedactionForm,
+  redactedEvidenceErrors,
   redactionChanges,
   redactionViewModel,
   screeningErrors,
@@ -175,7 +176,12 @@ describe('screeningViewModel', () => {
 
 describe('redactionViewModel', () => {
   it('starts each box from the saved copy, or else the original with its findings masked', () => {
-    const model = redactionViewModel({ programme, category: category(), nomination: nomination() });
+    const model = redactionViewModel({
+      programme,
+      category: category(),
+      nomination: nomination(),
+      csrfToken: 'csrf-token',
+    });
 
     expect(model.statements.map((s) => [s.id, s.value, s.redacted])).toEqual([
       ['redaction-k1', 'Sam found the child, NHS number 9** *** ***9, alone at home.', false],
@@ -188,8 +194,115 @@ describe('redactionViewModel', () => {
     const typed = readRedactionForm({ 'redaction-k1': 'Someone found a child', 'redaction-k2': '' }, category());
 
     expect(typed).toEqual({ k1: 'Someone found a child', k2: '' });
-    const model = redactionViewModel({ programme, category: category(), nomination: nomination(), typed });
+    const model = redactionViewModel({
+      programme,
+      category: category(),
+      nomination: nomination(),
+      csrfToken: 'csrf-token',
+      typed,
+    });
     expect(model.statements.map((s) => s.value)).toEqual(['Someone found a child', '']);
+  });
+});
+
+describe('redacted copies of evidence', () => {
+  const evidence = [
+    {
+      id: 'e1',
+      fileName: 'Sam Patel referral.pdf',
+      type: 'pdf' as const,
+      size: 2048,
+      sha256: 'a'.repeat(64),
+      uploadedAt: '2027-03-01T09:00:00.000Z',
+      redactedCopy: {
+        id: 'r1',
+        evidenceId: 'e1',
+        fileName: 'referral redacted.pdf',
+        type: 'pdf' as const,
+        size: 1024,
+        sha256: 'b'.repeat(64),
+        uploadedBy: 'u1',
+        createdAt: '2027-03-03T12:00:00.000Z',
+      },
+    },
+    {
+      id: 'e2',
+      fileName: 'notes.txt',
+      type: 'text' as const,
+      size: 300,
+      sha256: 'c'.repeat(64),
+      uploadedAt: '2027-03-01T09:05:00.000Z',
+      redactedCopy: null,
+    },
+  ];
+
+  it('lists each file of a blind category with its copy, or an upload for one; the CSRF token in the multipart action', () => {
+    const model = redactionViewModel({
+      programme,
+      category: category(),
+      nomination: nomination({ evidence }),
+      csrfToken: 'a b',
+    });
+
+    expect(model.evidence).toEqual([
+      {
+        fieldId: 'redacted-e1',
+        title: 'Evidence 1: Sam Patel referral.pdf (PDF, 2 KB)',
+        copy: {
+          fileName: 'referral redacted.pdf',
+          description: 'PDF, 1 KB',
+          uploaded: 'Wednesday 3 March 2027 at midday',
+          downloadHref: '/coordinating/nominations/n1/evidence/e1/redacted',
+        },
+        uploadAction: '/coordinating/nominations/n1/evidence/e1/redacted?_csrf=a%20b',
+        removeAction: '/coordinating/nominations/n1/evidence/e1/redacted/remove',
+      },
+      expect.objectContaining({ fieldId: 'redacted-e2', copy: null }),
+    ]);
+    const html = render('redaction', model);
+    expect(html).toContain('enctype="multipart/form-data"');
+    expect(html).toContain('action="/coordinating/nominations/n1/evidence/e2/redacted?_csrf=a%20b"');
+    expect(html).toContain('Remove the redacted copy');
+    expect(html).toContain('No redacted copy: judges get the original.');
+  });
+
+  it('offers no copies of evidence outside a blind category', () => {
+    const model = redactionViewModel({
+      programme,
+      category: category({ effectiveBlindJudging: false }),
+      nomination: nomination({ evidence }),
+      csrfToken: 't',
+    });
+
+    expect(model.evidence).toEqual([]);
+    expect(render('redaction', model)).not.toContain('multipart/form-data');
+  });
+
+  it('puts the API’s refusal on that file’s upload field and in the summary', () => {
+    const error = new ApiError(
+      415,
+      'evidence.type_mismatch',
+      'The file was sent as application/pdf but its content is PNG',
+      undefined,
+    );
+
+    const errors = redactedEvidenceErrors('e2', error);
+
+    expect(errors).toEqual({
+      summary: [{ text: 'The file was sent as application/pdf but its content is PNG', href: '#redacted-e2' }],
+      fields: { 'redacted-e2': { text: 'The file was sent as application/pdf but its content is PNG' } },
+    });
+    const html = render(
+      'redaction',
+      redactionViewModel({
+        programme,
+        category: category(),
+        nomination: nomination({ evidence }),
+        csrfToken: 't',
+        errors,
+      }),
+    );
+    expect(html).toContain('id="redacted-e2-error"');
   });
 });
 

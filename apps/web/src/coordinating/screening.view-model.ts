@@ -1,6 +1,7 @@
 import type { ApiError, PageErrors } from '../api-client/api-error';
 import { toPageErrors } from '../api-client/api-error';
 import { formatDateTime } from '../format/date';
+import { formatBytes } from '../nominating/nominating.view-model';
 import type { Category, Criterion, Nomination, PrivacyFinding, Programme, RecordConsent } from './screening-api';
 
 const criteriaOf = (category: Category): Criterion[] =>
@@ -268,17 +269,50 @@ export interface RedactionViewModel {
   blind: boolean;
   statements: { id: string; title: string; segments: Segment[]; value: string; redacted: boolean }[];
   action: string;
+  /** In a blind category: each evidence file, with the redacted copy judges get instead, if any. */
+  evidence: RedactedEvidenceView[];
+  /** What the category accepts, for the upload's hint. */
+  accepted: string;
   errors?: PageErrors;
+}
+
+export interface RedactedEvidenceView {
+  /** The file input's id and the error's anchor. */
+  fieldId: string;
+  /** "Evidence 1: referral.pdf (PDF, 12 KB)" */
+  title: string;
+  copy: { fileName: string; description: string; uploaded: string; downloadHref: string } | null;
+  /** Multipart: the CSRF token travels in the URL (the body is read after the check). */
+  uploadAction: string;
+  removeAction: string;
+}
+
+const TYPE_NAMES: Record<Nomination['evidence'][number]['type'], string> = {
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  png: 'PNG',
+  jpeg: 'JPEG',
+  text: 'plain text',
+};
+
+export const redactedEvidenceField = (evidenceId: string) => `redacted-${evidenceId}`;
+
+/** The API's refusal of a redacted copy, on that file's upload field. */
+export function redactedEvidenceErrors(evidenceId: string, error: ApiError): PageErrors {
+  const field = redactedEvidenceField(evidenceId);
+  return { summary: [{ text: error.message, href: `#${field}` }], fields: { [field]: { text: error.message } } };
 }
 
 export function redactionViewModel(input: {
   programme: Programme;
   category: Category;
   nomination: Nomination;
+  csrfToken: string;
   typed?: Record<string, string>;
   errors?: PageErrors;
 }): RedactionViewModel {
   const { programme, category, nomination: n } = input;
+  const base = `/coordinating/nominations/${n.id}/evidence`;
   const byId = new Map(n.statements.map((s) => [s.criterionId, s]));
   return {
     pageTitle: `Redacted copies of ${n.reference}`,
@@ -303,6 +337,24 @@ export function redactionViewModel(input: {
       ];
     }),
     action: `/coordinating/nominations/${n.id}/redaction`,
+    accepted: category.evidenceTypes.map((t) => TYPE_NAMES[t]).join(', '),
+    evidence: !category.effectiveBlindJudging
+      ? []
+      : n.evidence.map((e, i) => {
+          const copy = e.redactedCopy ?? null;
+          return {
+            fieldId: redactedEvidenceField(e.id),
+            title: `Evidence ${i + 1}: ${e.fileName} (${TYPE_NAMES[e.type]}, ${formatBytes(e.size)})`,
+            copy: copy && {
+              fileName: copy.fileName,
+              description: `${TYPE_NAMES[copy.type]}, ${formatBytes(copy.size)}`,
+              uploaded: formatDateTime(copy.createdAt, programme.timeZone),
+              downloadHref: `${base}/${e.id}/redacted`,
+            },
+            uploadAction: `${base}/${e.id}/redacted?_csrf=${encodeURIComponent(input.csrfToken)}`,
+            removeAction: `${base}/${e.id}/redacted/remove`,
+          };
+        }),
     errors: input.errors,
   };
 }

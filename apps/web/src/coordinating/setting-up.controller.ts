@@ -19,8 +19,10 @@ import {
   programmeViewModel,
   readCategoryForm,
   readCopyForm,
+  readProgrammeAction,
   readProgrammeForm,
   transitionViewModel,
+  withIdentifierRows,
   withRows,
 } from './setting-up.view-model';
 
@@ -209,6 +211,9 @@ export class SettingUpController {
    */
   private async saveProgramme(token: string, body: Record<string, unknown>, res: Response, programme?: Programme) {
     const form = readProgrammeForm(body);
+    const action = readProgrammeAction(body);
+    if (action !== 'save')
+      return res.render(`${VIEWS}/programme`, programmeViewModel(withIdentifierRows(form, action), programme));
     const again = (status: number, errors: PageErrors) =>
       res.status(status).render(`${VIEWS}/programme`, programmeViewModel(form, programme, errors));
     const read = programmeFields(form);

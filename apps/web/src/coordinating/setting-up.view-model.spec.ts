@@ -10,8 +10,11 @@ import {
   programmeErrors,
   programmeFields,
   programmeFormOf,
+  programmeViewModel,
   readCategoryForm,
+  readProgrammeAction,
   readProgrammeForm,
+  withIdentifierRows,
   withRows,
 } from './setting-up.view-model';
 
@@ -159,6 +162,104 @@ describe('the programme form', () => {
       announcement: { day: '', month: '', year: '', time: '' },
       consentWording: 'Published on the intranet.',
     });
+  });
+});
+
+describe("the programme's own identifiers", () => {
+  const dated = {
+    name: 'Awards 2027',
+    referencePrefix: 'AW27',
+    'opens[day]': '1',
+    'opens[month]': '6',
+    'opens[year]': '2027',
+    'opens-time': '9am',
+    'closes[day]': '1',
+    'closes[month]': '7',
+    'closes[year]': '2027',
+    'closes-time': '5pm',
+  };
+
+  it('sends the filled rows (the pattern in capitals), drops empty ones, and an empty list clears them', () => {
+    const form = readProgrammeForm({
+      ...dated,
+      identifiersCount: '3',
+      'identifiers-0-label': ' Hospital number ',
+      'identifiers-0-pattern': 'a999999',
+      'identifiers-1-label': '',
+      'identifiers-1-pattern': '',
+      'identifiers-2-label': 'Case number',
+      'identifiers-2-pattern': '99-999999',
+    });
+
+    const read = programmeFields(form);
+
+    expect('fields' in read && read.fields.privacyLocalIdentifiers).toEqual([
+      { label: 'Hospital number', pattern: 'A999999' },
+      { label: 'Case number', pattern: '99-999999' },
+    ]);
+    const none = programmeFields(readProgrammeForm({ ...dated, identifiersCount: '1' }));
+    expect('fields' in none && none.fields.privacyLocalIdentifiers).toEqual([]);
+  });
+
+  it('says what a half-filled row lacks, on that field', () => {
+    const read = programmeFields(
+      readProgrammeForm({
+        ...dated,
+        identifiersCount: '2',
+        'identifiers-0-label': 'Hospital number',
+        'identifiers-1-pattern': 'A999999',
+      }),
+    );
+
+    expect('errors' in read && read.errors.summary).toEqual([
+      { text: 'Enter the pattern of identifier 1, like A999999', href: '#identifiers-0-pattern' },
+      { text: 'Enter what identifier 2 is called, like Hospital number', href: '#identifiers-1-label' },
+    ]);
+  });
+
+  it("puts the API's refusal of a row's pattern on that row's pattern field", () => {
+    const message =
+      'privacyLocalIdentifiers.1.pattern must be 4 to 30 of A (a letter) and 9 (a digit), at least one 9, with a single space, hyphen or slash allowed between them (e.g. A999999)';
+    const error = new ApiError(
+      400,
+      undefined,
+      `${message}; name must be shorter than or equal to 200 characters`,
+      undefined,
+    );
+
+    expect(programmeErrors(error)).toEqual({
+      summary: [
+        { text: message, href: '#identifiers-1-pattern' },
+        { text: 'name must be shorter than or equal to 200 characters', href: '#name' },
+      ],
+      fields: {
+        'identifiers-1-pattern': { text: message },
+        name: { text: 'name must be shorter than or equal to 200 characters' },
+      },
+    });
+  });
+
+  it('shows the stored identifiers, or one empty row; adds rows up to 10 and removes them without JavaScript', () => {
+    const stored = programmeFormOf({
+      ...programme,
+      privacyLocalIdentifiers: [{ label: 'Hospital number', pattern: 'A999999' }],
+    });
+    expect(stored.identifiers).toEqual([{ label: 'Hospital number', pattern: 'A999999' }]);
+    expect(programmeFormOf(programme).identifiers).toEqual([{ label: '', pattern: '' }]);
+
+    expect(readProgrammeAction({ action: 'add-identifier' })).toBe('add');
+    expect(readProgrammeAction({ action: 'remove-identifier-0' })).toBe(0);
+    expect(readProgrammeAction({ action: 'save' })).toBe('save');
+    expect(readProgrammeAction({})).toBe('save');
+    const added = withIdentifierRows(stored, 'add');
+    expect(added.identifiers).toHaveLength(2);
+    expect(withIdentifierRows(added, 0).identifiers).toEqual([{ label: '', pattern: '' }]);
+    expect(withIdentifierRows(stored, 0).identifiers).toEqual([{ label: '', pattern: '' }]);
+    let full = stored;
+    for (let i = 0; i < 12; i += 1) full = withIdentifierRows(full, 'add');
+    expect(full.identifiers).toHaveLength(10);
+    expect(programmeViewModel(full, programme).canAddIdentifier).toBe(false);
+    expect(programmeViewModel(stored, programme).canAddIdentifier).toBe(true);
   });
 });
 

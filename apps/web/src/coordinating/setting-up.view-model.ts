@@ -103,7 +103,33 @@ export interface ProgrammeForm {
   notifyNominee: string;
   retentionMonths: string;
   consentWording: string;
+  /** The trust's own case or patient identifiers for the privacy check, one row each. */
+  identifiers: IdentifierRow[];
   version: string;
+}
+
+export interface IdentifierRow {
+  label: string;
+  pattern: string;
+}
+
+/** As many as the API takes (MAX_LOCAL_IDENTIFIERS). */
+export const MAX_IDENTIFIERS = 10;
+const emptyIdentifier = (): IdentifierRow => ({ label: '', pattern: '' });
+
+/** What the programme form's submit button asked: save, add an identifier row, or remove row n. */
+export function readProgrammeAction(body: Record<string, unknown>): 'save' | 'add' | number {
+  const button = text(body, 'action');
+  const remove = /^remove-identifier-(\d+)$/.exec(button);
+  return button === 'add-identifier' ? 'add' : remove ? Number(remove[1]) : 'save';
+}
+
+/** An identifier row added (at the end, up to 10) or removed, without JavaScript: the form comes back with it. */
+export function withIdentifierRows(form: ProgrammeForm, action: 'add' | number): ProgrammeForm {
+  if (action === 'add')
+    return { ...form, identifiers: [...form.identifiers, emptyIdentifier()].slice(0, MAX_IDENTIFIERS) };
+  const identifiers = form.identifiers.filter((_r, i) => i !== action);
+  return { ...form, identifiers: identifiers.length ? identifiers : [emptyIdentifier()] };
 }
 
 /** The date input names its parts `opens[day]` (the body parser keeps such names flat); the time field is `opens-time`. */
@@ -128,8 +154,18 @@ export function readProgrammeForm(body: Record<string, unknown>): ProgrammeForm 
     notifyNominee: text(body, 'notifyNominee'),
     retentionMonths: text(body, 'retentionMonths'),
     consentWording: text(body, 'consentWording'),
+    identifiers: identifiersOf(body),
     version: text(body, 'version'),
   };
+}
+
+/** The rows posted: `identifiersCount` of them, each `identifiers-<i>-label` and `-pattern` (A and 9 made capitals). */
+function identifiersOf(body: Record<string, unknown>): IdentifierRow[] {
+  const count = Math.min(Number(text(body, 'identifiersCount')) || 0, MAX_IDENTIFIERS);
+  return Array.from({ length: count }, (_v, i) => ({
+    label: text(body, `identifiers-${i}-label`),
+    pattern: text(body, `identifiers-${i}-pattern`).toUpperCase(),
+  }));
 }
 
 export function programmeFormOf(p?: Programme): ProgrammeForm {
@@ -147,6 +183,9 @@ export function programmeFormOf(p?: Programme): ProgrammeForm {
     notifyNominee: p ? (p.notifyNomineeOnSubmission ? 'yes' : 'no') : 'no',
     retentionMonths: p ? String(p.retentionMonths) : '24',
     consentWording: p?.publicityConsentWording ?? '',
+    identifiers: p?.privacyLocalIdentifiers?.length
+      ? p.privacyLocalIdentifiers.map((l) => ({ label: l.label, pattern: l.pattern }))
+      : [emptyIdentifier()],
     version: p ? String(p.version) : '',
   };
 }
@@ -187,6 +226,14 @@ export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields 
   }
   if (form.retentionMonths && !/^\d+$/.test(form.retentionMonths))
     problem('retentionMonths', 'Retention must be a whole number of months, like 24');
+  // A row left wholly empty is dropped; one half filled in says what it lacks. The pattern's rule is the API's.
+  const identifiers = form.identifiers.filter((r) => r.label || r.pattern);
+  form.identifiers.forEach((r, i) => {
+    if (r.label && !r.pattern)
+      problem(`identifiers-${i}-pattern`, `Enter the pattern of identifier ${i + 1}, like A999999`);
+    if (!r.label && r.pattern)
+      problem(`identifiers-${i}-label`, `Enter what identifier ${i + 1} is called, like Hospital number`);
+  });
   if (summary.length || !dates.nominationsOpenAt || !dates.nominationsCloseAt) return { errors: { summary, fields } };
   return {
     fields: {
@@ -201,6 +248,7 @@ export function programmeFields(form: ProgrammeForm): { fields: ProgrammeFields 
       publicityConsentWording: form.consentWording,
       blindJudging: form.blindJudging === 'yes',
       notifyNomineeOnSubmission: form.notifyNominee === 'yes',
+      privacyLocalIdentifiers: identifiers,
       ...(form.retentionMonths ? { retentionMonths: Number(form.retentionMonths) } : {}),
     },
   };
@@ -224,8 +272,15 @@ export function programmeErrors(error: ApiError): PageErrors {
     timeZone: 'timeZone',
     publicityConsentWording: 'consentWording',
     retentionMonths: 'retentionMonths',
+    // Too many rows: on the first (the form offers no more than the API takes).
+    privacyLocalIdentifiers: 'identifiers-0-label',
   };
-  const errors = withValidationFields(error, toPageErrors(error, ids), (field) => ids[field]);
+  // The API names a row's field `privacyLocalIdentifiers.0.pattern`; on the form it is `identifiers-0-pattern`.
+  const idOf = (field: string) => {
+    const row = /^privacyLocalIdentifiers\.(\d+)\.(label|pattern)$/.exec(field);
+    return row ? `identifiers-${row[1]}-${row[2]}` : ids[field];
+  };
+  const errors = withValidationFields(error, toPageErrors(error, ids), idOf);
   // A date's error is on its fieldset; the summary links to its first box.
   const dates = new Set<string>(DATES.map((d) => d.prefix));
   return {
@@ -241,6 +296,8 @@ export interface ProgrammeViewModel {
   errors?: PageErrors;
   backHref: string;
   buttonText: string;
+  /** Fewer identifier rows than the API takes: the page offers another. */
+  canAddIdentifier: boolean;
 }
 
 export function programmeViewModel(
@@ -255,6 +312,7 @@ export function programmeViewModel(
     errors,
     backHref: '/coordinating',
     buttonText: programme ? 'Save the programme' : 'Create the programme',
+    canAddIdentifier: form.identifiers.length < MAX_IDENTIFIERS,
   };
 }
 

@@ -1,11 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { Readable } from 'node:stream';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { ApiClient } from '../api-client/api-client';
-import { ApiError } from '../api-client/api-error';
 import type { components } from '../api-client/api-types';
-import { WEB_CONFIG, type WebConfig } from '../config/web-config';
-import { ApiUnavailableError } from '../web.errors';
 
 type Schemas = components['schemas'];
 export type CreateNomination = Schemas['CreateNominationDto'];
@@ -19,15 +15,10 @@ export type PrivacyFinding = Schemas['PrivacyFindingView'];
 /** The nomination as the API's nominations routes answer it. */
 export type Nomination = Schemas['NominationView'];
 
-const UPLOAD_TIMEOUT_MS = 60_000;
-
 /** The nominations routes of /api/v1 the colleague's journey calls, through the one API client. */
 @Injectable()
 export class NominationsApi {
-  constructor(
-    private readonly api: ApiClient,
-    @Inject(WEB_CONFIG) private readonly config: WebConfig,
-  ) {}
+  constructor(private readonly api: ApiClient) {}
 
   programmes(token: string): Promise<Programme[]> {
     return this.api.programmes(token);
@@ -83,40 +74,8 @@ export class NominationsApi {
     );
   }
 
-  /**
-   * Streams the browser's multipart body to the API as it arrives: the web app never holds
-   * the file, and the API's own checks (type, size, risk) decide and explain a refusal.
-   */
-  async uploadEvidence(token: string, id: string, req: IncomingMessage): Promise<void> {
-    let res: Response;
-    try {
-      res = await fetch(`${this.config.apiUrl}/nominations/${encodeURIComponent(id)}/evidence`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          accept: 'application/json',
-          'content-type': req.headers['content-type'] ?? 'application/octet-stream',
-          ...(req.headers['content-length'] ? { 'content-length': req.headers['content-length'] } : {}),
-        },
-        body: Readable.toWeb(req),
-        duplex: 'half',
-        signal: AbortSignal.timeout(UPLOAD_TIMEOUT_MS),
-      });
-    } catch (error) {
-      throw new ApiUnavailableError(error);
-    }
-    if (res.ok) {
-      await res.body?.cancel();
-      return;
-    }
-    const body = (await res.json().catch(() => ({}))) as { code?: string; message?: unknown };
-    // The API may answer a refusal before reading the whole file; what is left is not needed.
-    req.resume();
-    throw new ApiError(
-      res.status,
-      body.code,
-      typeof body.message === 'string' ? body.message : `The API answered ${res.status}`,
-      undefined,
-    );
+  /** The browser's multipart body, streamed to the API as it arrives. */
+  uploadEvidence(token: string, id: string, req: IncomingMessage): Promise<void> {
+    return this.api.upload(token, 'POST', `/nominations/${encodeURIComponent(id)}/evidence`, req);
   }
 }

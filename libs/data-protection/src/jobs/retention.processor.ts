@@ -44,6 +44,7 @@ export class RetentionProcessor {
         data: {
           statements: purged.statements,
           evidenceFiles: purged.evidenceFiles,
+          redactedCopies: purged.redactedCopies,
           nominationsWithFindings: purged.nominationsWithFindings,
         },
       });

@@ -39,6 +39,18 @@ export class StatementView {
   redactedText: string | null;
 }
 
+/** An admin's redacted copy of an evidence file, which judges of a blind category get instead. */
+export class EvidenceRedactionView {
+  id: string;
+  evidenceId: string;
+  fileName: string;
+  type: EvidenceType;
+  size: number;
+  sha256: string;
+  uploadedBy: string;
+  createdAt: Date;
+}
+
 export class EvidenceSummaryView {
   id: string;
   fileName: string;
@@ -46,6 +58,8 @@ export class EvidenceSummaryView {
   size: number;
   sha256: string;
   uploadedAt: Date;
+  /** Admins only: the redacted copy judges of a blind category get, or null. Absent for the nominator. */
+  redactedCopy?: EvidenceRedactionView | null;
 }
 
 export class StatementFindingSource {

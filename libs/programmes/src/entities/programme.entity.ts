@@ -1,5 +1,5 @@
 import type { LocalIdentifier } from '../local-identifier';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   Column,
   CreateDateColumn,
@@ -70,6 +70,14 @@ export class Programme {
   privacyFindingsBlockSubmission: boolean;
 
   /** The trust's own case or patient identifiers the privacy check also looks for (see local-identifier.ts). */
+  @ApiProperty({
+    type: 'array',
+    items: {
+      type: 'object',
+      required: ['label', 'pattern'],
+      properties: { label: { type: 'string' }, pattern: { type: 'string' } },
+    },
+  })
   @Column({ name: 'privacy_local_identifiers', type: 'jsonb', default: () => "'[]'" })
   privacyLocalIdentifiers: LocalIdentifier[];
 
