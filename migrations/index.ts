@@ -10,6 +10,7 @@ import { EventCatalogue1796166973254 } from './1796166973254-EventCatalogue';
 import { AuditChainChecks1796182485886 } from './1796182485886-AuditChainChecks';
 import { PublicityConsentWording1796188966572 } from './1796188966572-PublicityConsentWording';
 import { PrivacyLocalIdentifiers1796250000000 } from './1796250000000-PrivacyLocalIdentifiers';
+import { EvidenceCheck1796250000001 } from './1796250000001-EvidenceCheck';
 import { EvidenceRedactions1796250000002 } from './1796250000002-EvidenceRedactions';
 
 /** Every migration, in order. `npm run migration:generate` writes a file; add its class here. */
@@ -26,5 +27,6 @@ export const MIGRATIONS = [
   AuditChainChecks1796182485886,
   PublicityConsentWording1796188966572,
   PrivacyLocalIdentifiers1796250000000,
+  EvidenceCheck1796250000001,
   EvidenceRedactions1796250000002,
 ];

@@ -41,6 +41,7 @@ describe('Notifications through the queue', () => {
     expect(queues.status).toBe(200);
     expect((queues.body as { queues: { name: string }[] }).queues.map((q) => q.name).sort()).toEqual([
       'events',
+      'evidence-checks',
       'notifications',
     ]);
   });

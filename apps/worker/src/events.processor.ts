@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { AnnouncementProcessor } from '@commend/announcements';
 import { findOutboxEvent, JobName, OnJob, toEventView } from '@commend/core';
 import { JudgingProcessor } from '@commend/judging';
+import { EvidenceCheckProcessor } from '@commend/nominations';
 import { NotificationsProcessor } from '@commend/notifications';
 
 /**
@@ -17,6 +18,7 @@ export class EventsProcessor {
     private readonly notifications: NotificationsProcessor,
     private readonly announcements: AnnouncementProcessor,
     private readonly judging: JudgingProcessor,
+    private readonly evidenceChecks: EvidenceCheckProcessor,
   ) {}
 
   @OnJob(JobName.HandleEvent)
@@ -28,6 +30,7 @@ export class EventsProcessor {
     await this.judging.onEvent(event);
     await this.announcements.onEvent(event);
     await this.notifications.onEvent(event);
+    await this.evidenceChecks.onEvent(event);
     return event.type;
   }
 }

@@ -23,9 +23,14 @@ const schedules = (config: AppConfig) => [
 
 /**
  * How many jobs of each queue one worker runs at once: e-mails wait on the mail server, so
- * more; each holds a database connection while it sends (the pool is 60).
+ * more; each holds a database connection while it sends (the pool is 60). Reading a PDF or a
+ * Word document is CPU work on this process's one thread: two at a time, so events keep moving.
  */
-const CONCURRENCY: Record<QueueName, number> = { [QueueName.Events]: 25, [QueueName.Notifications]: 25 };
+const CONCURRENCY: Record<QueueName, number> = {
+  [QueueName.Events]: 25,
+  [QueueName.Notifications]: 25,
+  [QueueName.EvidenceChecks]: 2,
+};
 
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()

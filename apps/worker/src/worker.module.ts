@@ -14,6 +14,7 @@ import {
 } from '@commend/core';
 import { DataProtectionJobsModule } from '@commend/data-protection';
 import { JudgingJobsModule } from '@commend/judging';
+import { NominationsJobsModule } from '@commend/nominations';
 import { NotificationsJobsModule } from '@commend/notifications';
 import { ProgrammesJobsModule } from '@commend/programmes';
 import { EventsProcessor } from './events.processor';
@@ -39,6 +40,7 @@ export class WorkerModule {
         ProgrammesJobsModule,
         JudgingJobsModule,
         NotificationsJobsModule,
+        NominationsJobsModule,
         AnnouncementsJobsModule,
         DataProtectionJobsModule,
       ],

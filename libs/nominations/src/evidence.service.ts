@@ -5,7 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { pipeline, type Readable } from 'node:stream';
 import { In, type DataSource, type EntityManager } from 'typeorm';
-import { AuditService } from '@commend/audit';
+import { AuditService, ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
 import { Category } from '@commend/programmes';
@@ -13,6 +13,7 @@ import type { EvidenceRedactionView } from './dto/nomination-view.dto';
 import { EvidenceRedaction } from './entities/evidence-redaction.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
+import { evidenceCheckRequested } from './evidence-check.service';
 import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
 import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
@@ -83,12 +84,14 @@ export class EvidenceService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly changes: ChangeRecorder,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
   ) {}
 
   /**
    * Streams one multipart file to storage while hashing it and deciding its type from its
    * bytes; records it only when every check passed, and removes the stored bytes otherwise.
+   * The file's privacy check is asked for in the same transaction; the worker reads it.
    */
   async upload(nominationId: string, user: AuthUser, req: IncomingMessage): Promise<Evidence> {
     const { category } = await this.ownedDraft(this.dataSource.manager, nominationId, user);
@@ -116,16 +119,21 @@ export class EvidenceService {
             size: received.result.size,
             sha256: received.result.sha256,
             uploadedBy: user.id,
+            checkStatus: 'checking',
+            checkFindings: [],
+            checkedAt: null,
+            checkGeneration: 1,
           }),
         );
-        await this.audit.record(manager, {
+        await this.changes.record(manager, {
           actorId: user.id,
           action: 'evidence.uploaded',
           entityType: 'nomination',
           entityId: nominationId,
           data: { evidenceId: evidence.id, type: evidence.type, size: evidence.size, sha256: evidence.sha256 },
+          events: [evidenceCheckRequested(evidence.id, evidence.checkGeneration)],
         });
-        const { storageKey: _key, ...view } = evidence;
+        const { storageKey: _key, checkFindings: _findings, checkGeneration: _generation, ...view } = evidence;
         return view as Evidence;
       });
     } catch (error) {

@@ -40,6 +40,7 @@ export function toView(n: Nomination): NominationView {
         size: e.size,
         sha256: e.sha256,
         uploadedAt: e.createdAt,
+        checkStatus: e.checkStatus,
       })),
     privacy: { checkedAt: n.privacyCheckedAt, findings: n.privacyFindings, confirmed: n.privacyFindingsConfirmed },
     screening:

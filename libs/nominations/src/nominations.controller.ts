@@ -116,11 +116,11 @@ export class NominationsController {
 
   /**
    * Submit a draft nomination
-   * @remarks Re-runs the privacy check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services.
+   * @remarks Re-runs the privacy check of the statements and takes each evidence file's stored check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services. While a file is still being checked (`checkStatus: checking`, seconds after an upload or a change of the nominee or team), the submission is refused with `nomination.evidence_being_checked`, naming the files; the draft is kept.
    * @throws {403} `nomination.not_owner`
    * @throws {404} `nomination.not_found`
    * @throws {409} Another submission or edit of it won the race: `nomination.stale`
-   * @throws {422} `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state`
+   * @throws {422} `nomination.closed`, `nomination.incomplete`, `nomination.evidence_being_checked`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state`
    */
   @Post('nominations/:id/submit')
   @HttpCode(200)
@@ -145,7 +145,8 @@ export class NominationsController {
   }
 
   /**
-   * Scan the statements and text evidence for service-user identifiers
+   * Scan the statements for service-user identifiers, with the findings of the evidence files checked so far
+   * @remarks Evidence files are checked in the background after upload (see each file's `checkStatus`); a file still `checking` has no findings yet.
    * @throws {403} `nomination.not_owner`
    * @throws {404} `nomination.not_found`
    */

@@ -52,6 +52,23 @@ export class PrivacyFindingsError extends DomainError {
 }
 
 /**
+ * Evidence whose privacy check has not finished: the submission waits for it (the draft is kept).
+ * The check runs in the background and takes seconds; the message names the files.
+ */
+export class EvidenceBeingCheckedError extends DomainError {
+  constructor(files: { id: string; fileName: string }[]) {
+    const names = files.map((f) => `"${f.fileName}"`).join(', ');
+    super(
+      'unprocessable',
+      'nomination.evidence_being_checked',
+      `The privacy check is still reading ${files.length === 1 ? 'this evidence file' : 'these evidence files'}: ${names}. ` +
+        'Wait a few seconds and submit again; your draft is saved',
+      { files: files.map((f) => ({ evidenceId: f.id, fileName: f.fileName })) },
+    );
+  }
+}
+
+/**
  * A nomination created with `submit: true` whose submission is refused: the draft is stored
  * all the same, so the refusal keeps its code and says where the draft is.
  */

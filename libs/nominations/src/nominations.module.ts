@@ -8,6 +8,7 @@ import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination } from './entities/nomination.entity';
 import { SigningKey } from './entities/signing-key.entity';
 import { ConsentService } from './consent.service';
+import { EvidenceCheckService } from './evidence-check.service';
 import { EvidenceService } from './evidence.service';
 import { categoryHasNominations } from './nomination-rows';
 import { NominationsExportService } from './nominations-export.service';
@@ -19,8 +20,15 @@ import { NominationsService } from './nominations.service';
     ProgrammesModule,
     AuditModule,
   ],
-  providers: [NominationsService, EvidenceService, ConsentService, NominationsExportService],
-  exports: [NominationsService, EvidenceService, ConsentService, NominationsExportService, TypeOrmModule],
+  providers: [NominationsService, EvidenceService, EvidenceCheckService, ConsentService, NominationsExportService],
+  exports: [
+    NominationsService,
+    EvidenceService,
+    EvidenceCheckService,
+    ConsentService,
+    NominationsExportService,
+    TypeOrmModule,
+  ],
 })
 export class NominationsModule {
   // A category with nominations keeps its criteria: programmes asks, this lib answers (see CategoryUsage).

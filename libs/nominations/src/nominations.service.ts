@@ -1,17 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { text as readAll } from 'node:stream/consumers';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import {
-  EventType,
-  lockOrFail,
-  NotFoundError,
-  STORAGE_DRIVER,
-  StaleVersionError,
-  type StorageDriver,
-} from '@commend/core';
+import { EventType, lockOrFail, NotFoundError, StaleVersionError, type EventInput } from '@commend/core';
 import { Category, Criterion, isAcceptingNominations, Programme, takeNominationReference } from '@commend/programmes';
 import type {
   CreateNominationDto,
@@ -23,9 +15,11 @@ import { Evidence } from './entities/evidence.entity';
 import { redactionsOf } from './evidence.service';
 import { NominationStatement } from './entities/nomination-statement.entity';
 import { Nomination, type NominationStatus } from './entities/nomination.entity';
+import { EvidenceCheckService } from './evidence-check.service';
 import { toView, type NominationView, type PossibleDuplicate } from './nomination-view';
 import {
   DraftSavedRefusalError,
+  EvidenceBeingCheckedError,
   NominationIncompleteError,
   NominationInvalidError,
   NominationsClosedError,
@@ -45,7 +39,7 @@ export class NominationsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly changes: ChangeRecorder,
-    @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    private readonly evidenceChecks: EvidenceCheckService,
   ) {}
 
   /**
@@ -75,7 +69,7 @@ export class NominationsService {
           nomination,
           programme,
           category,
-          await this.scan(nomination, category),
+          await this.scanStatements(nomination, category),
           dto.confirmPrivacyFindings === true,
         )
       : null;
@@ -117,30 +111,36 @@ export class NominationsService {
         throw new NominationStateError(`A ${nomination.status} nomination cannot be edited`);
       const category = await this.category(manager, nomination.categoryId);
       const { version: _version, ...fields } = dto;
+      const allowedBefore = allowedIdentity(nomination);
       this.applyFields(nomination, fields, category);
       // A changed nomination needs its privacy findings looked at again.
       nomination.privacyFindingsConfirmed = false;
       await this.saveStatements(manager, id, fields.statements ?? []);
       nomination.updatedAt = new Date(); // bumps the version when only statements changed
       await manager.getRepository(Nomination).save(nomination);
+      // The nominee's and team's names and e-mails are allowed in the evidence: when they change, it is read again.
+      const events: EventInput[] =
+        allowedIdentity(nomination) === allowedBefore ? [] : await this.evidenceChecks.recheckAll(manager, id);
       await this.changes.record(manager, {
         actorId: user.id,
         action: 'nomination.updated',
         entityType: 'nomination',
         entityId: id,
         data: { fields: Object.keys(fields) },
+        events,
       });
     });
     return this.view(id, user);
   }
 
   async submit(id: string, user: AuthUser, confirmFindings: boolean): Promise<NominationView> {
-    // Statements and text evidence are scanned outside the transaction (evidence is read from
-    // storage); the version check inside refuses a submission of content that changed meanwhile.
+    // Statements are scanned outside the transaction; the version check inside refuses a
+    // submission of content that changed meanwhile. Evidence findings are the worker's, stored on
+    // each file: read under the nomination's lock, which an upload also takes.
     const before = await this.loadFull(this.dataSource.manager, id);
     this.assertOwner(before, user);
     const category = await this.category(this.dataSource.manager, before.categoryId);
-    const findings = await this.scan(before, category);
+    const statementFindings = await this.scanStatements(before, category);
     const refusal = await this.dataSource.transaction(async (manager) => {
       const nomination = await this.ownedForChange(manager, id, user);
       if (nomination.version !== before.version) throw new StaleVersionError('nomination', nomination.version);
@@ -149,6 +149,10 @@ export class NominationsService {
           `This nomination is already ${nomination.status}; only a draft can be submitted`,
         );
       }
+      const evidence = await this.evidenceOf(manager, id);
+      const checking = evidence.filter((e) => e.checkStatus === 'checking');
+      if (checking.length > 0) throw new EvidenceBeingCheckedError(checking);
+      const findings = [...statementFindings, ...evidenceFindings(evidence)];
       const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
       nomination.statements = before.statements;
       const decision = this.decideSubmission(nomination, programme, category, findings, confirmFindings);
@@ -278,11 +282,17 @@ export class NominationsService {
     return this.view(id, admin);
   }
 
-  /** Runs the check and stores its findings, without submitting. */
+  /**
+   * Runs the check of the statements and, with the findings of the evidence files checked so far,
+   * stores them, without submitting.
+   */
   async privacyCheck(id: string, user: AuthUser): Promise<{ findings: PrivacyFinding[] }> {
     const nomination = await this.loadFull(this.dataSource.manager, id);
     this.assertOwner(nomination, user);
-    const findings = await this.scan(nomination, await this.category(this.dataSource.manager, nomination.categoryId));
+    const findings = [
+      ...(await this.scanStatements(nomination, await this.category(this.dataSource.manager, nomination.categoryId))),
+      ...evidenceFindings(await this.evidenceOf(this.dataSource.manager, id)),
+    ];
     // Raw, so the version stays: running the check is not an edit, and must not make the
     // nominator's next edit stale.
     await this.dataSource.query(
@@ -478,7 +488,8 @@ export class NominationsService {
     return missing;
   }
 
-  private async scan(nomination: Nomination, category: Category): Promise<PrivacyFinding[]> {
+  /** Scans the statements, in the request: they are short. Evidence is the worker's (EvidenceCheckService). */
+  private async scanStatements(nomination: Nomination, category: Category): Promise<PrivacyFinding[]> {
     const titles = new Map((category.criteria ?? []).map((c: Criterion) => [c.id, c.title]));
     const programme = await this.dataSource.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
     const options = scanOptionsFor(nomination, programme, category);
@@ -495,16 +506,25 @@ export class NominationsService {
         });
       }
     }
-    const textEvidence = (nomination.evidence ?? []).filter((e) => e.type === 'text');
-    for (const evidence of textEvidence) {
-      const { storageKey } = await this.dataSource
-        .getRepository(Evidence)
-        .findOneOrFail({ where: { id: evidence.id }, select: { id: true, storageKey: true } });
-      const text = await readAll(await this.storage.read(storageKey));
-      for (const f of scanText(text, options)) {
-        findings.push({ ...f, source: { type: 'evidence', evidenceId: evidence.id, fileName: evidence.fileName } });
-      }
-    }
     return findings;
   }
+
+  private evidenceOf(manager: EntityManager, nominationId: string): Promise<Evidence[]> {
+    return manager.getRepository(Evidence).find({ where: { nominationId }, order: { createdAt: 'ASC' } });
+  }
+}
+
+/** The stored findings of the files checked; a file still being checked has none yet. */
+function evidenceFindings(evidence: Evidence[]): PrivacyFinding[] {
+  return evidence.filter((e) => e.checkStatus === 'checked').flatMap((e) => e.checkFindings);
+}
+
+/** What the privacy check takes as the nomination's own names and e-mails (see scanOptionsFor), as one value. */
+function allowedIdentity(n: Pick<Nomination, 'nomineeName' | 'nomineeEmail' | 'nomineeTeam' | 'teamMembers'>): string {
+  return JSON.stringify([
+    n.nomineeName,
+    n.nomineeEmail,
+    n.nomineeTeam,
+    (n.teamMembers ?? []).map((m) => [m.name, m.email ?? null]),
+  ]);
 }

@@ -184,6 +184,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     case EventType.OutcomesApproved:
     case EventType.AnnouncementScheduled:
     case EventType.NotificationResendRequested:
+    case EventType.EvidenceCheckRequested:
       return [];
   }
 }

@@ -16,6 +16,7 @@ export enum EventType {
   NominationWithdrawn = 'nomination.withdrawn',
   NominationScreened = 'nomination.screened',
   NominationConsentRequested = 'nomination.consent_requested',
+  EvidenceCheckRequested = 'evidence.check_requested',
   PanelAssigned = 'panel.assigned',
   ConflictDeclared = 'conflict.declared',
   ConflictCleared = 'conflict.cleared',
@@ -39,6 +40,8 @@ export interface EventPayloads {
   [EventType.NominationWithdrawn]: { nominationId: string };
   [EventType.NominationScreened]: { nominationId: string };
   [EventType.NominationConsentRequested]: { nominationId: string };
+  /** `generation` is the file's check generation when asked: an older one's result is not stored. */
+  [EventType.EvidenceCheckRequested]: { evidenceId: string; generation: number };
   [EventType.PanelAssigned]: { categoryId: string; panelMemberId: string };
   [EventType.ConflictDeclared]: { nominationId: string; judgeId: string };
   [EventType.ConflictCleared]: { nominationId: string; judgeId: string };
@@ -61,7 +64,7 @@ export type EventView = EventInput & { id: string };
 
 /** Who acts on an event: a worker consumer (by class) or, with none, the integrations that would want it. */
 export interface EventUse {
-  consumers: readonly ('AnnouncementProcessor' | 'JudgingProcessor' | 'NotificationsProcessor')[];
+  consumers: readonly ('AnnouncementProcessor' | 'EvidenceCheckProcessor' | 'JudgingProcessor' | 'NotificationsProcessor')[];
   why: string;
 }
 
@@ -97,6 +100,10 @@ export const EVENT_CATALOGUE: Record<EventType, EventUse> = {
   [EventType.NominationConsentRequested]: {
     consumers: ['NotificationsProcessor'],
     why: 'the nominee’s publicity consent link',
+  },
+  [EventType.EvidenceCheckRequested]: {
+    consumers: ['EvidenceCheckProcessor'],
+    why: 'the privacy check reads an uploaded file, or reads it again when the nominee or team changed',
   },
   [EventType.PanelAssigned]: { consumers: ['NotificationsProcessor'], why: 'the new panel member told' },
   [EventType.ConflictDeclared]: {

@@ -61,6 +61,9 @@ export class JobQueues implements OnApplicationShutdown {
       case JobName.HandleEvent:
       case JobName.FireAnnouncement:
         return { ...kept, attempts: 10, backoff: { type: 'exponential', delay: 2_000 } };
+      case JobName.EvidenceCheck:
+        // A corrupt file fails each attempt: a few, soon, then it is shown as not checked.
+        return { ...kept, attempts: 3, backoff: { type: 'exponential', delay: 1_000 } };
       case JobName.AuditVerify:
       case JobName.ProgrammeClock:
       case JobName.FireDueAnnouncements:

@@ -4,6 +4,8 @@ export enum QueueName {
   Events = 'events',
   /** One job per e-mail, so a slow or failing mail server holds up nothing else. */
   Notifications = 'notifications',
+  /** Evidence files read for the privacy check: CPU-heavy, so a few at a time, beside everything else. */
+  EvidenceChecks = 'evidence-checks',
 }
 
 /**
@@ -27,6 +29,8 @@ export enum JobName {
   RetentionPurge = 'retention.purge',
   /** Removes stored evidence files no row references, once past the grace period. */
   EvidenceOrphanSweep = 'evidence.orphan_sweep',
+  /** Reads one evidence file for the privacy check and stores its findings, unless a newer check was asked for. */
+  EvidenceCheck = 'evidence.check',
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -38,4 +42,5 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.FireDueAnnouncements]: QueueName.Events,
   [JobName.RetentionPurge]: QueueName.Events,
   [JobName.EvidenceOrphanSweep]: QueueName.Events,
+  [JobName.EvidenceCheck]: QueueName.EvidenceChecks,
 };

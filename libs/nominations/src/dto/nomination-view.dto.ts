@@ -2,7 +2,8 @@ import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import type { EvidenceType } from '../evidence/evidence-type';
 import type { ConsentSource, NominationStatus, PublicityConsent, TeamMember } from '../entities/nomination.entity';
 import type { FindingKind } from '../privacy/privacy-scanner';
-import type { PrivacyFinding } from '../privacy/privacy-finding';
+import type { EvidenceCheckStatus } from '../entities/evidence.entity';
+import type { DocxPart, PrivacyFinding } from '../privacy/privacy-finding';
 
 /*
  * The nomination as the API returns it: the one definition of its shape, read by the code
@@ -58,6 +59,12 @@ export class EvidenceSummaryView {
   size: number;
   sha256: string;
   uploadedAt: Date;
+  /**
+   * The privacy check of the file, done in the background after the upload (and again when the
+   * nominee or team changes): `checking` until then; `no_text` for a PDF or Word file with no
+   * text (a scan); `not_readable` for an image; `failed` when it could not be read.
+   */
+  checkStatus: EvidenceCheckStatus;
   /** Admins only: the redacted copy judges of a blind category get, or null. Absent for the nominator. */
   redactedCopy?: EvidenceRedactionView | null;
 }
@@ -72,6 +79,12 @@ export class EvidenceFindingSource {
   type: 'evidence';
   evidenceId: string;
   fileName: string;
+  /** In a PDF: the page, from 1. */
+  page?: number;
+  /** In a Word document: the part the paragraph is in. */
+  part?: DocxPart;
+  /** In a Word document: the paragraph, from 1 within its part. */
+  paragraph?: number;
 }
 
 /** A possible service-user identifier, with its place; only the masked text is kept. */

@@ -5,9 +5,11 @@ export const MAX_TAG_CHARS = 64 * 1024;
 
 /**
  * Reads the start tags of an XML part as its bytes arrive (UTF-8, or UTF-16 by its byte order
- * mark, as OPC allows) and hands each tag's attributes, values decoded, to `onTag`. It keeps only
- * the tag being read. Comments and declarations pass through as tags too: reading too much only
- * ever refuses a file, never lets one through.
+ * mark, as OPC allows) and hands each tag's attributes, values decoded, to `onTag`, with the tag
+ * as written (its name first: `w:p`, `/w:p`, `w:br/`). With `onText`, the character data between
+ * tags is handed on as it arrives, entities not yet resolved (`decodeEntities`). It keeps only the
+ * tag being read. Comments and declarations pass through as tags too: reading too much only ever
+ * refuses a file, never lets one through.
  */
 export class XmlTagReader {
   private decoder: TextDecoder | null = null;
@@ -17,7 +19,10 @@ export class XmlTagReader {
   /** Set when a tag ran past `MAX_TAG_CHARS`. */
   tooLong = false;
 
-  constructor(private readonly onTag: (attributes: Map<string, string>) => void) {}
+  constructor(
+    private readonly onTag: (attributes: Map<string, string>, tag: string) => void,
+    private readonly onText?: (text: string) => void,
+  ) {}
 
   push(chunk: Buffer): void {
     if (!this.decoder) {
@@ -37,12 +42,16 @@ export class XmlTagReader {
 
   private read(text: string): void {
     let start = 0;
+    /** Where the character data being read began in `text`, or -1 inside a tag. */
+    let data = this.tag === null ? 0 : -1;
     for (let i = 0; i < text.length; i++) {
       const c = text[i];
       if (this.tag === null) {
         if (c === '<') {
+          if (this.onText && i > data) this.onText(text.slice(data, i));
           this.tag = '';
           start = i + 1;
+          data = -1;
         }
         continue;
       }
@@ -53,7 +62,8 @@ export class XmlTagReader {
       } else if (c === '>') {
         const tag = this.tag + text.slice(start, i);
         this.tag = null;
-        this.onTag(attributesOf(tag));
+        data = i + 1;
+        this.onTag(attributesOf(tag), tag);
       }
     }
     if (this.tag !== null) {
@@ -62,6 +72,8 @@ export class XmlTagReader {
         this.tooLong = true;
         this.tag = null;
       }
+    } else if (this.onText && data >= 0 && data < text.length) {
+      this.onText(text.slice(data));
     }
   }
 }
@@ -84,7 +96,7 @@ export function attributesOf(tag: string): Map<string, string> {
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
 /** Resolves `&#69;`, `&#x45;` and the five named entities, as an XML parser does before Word reads the value. */
-function decodeEntities(value: string): string {
+export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] !== '#') return NAMED[ref] ?? whole;
     const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
