@@ -31,13 +31,17 @@ const esmOnly = [
   'openid-client',
   'oauth4webapi',
   'jose',
+  // unpdf's CommonJS build imports its PDF.js bundle (an ES module) dynamically.
+  'unpdf',
 ];
 
 const common = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.(t|j|mj)s$': swc },
+  transform: { '^.+\\.(t|j|mj|cj)s$': swc },
   transformIgnorePatterns: [`/node_modules/(?!(${esmOnly.join('|')})/)`],
+  // Exported for `import` only; compiled to CommonJS with the rest.
+  moduleNameMapper: { '^unpdf/pdfjs$': '<rootDir>/node_modules/unpdf/dist/pdfjs.mjs' },
 };
 
 module.exports = {

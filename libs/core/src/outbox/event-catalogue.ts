@@ -64,7 +64,9 @@ export type EventView = EventInput & { id: string };
 
 /** Who acts on an event: a worker consumer (by class) or, with none, the integrations that would want it. */
 export interface EventUse {
-  consumers: readonly ('AnnouncementProcessor' | 'EvidenceCheckProcessor' | 'JudgingProcessor' | 'NotificationsProcessor')[];
+  consumers: readonly (
+    'AnnouncementProcessor' | 'EvidenceCheckProcessor' | 'JudgingProcessor' | 'NotificationsProcessor'
+  )[];
   why: string;
 }
 

@@ -115,15 +115,42 @@ async function readDocx(
         (_attributes, tag) => paragraphs.tag(tag),
         (text) => paragraphs.text(text),
       );
-      for await (const chunk of file.nodeStream('nodebuffer') as AsyncIterable<Buffer>) {
+      await inflate(file, (chunk) => {
         if (!budget.spend(chunk.length)) throw budget.error('document');
         xml.push(chunk);
-      }
+      });
       xml.finish();
       if (xml.tooLong) throw new DocxUnreadableError('a part has a tag too long to read');
     }
   }
   return any ? 'read' : 'no_text';
+}
+
+/**
+ * Inflates one ZIP entry piece by piece (JSZip inflates a compressed chunk at a time), handing each
+ * piece to `onChunk` and keeping none; when `onChunk` throws, inflation stops there.
+ */
+function inflate(file: JSZip.JSZipObject, onChunk: (chunk: Buffer) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const stream = file.nodeStream('nodebuffer');
+    let stopped = false;
+    stream.on('data', (chunk: Buffer) => {
+      if (stopped) return;
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        stopped = true;
+        stream.pause();
+        stream.removeAllListeners('data');
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+    stream.on('error', (error: Error) => {
+      stopped = true;
+      reject(error);
+    });
+    stream.on('end', () => resolve());
+  });
 }
 
 /** A Word tag's name as written (`w:p`), whether it closes (`</w:p>`) and whether it is empty (`<w:p/>`). */

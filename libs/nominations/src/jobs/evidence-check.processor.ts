@@ -37,7 +37,10 @@ export class EvidenceCheckProcessor {
     const outcome = await this.checks.check(data.evidenceId, data.generation, lastAttempt);
     // Ids and the outcome only: never the file's name or text.
     if (outcome === 'failed') {
-      this.logger.warn({ evidenceId: data.evidenceId, attempts }, 'Evidence could not be checked: shown as not checked');
+      this.logger.warn(
+        { evidenceId: data.evidenceId, attempts },
+        'Evidence could not be checked: shown as not checked',
+      );
     }
     return outcome;
   }
