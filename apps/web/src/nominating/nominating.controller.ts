@@ -203,7 +203,9 @@ export class NominatingController {
     } catch (error) {
       if (!actionable(error)) throw error;
       const [{ findings }, loaded] = await Promise.all([this.api.privacyCheck(token, id), this.load(token, id)]);
-      const href = findings.length ? '#confirmPrivacyFindings' : undefined;
+      // Findings to confirm: the error is the confirmation's. Files still being checked: the page says which.
+      const href =
+        findings.length && error.code !== 'nomination.evidence_being_checked' ? '#confirmPrivacyFindings' : undefined;
       const errors: PageErrors = {
         summary: [{ text: error.message, href }],
         fields: href ? { confirmPrivacyFindings: { text: error.message } } : {},

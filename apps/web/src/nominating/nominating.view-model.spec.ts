@@ -76,12 +76,48 @@ describe('statementsViewModel', () => {
   });
 });
 
+type EvidenceFile = ReturnType<typeof nomination>['evidence'][number];
+
 describe('evidenceViewModel', () => {
   it('states the types and the size limit before uploading, and carries the CSRF token in the upload URL', () => {
     const model = evidenceViewModel({ category: category(), nomination: nomination(), csrfToken: 'a b' });
 
     expect(model).toMatchObject({ accepted: 'PDF, Word document (.docx)', maxSize: '64 KB', maxFiles: 2, room: true });
     expect(model.uploadAction).toBe('/nominations/n1/evidence?_csrf=a%20b');
+  });
+
+  it("says where each file's privacy check is, with a plain Refresh link while it is being checked", () => {
+    const file = (id: string, fileName: string, checkStatus: EvidenceFile['checkStatus']): EvidenceFile => ({
+      id,
+      fileName,
+      type: 'pdf',
+      size: 2048,
+      sha256: 'a'.repeat(64),
+      uploadedAt: '2027-03-01T09:00:00.000Z',
+      checkStatus,
+    });
+
+    const model = evidenceViewModel({
+      category: category({ evidenceMaxFiles: 5 }),
+      nomination: nomination({
+        evidence: [
+          file('e1', 'letter.pdf', 'checking'),
+          file('e2', 'photo.png', 'not_readable'),
+          file('e3', 'scan.pdf', 'no_text'),
+          file('e4', 'broken.pdf', 'failed'),
+          file('e5', 'notes.pdf', 'checked'),
+        ],
+      }),
+      csrfToken: 't',
+    });
+
+    expect(model.files.map((f) => [f.fileName, f.check])).toEqual([
+      ['letter.pdf', { text: 'Checking…', refreshHref: '/nominations/n1/evidence' }],
+      ['photo.png', { text: 'Not checked: images cannot be read' }],
+      ['scan.pdf', { text: 'No text could be read from this file' }],
+      ['broken.pdf', { text: 'This file could not be checked' }],
+      ['notes.pdf', {}],
+    ]);
   });
 });
 
@@ -131,6 +167,48 @@ describe('checkAnswersViewModel', () => {
         todo: "This looks like where someone lives: describe it instead, such as 'a flat on an estate', or confirm it is a workplace",
       },
     ]);
+  });
+
+  it("shows each evidence finding under its file with its place, and a file's check while it is not done", () => {
+    const evidence = (id: string, fileName: string, checkStatus: EvidenceFile['checkStatus']): EvidenceFile => ({
+      id,
+      fileName,
+      type: 'docx',
+      size: 1024,
+      sha256: 'b'.repeat(64),
+      uploadedAt: '2027-03-01T09:00:00.000Z',
+      checkStatus,
+    });
+    const inFile = (source: Partial<Extract<PrivacyFinding['source'], { type: 'evidence' }>>): PrivacyFinding => ({
+      ...finding,
+      source: { type: 'evidence', evidenceId: 'e1', fileName: 'report.docx', ...source },
+    });
+
+    const model = checkAnswersViewModel({
+      programme: programme(),
+      category: category(),
+      nomination: nomination({
+        evidence: [evidence('e1', 'report.docx', 'checked'), evidence('e2', 'later.pdf', 'checking')],
+      }),
+      findings: [
+        inFile({ page: 2 }),
+        inFile({ part: 'header', paragraph: 1 }),
+        inFile({ part: 'document', paragraph: 4 }),
+        { ...inFile({}), kind: 'postcode', label: 'Postcode', masked: 'LS6 ***' },
+      ],
+    });
+
+    expect(model.evidence[0].check).toEqual({});
+    expect(model.evidence[0].findings.map((f) => f.text)).toEqual([
+      'Possible NHS number (page 2): 943 *** ****',
+      'Possible NHS number (header, paragraph 1): 943 *** ****',
+      'Possible NHS number (paragraph 4): 943 *** ****',
+      'Possible postcode: LS6 ***',
+    ]);
+    expect(model.evidence[1]).toMatchObject({
+      check: { text: 'Checking…', refreshHref: '/nominations/n1/check-your-answers' },
+      findings: [],
+    });
   });
 
   it('offers no confirmation when the programme refuses any finding', () => {

@@ -249,6 +249,36 @@ export function statementsViewModel(input: {
 
 // --- evidence ---------------------------------------------------------------------------------
 
+type EvidenceFile = Nomination['evidence'][number];
+
+/**
+ * Where a file's privacy check is, in words: while it is being checked, a plain link that loads the
+ * page again (no script needed); nothing to say once it is checked (its findings say it).
+ */
+export interface EvidenceCheckView {
+  text?: string;
+  refreshHref?: string;
+}
+
+const CHECK_TEXT: Record<Exclude<EvidenceFile['checkStatus'], 'checked' | 'checking'>, string> = {
+  not_readable: 'Not checked: images cannot be read',
+  no_text: 'No text could be read from this file',
+  failed: 'This file could not be checked',
+};
+
+function evidenceCheckView(file: EvidenceFile, pageHref: string): EvidenceCheckView {
+  switch (file.checkStatus) {
+    case 'checked':
+      return {};
+    case 'checking':
+      return { text: 'Checking…', refreshHref: pageHref };
+    case 'not_readable':
+    case 'no_text':
+    case 'failed':
+      return { text: CHECK_TEXT[file.checkStatus] };
+  }
+}
+
 export interface EvidenceViewModel {
   pageTitle: string;
   categoryName: string;
@@ -257,7 +287,7 @@ export interface EvidenceViewModel {
   maxFiles: number;
   room: boolean;
   uploadAction: string;
-  files: { fileName: string; size: string; removeAction: string }[];
+  files: { fileName: string; size: string; removeAction: string; check: EvidenceCheckView }[];
   continueHref: string;
   errors?: PageErrors;
 }
@@ -283,6 +313,7 @@ export function evidenceViewModel(input: {
       fileName: e.fileName,
       size: formatBytes(e.size),
       removeAction: `/nominations/${id}/evidence/${e.id}/remove`,
+      check: evidenceCheckView(e, `/nominations/${id}/evidence`),
     })),
     continueHref: `/nominations/${id}/check-your-answers`,
     errors: input.errors,
@@ -304,11 +335,22 @@ const DESCRIBE_INSTEAD: Partial<Record<PrivacyFinding['kind'], string>> = {
     "This looks like where someone lives: describe it instead, such as 'a flat on an estate', or confirm it is a workplace",
 };
 
+/** Where in a file a finding is: "page 2", "paragraph 4", "header, paragraph 1"; nothing for a text file. */
+export function findingPlace(source: PrivacyFinding['source']): string | undefined {
+  if (source.type !== 'evidence') return undefined;
+  if (source.page) return `page ${source.page}`;
+  if (!source.paragraph) return undefined;
+  return !source.part || source.part === 'document'
+    ? `paragraph ${source.paragraph}`
+    : `${source.part}, paragraph ${source.paragraph}`;
+}
+
 function findingView(f: PrivacyFinding): FindingView {
   // "Phone number" reads "phone number" mid-sentence; an initialism ("NHS number") stays.
   const what = /^[A-Z][a-z]/.test(f.label) ? f.label.charAt(0).toLowerCase() + f.label.slice(1) : f.label;
+  const place = findingPlace(f.source);
   return {
-    text: `Possible ${what}: ${f.masked}`,
+    text: `Possible ${what}${place ? ` (${place})` : ''}: ${f.masked}`,
     todo: DESCRIBE_INSTEAD[f.kind] ?? `Remove the ${what} or confirm it is needed`,
   };
 }
@@ -319,7 +361,7 @@ export interface CheckAnswersViewModel {
   programmeName: string;
   nominee: { key: string; value: string; changeHref: string; changeLabel: string }[];
   statements: { title: string; text: string; words: string; changeHref: string; findings: FindingView[] }[];
-  evidence: { fileName: string; size: string; findings: FindingView[] }[];
+  evidence: { fileName: string; size: string; check: EvidenceCheckView; findings: FindingView[] }[];
   evidenceChangeHref: string;
   findingsCount: number;
   /** The programme accepts a confirmation instead of removing every finding. */
@@ -336,6 +378,8 @@ export function checkAnswersViewModel(input: {
   findings: PrivacyFinding[];
   confirmed?: boolean;
   errors?: PageErrors;
+  /** The page a "Refresh" link loads while a file is being checked; check your answers by default. */
+  pageHref?: string;
 }): CheckAnswersViewModel {
   const { category, nomination, findings } = input;
   const id = nomination.id;
@@ -376,6 +420,7 @@ export function checkAnswersViewModel(input: {
     evidence: nomination.evidence.map((e) => ({
       fileName: e.fileName,
       size: formatBytes(e.size),
+      check: evidenceCheckView(e, input.pageHref ?? `/nominations/${id}/check-your-answers`),
       findings: findings.filter((f) => f.source.type === 'evidence' && f.source.evidenceId === e.id).map(findingView),
     })),
     evidenceChangeHref: `/nominations/${id}/evidence`,
@@ -425,7 +470,7 @@ export function nominationViewModel(input: {
       : {}),
     ...(nomination.status === 'draft' ? { continueHref: `/nominations/${nomination.id}/statements` } : {}),
     ...(withdrawable ? { withdrawAction: `/nominations/${nomination.id}/withdraw` } : {}),
-    answers: checkAnswersViewModel({ ...input, findings: [] }),
+    answers: checkAnswersViewModel({ ...input, findings: [], pageHref: `/nominations/${nomination.id}` }),
   };
 }
 
