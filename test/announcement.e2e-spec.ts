@@ -14,6 +14,7 @@ import {
   type QueueStack,
   type SinkMessage,
   submitScorecard,
+  waitForEvidenceChecks,
 } from '@commend/testing';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -125,6 +126,10 @@ describe('The programme clock and the announcement', () => {
         .set('Authorization', as('alex'))
         .attach('file', Buffer.from('A letter of support.'), { filename: 'letter.txt', contentType: 'text/plain' })
         .expect(201);
+      // The worker checks the file for the privacy check; submit waits for it.
+      expect(await waitForEvidenceChecks(stack.api, draft.body.id)).toEqual([
+        expect.objectContaining({ checkStatus: 'checked' }),
+      ]);
       await stack.api.http
         .post(`/api/v1/nominations/${draft.body.id}/submit`)
         .set('Authorization', as('alex'))

@@ -409,25 +409,6 @@ describe('Evidence', () => {
     expect(await rows(id)).toBe(2);
   });
 
-  it('scans text evidence in the privacy check', async () => {
-    const id = await newDraft();
-    const { body } = await upload(
-      id,
-      Buffer.from('Visit notes: family at M1 1AE, seen weekly.'),
-      'visit notes.txt',
-      'text/plain',
-    );
-
-    const res = await api.http.post(`/api/v1/nominations/${id}/privacy-check`).set('Authorization', as('alex'));
-
-    expect(res.body.findings).toEqual([
-      expect.objectContaining({
-        kind: 'postcode',
-        source: { type: 'evidence', evidenceId: body.id, fileName: 'visit notes.txt' },
-      }),
-    ]);
-  });
-
   it('removes a file from a draft', async () => {
     const id = await newDraft();
     const { body } = await upload(id, PDF, 'gone.pdf', 'application/pdf');

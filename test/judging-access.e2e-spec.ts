@@ -5,6 +5,7 @@ import {
   openProgramme,
   setPanel,
   signIn,
+  runEvidenceChecks,
   startTestApi,
   type OpenProgramme,
   type TestApi,
@@ -62,6 +63,8 @@ async function nominationWithEvidence(
     .set('Authorization', auth)
     .attach('file', Buffer.from(file.text), { filename: file.name, contentType: 'text/plain' })
     .expect(201);
+  // No worker here: the file's privacy check, which submit waits for, is done in this process.
+  expect(await runEvidenceChecks(api, draft.body.id)).toEqual([expect.objectContaining({ checkStatus: 'checked' })]);
   await api.http
     .post(`/api/v1/nominations/${draft.body.id}/submit`)
     .set('Authorization', auth)

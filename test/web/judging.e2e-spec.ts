@@ -4,6 +4,7 @@ import {
   eligibleNomination,
   openProgramme,
   pdf,
+  runEvidenceChecks,
   setPanel,
   signIn,
   signInInBrowser,
@@ -46,6 +47,8 @@ describe('Browser: judges read, score and declare conflicts', () => {
       .set('Authorization', alex)
       .attach('file', pdf(), { filename: fileName, contentType: 'application/pdf' });
     expect(file.status).toBeLessThan(300);
+    // No worker here: the file's privacy check, which submit waits for, is done in this process.
+    await runEvidenceChecks(api, id);
     await api.http
       .post(`/api/v1/nominations/${id}/submit`)
       .set('Authorization', alex)

@@ -80,6 +80,15 @@ async function nominate(s: NominatingStack, page: Page, { js, shots }: { js: boo
   await page.getByText(/^thank-you-letter\.pdf \(/).waitFor();
   expect(await page.getByText('by-mistake.pdf').count()).toBe(0);
   await scan();
+  // The worker checks the file; until then it says so, with a plain link to look again.
+  while (await page.getByText('Checking…').count()) {
+    await page.waitForTimeout(200); // as a person would, before looking again
+    await page.getByRole('link', { name: 'Refresh to see if thank-you-letter.pdf is checked' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add evidence (optional)' }).waitFor();
+  }
+  // The fixture's PDF has no pages: nothing to read.
+  await page.getByText('No text could be read from this file').waitFor();
+  await scan();
   await page.getByRole('button', { name: 'Continue' }).click();
 
   // The privacy check: the NHS number shown in place, masked, with what to do.
@@ -165,6 +174,7 @@ describe('Browser: the journey in a council’s brand', () => {
 
   beforeAll(async () => {
     s = await startNominatingStack({
+      worker: true, // the evidence file's privacy check
       env: {
         WEB_BRAND: 'council',
         WEB_ORGANISATION_NAME: 'Northshire County Council',

@@ -6,6 +6,7 @@ export * from './fixtures';
 export * from './mail-sink';
 export * from './queue-stack';
 export * from './evidence-files';
+export * from './evidence-checks';
 export * from './test-web';
 export * from './browser';
 export * from './csv';
