@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../migrations/data-source';
 import {
   completeNomination,
   openProgramme,
@@ -292,5 +294,42 @@ describe('The privacy check of evidence, in the worker', () => {
     expect(await privacyCheck(id)).toEqual([]);
     const [row] = await stack.api.db.query('SELECT check_generation FROM evidence WHERE id = $1', [evidenceId]);
     expect(row.check_generation).toBe(2);
+  });
+
+  it('after the deploy, checks each file stored before the check existed: none left unchecked, none blocking', async () => {
+    const id = await newDraft();
+    const evidenceId = await upload(id, Buffer.from('Seen at home, M1 1AE.'), 'older notes.txt', 'text/plain');
+    await waitForEvidenceChecks(stack.api, id);
+    await stack.settle();
+    await stack.worker.stop();
+    // The schema as it was before this migration, the file's row in it; then the deploy's migration.
+    const migrations = await new DataSource(dataSourceOptions(stack.api.config.databaseUrl)).initialize();
+    try {
+      await migrations.undoLastMigration();
+      expect((await migrations.query(`SELECT count(*)::int AS n FROM evidence WHERE id = $1`, [evidenceId]))[0].n).toBe(
+        1,
+      );
+      await migrations.runMigrations();
+    } finally {
+      await migrations.destroy();
+    }
+
+    expect(
+      await stack.api.db.query('SELECT check_status, check_generation, check_findings FROM evidence WHERE id = $1', [
+        evidenceId,
+      ]),
+    ).toEqual([{ check_status: 'checking', check_generation: 1, check_findings: [] }]);
+    expect(
+      await stack.api.db.query(
+        `SELECT payload FROM outbox_events
+         WHERE type = 'evidence.check_requested' AND relayed_at IS NULL AND payload->>'evidenceId' = $1`,
+        [evidenceId],
+      ),
+    ).toEqual([{ payload: { evidenceId, generation: 1 } }]);
+
+    await stack.startWorker();
+
+    expect(await waitForEvidenceChecks(stack.api, id)).toEqual([expect.objectContaining({ checkStatus: 'checked' })]);
+    expect((await privacyCheck(id)).map((f) => f.kind)).toEqual(['postcode']);
   });
 });

@@ -10,8 +10,8 @@ export interface EvidenceCheckJob {
 
 /**
  * The evidence privacy check, in the worker: each `evidence.check_requested` event becomes one
- * `evidence.check` job (its id the file's and the generation's, so a relayed event twice is one
- * job), which reads the file and stores its findings.
+ * `evidence.check` job (its id the event's, so an event relayed twice is one job), which reads the
+ * file and stores its findings for the generation asked.
  */
 @Injectable()
 export class EvidenceCheckProcessor {
@@ -26,7 +26,8 @@ export class EvidenceCheckProcessor {
     if (event.type !== EventType.EvidenceCheckRequested) return;
     const { evidenceId, generation } = event.payload;
     await this.queues.add(JobName.EvidenceCheck, { evidenceId, generation } satisfies EvidenceCheckJob, {
-      jobId: `evidence-check-${evidenceId}-${generation}`,
+      // The event's id: the same event relayed twice is one job, and every request its own.
+      jobId: `evidence-check-${event.id}`,
     });
   }
 
