@@ -171,7 +171,7 @@ describe('The privacy check of evidence, in the worker', () => {
     expect((await view(id)).evidence).toEqual([expect.objectContaining({ id: evidenceId, checkStatus: 'checked' })]);
   });
 
-  it("finds a postcode in a Word document's header and an NHS number in a comment, with their paragraphs", async () => {
+  it("finds a name and a postcode in a Word document's header and an NHS number in a comment, with their paragraphs", async () => {
     const id = await newDraft();
     const evidenceId = await upload(
       id,
@@ -190,12 +190,14 @@ describe('The privacy check of evidence, in the worker', () => {
     const file = { type: 'evidence', evidenceId, fileName: 'case study.docx' };
     expect(findings).toEqual(
       expect.arrayContaining([
+        expect.objectContaining({ kind: 'person_name', source: { ...file, part: 'header', paragraph: 2 } }),
         expect.objectContaining({ kind: 'postcode', source: { ...file, part: 'header', paragraph: 2 } }),
         expect.objectContaining({ kind: 'nhs_number', source: { ...file, part: 'comment', paragraph: 2 } }),
       ]),
     );
     // Only masked text is kept.
     expect(JSON.stringify(findings)).not.toContain('LS6 2QB');
+    expect(JSON.stringify(findings)).not.toContain('Dennis Pryce');
     expect(JSON.stringify(findings)).not.toContain(NHS_NUMBER);
   });
 
