@@ -72,6 +72,10 @@ export const CROSS_LIB_READS: Record<string, CrossLibRead> = {
     tables: ['categories', 'programmes'],
     why: "the programme's state (consent closes at the announcement, held shared) and the names on the nominee's page",
   },
+  'libs/nominations/src/evidence-check.service.ts': {
+    tables: ['categories', 'programmes'],
+    why: "the names and local identifiers the evidence check allows (scanOptionsFor), as the statements' scan does",
+  },
   'libs/nominations/src/evidence.service.ts': {
     tables: ['categories'],
     why: "the category's evidence limits",
