@@ -21,3 +21,7 @@ export { referencedEvidenceKeys } from './evidence/referenced-keys';
 export * from './nomination-purge';
 export * from './nomination-rows';
 export * from './nominations-export.service';
+// The privacy check's parts, for the benchmarks: one way to read evidence and one way to scan.
+export { readEvidenceText, type TextPiece, type TextReading } from './evidence/evidence-text';
+export { scanText, type ScanOptions } from './privacy/privacy-scanner';
+export { scanOptionsFor } from './privacy/scan-options';
