@@ -307,7 +307,15 @@ describe('The privacy check of evidence, in the worker', () => {
     // The schema as it was before this migration, the file's row in it; then the deploy's migration.
     const migrations = await new DataSource(dataSourceOptions(stack.api.config.databaseUrl)).initialize();
     try {
-      await migrations.undoLastMigration();
+      // Back to before EvidenceCheck (and any migration after it), one migration at a time.
+      const executed = async (): Promise<string[]> =>
+        (await migrations.query<{ name: string }[]>('SELECT name FROM migrations')).map((m) => m.name);
+      while ((await executed()).includes('EvidenceCheck1796250000001')) await migrations.undoLastMigration();
+      expect(
+        (
+          await migrations.query(`SELECT column_name FROM information_schema.columns WHERE table_name = 'evidence'`)
+        ).map((c: { column_name: string }) => c.column_name),
+      ).not.toContain('check_status');
       expect((await migrations.query(`SELECT count(*)::int AS n FROM evidence WHERE id = $1`, [evidenceId]))[0].n).toBe(
         1,
       );

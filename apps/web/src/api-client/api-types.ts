@@ -340,7 +340,7 @@ export interface paths {
     put?: never;
     /**
      * Submit a draft nomination
-     * @description Re-runs the privacy check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services.
+     * @description Re-runs the privacy check of the statements and takes each evidence file's stored check; `confirmPrivacyFindings` confirms findings that are not about a person who uses services. While a file is still being checked (`checkStatus: checking`, seconds after an upload or a change of the nominee or team), the submission is refused with `nomination.evidence_being_checked`, naming the files; the draft is kept.
      */
     post: operations['NominationsController_submit'];
     delete?: never;
@@ -375,7 +375,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Scan the statements and text evidence for service-user identifiers */
+    /**
+     * Scan the statements for service-user identifiers, with the findings of the evidence files checked so far
+     * @description Evidence files are checked in the background after upload (see each file's `checkStatus`); a file still `checking` has no findings yet.
+     */
     post: operations['NominationsController_privacyCheck'];
     delete?: never;
     options?: never;
@@ -1479,6 +1482,13 @@ export interface components {
       sha256: string;
       /** Format: date-time */
       uploadedAt: string;
+      /**
+       * @description The privacy check of the file, done in the background after the upload (and again when the
+       *     nominee or team changes): `checking` until then; `no_text` for a PDF or Word file with no
+       *     text (a scan); `not_readable` for an image; `failed` when it could not be read.
+       * @enum {string}
+       */
+      checkStatus: 'checked' | 'failed' | 'checking' | 'no_text' | 'not_readable';
       /** @description Admins only: the redacted copy judges of a blind category get, or null. Absent for the nominator. */
       redactedCopy?: components['schemas']['EvidenceRedactionView'] | null;
     };
@@ -1493,6 +1503,15 @@ export interface components {
       type: 'evidence';
       evidenceId: string;
       fileName: string;
+      /** @description In a PDF: the page, from 1. */
+      page?: number;
+      /**
+       * @description In a Word document: the part the paragraph is in.
+       * @enum {string}
+       */
+      part?: 'header' | 'document' | 'footer' | 'comment' | 'footnote' | 'endnote';
+      /** @description In a Word document: the paragraph, from 1 within its part. */
+      paragraph?: number;
     };
     PrivacyFindingView: {
       source: components['schemas']['StatementFindingSource'] | components['schemas']['EvidenceFindingSource'];
@@ -1626,6 +1645,10 @@ export interface components {
       size: number;
       sha256: string;
       uploadedBy: string;
+      /** @enum {string} */
+      checkStatus: 'checked' | 'failed' | 'checking' | 'no_text' | 'not_readable';
+      /** Format: date-time */
+      checkedAt: string | null;
       /** Format: date-time */
       createdAt: string;
     };
@@ -3431,7 +3454,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
-      /** @description `nomination.closed`, `nomination.incomplete`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state` */
+      /** @description `nomination.closed`, `nomination.incomplete`, `nomination.evidence_being_checked`, `nomination.privacy_blocked`, `nomination.privacy_unconfirmed`, `nomination.invalid_state` */
       422: {
         headers: {
           [name: string]: unknown;

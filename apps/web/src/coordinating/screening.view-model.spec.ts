@@ -214,6 +214,7 @@ describe('redacted copies of evidence', () => {
       size: 2048,
       sha256: 'a'.repeat(64),
       uploadedAt: '2027-03-01T09:00:00.000Z',
+      checkStatus: 'checked' as const,
       redactedCopy: {
         id: 'r1',
         evidenceId: 'e1',
@@ -232,6 +233,7 @@ describe('redacted copies of evidence', () => {
       size: 300,
       sha256: 'c'.repeat(64),
       uploadedAt: '2027-03-01T09:05:00.000Z',
+      checkStatus: 'checked' as const,
       redactedCopy: null,
     },
   ];
