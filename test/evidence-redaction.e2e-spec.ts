@@ -7,6 +7,7 @@ import {
   completeNomination,
   openProgramme,
   riskyPdf,
+  runEvidenceChecks,
   setPanel,
   signIn,
   startTestApi,
@@ -64,6 +65,8 @@ describe('Redacted copies of evidence', () => {
       .set('Authorization', as('alex'))
       .attach('file', file.content, { filename: file.name, contentType: file.type })
       .expect(201);
+    // No worker here: the file's privacy check, which submit waits for, is done in this process.
+    await runEvidenceChecks(api, draft.body.id);
     await api.http
       .post(`/api/v1/nominations/${draft.body.id}/submit`)
       .set('Authorization', as('alex'))

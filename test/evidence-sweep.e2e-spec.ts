@@ -2,7 +2,13 @@ import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { completeNomination, openProgramme, startQueueStack, type QueueStack } from '@commend/testing';
+import {
+  completeNomination,
+  openProgramme,
+  startQueueStack,
+  waitForEvidenceChecks,
+  type QueueStack,
+} from '@commend/testing';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -92,6 +98,8 @@ describe('The evidence orphan sweep', () => {
       .set('Authorization', as('alex'))
       .attach('file', PDF, { filename: 'original.pdf', contentType: 'application/pdf' })
       .expect(201);
+    // The worker checks the file for the privacy check; submit waits for it.
+    await waitForEvidenceChecks(stack.api, created.body.id);
     await stack.api.http
       .post(`/api/v1/nominations/${created.body.id}/submit`)
       .set('Authorization', as('alex'))

@@ -3,6 +3,7 @@ import {
   completeNomination,
   eligibleNomination,
   openProgramme,
+  runEvidenceChecks,
   setPanel,
   signIn,
   signInInBrowser,
@@ -157,6 +158,8 @@ describe('Browser: the coordinator screens nominations, records consent and buil
       .set('Authorization', as('bola'))
       .attach('file', pdf('original'), { filename: 'Sam Patel referral.pdf', contentType: 'application/pdf' })
       .expect(201);
+    // No worker here: the file's privacy check, which submit waits for, is done in this process.
+    await runEvidenceChecks(api(), draft.body.id);
     await api()
       .http.post(`/api/v1/nominations/${draft.body.id}/submit`)
       .set('Authorization', as('bola'))
