@@ -5,9 +5,7 @@ export class PrivacyLocalIdentifiers1796250000000 implements MigrationInterface 
   name = 'PrivacyLocalIdentifiers1796250000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE "programmes" ADD "privacy_local_identifiers" jsonb NOT NULL DEFAULT '[]'`,
-    );
+    await queryRunner.query(`ALTER TABLE "programmes" ADD "privacy_local_identifiers" jsonb NOT NULL DEFAULT '[]'`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
