@@ -298,6 +298,34 @@ describe('The privacy check of evidence, in the worker', () => {
     expect(row.check_generation).toBe(2);
   });
 
+  it("checks the drafts' files again when the programme's own identifier templates change", async () => {
+    const id = await newDraft();
+    const evidenceId = await upload(id, Buffer.from('Seen as KH123456 on the ward list.'), 'list.txt', 'text/plain');
+    await waitForEvidenceChecks(stack.api, id);
+    expect(await privacyCheck(id)).toEqual([]);
+    const programmeId = setup.programme.id;
+    const { version } = (
+      await stack.api.http.get(`/api/v1/programmes/${programmeId}`).set('Authorization', as('priya')).expect(200)
+    ).body;
+
+    await stack.api.http
+      .patch(`/api/v1/programmes/${programmeId}`)
+      .set('Authorization', as('priya'))
+      .send({ version, privacyLocalIdentifiers: [{ label: 'Hospital number', pattern: 'AA999999' }] })
+      .expect(200);
+
+    // The change is an event the worker acts on: wait until it has asked for the file's check again.
+    const generation = async () =>
+      (await stack.api.db.query('SELECT check_generation FROM evidence WHERE id = $1', [evidenceId]))[0]
+        .check_generation as number;
+    for (const deadline = Date.now() + 30_000; (await generation()) < 2;) {
+      if (Date.now() > deadline) throw new Error('The programme change did not ask for the check again');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await waitForEvidenceChecks(stack.api, id);
+    expect((await privacyCheck(id)).map((f) => [f.kind, f.masked])).toEqual([['local_identifier', 'K••••••6']]);
+  });
+
   it('after the deploy, checks each file stored before the check existed: none left unchecked, none blocking', async () => {
     const id = await newDraft();
     const evidenceId = await upload(id, Buffer.from('Seen at home, M1 1AE.'), 'older notes.txt', 'text/plain');

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import type { StorageDriver } from '@commend/core';
+import type { OutboxService, StorageDriver } from '@commend/core';
 import { Category, Programme } from '@commend/programmes';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
@@ -53,7 +53,7 @@ function fakes(row: Row | null, options: { bytes?: Buffer; readFails?: boolean; 
       return Promise.resolve(Readable.from([options.bytes ?? Buffer.from('')]));
     },
   } as unknown as StorageDriver;
-  return { service: new EvidenceCheckService(dataSource, storage), updates, reads };
+  return { service: new EvidenceCheckService(dataSource, storage, {} as OutboxService), updates, reads };
 }
 
 const row = (over: Partial<Row> = {}): Row => ({

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { buffer } from 'node:stream/consumers';
 import type { DataSource, EntityManager } from 'typeorm';
-import { EventType, STORAGE_DRIVER, type EventInput, type StorageDriver } from '@commend/core';
+import { EventType, OutboxService, STORAGE_DRIVER, type EventInput, type StorageDriver } from '@commend/core';
 import { Category, Programme } from '@commend/programmes';
 import { Evidence, type EvidenceCheckStatus } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
@@ -32,7 +32,29 @@ export class EvidenceCheckService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(STORAGE_DRIVER) private readonly storage: StorageDriver,
+    private readonly outbox: OutboxService,
   ) {}
+
+  /**
+   * Asks again for the check of every file of the programme's drafts, because its own identifier templates changed.
+   * A submitted nomination is not re-read: its findings are what the nominator confirmed.
+   */
+  async recheckProgramme(programmeId: string): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const [rows] = await manager.query<[{ id: string; check_generation: number }[], number]>(
+        `UPDATE evidence e SET check_status = 'checking', check_generation = e.check_generation + 1
+         FROM nominations n
+         WHERE n.id = e.nomination_id AND n.programme_id = $1 AND n.status = 'draft'
+         RETURNING e.id, e.check_generation`,
+        [programmeId],
+      );
+      await this.outbox.record(
+        manager,
+        rows.map((r) => evidenceCheckRequested(r.id, r.check_generation)),
+      );
+      return rows.length;
+    });
+  }
 
   /**
    * Asks again for the check of every file of a nomination (what is allowed changed: the

@@ -185,6 +185,7 @@ export async function planMessages(manager: EntityManager, appUrl: string, event
     case EventType.AnnouncementScheduled:
     case EventType.NotificationResendRequested:
     case EventType.EvidenceCheckRequested:
+    case EventType.ProgrammeIdentifiersChanged:
       return [];
   }
 }

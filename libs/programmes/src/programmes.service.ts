@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
+import { EventType, lockOrFail, NotFoundError, StaleVersionError } from '@commend/core';
 import { CategoryPanels } from './category-panels';
 import type { CreateProgrammeDto, UpdateProgrammeDto } from './dto/programme.dto';
 import type { CopyProgrammeDto, ProgrammeReadinessView } from './dto/readiness.dto';
@@ -104,6 +104,7 @@ export class ProgrammesService {
         plannedAnnouncementAt: _p,
         ...rest
       } = changes;
+      const identifiersBefore = JSON.stringify(programme.privacyLocalIdentifiers);
       Object.assign(programme, rest);
       if (rest.publicityConsentWording !== undefined)
         programme.publicityConsentWording = publicityConsentWordingOf(rest.publicityConsentWording);
@@ -115,6 +116,11 @@ export class ProgrammesService {
         entityType: 'programme',
         entityId: saved.id,
         data: { fields: Object.keys(changes) },
+        // The privacy check of evidence already read used the old templates: it is read again.
+        events:
+          JSON.stringify(saved.privacyLocalIdentifiers) === identifiersBefore
+            ? []
+            : [{ type: EventType.ProgrammeIdentifiersChanged, payload: { programmeId: saved.id } }],
       });
       return saved;
     });

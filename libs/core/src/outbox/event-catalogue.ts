@@ -12,6 +12,7 @@ export enum EventType {
   ProgrammeClosed = 'programme.closed',
   ProgrammeDecided = 'programme.decided',
   ProgrammeArchived = 'programme.archived',
+  ProgrammeIdentifiersChanged = 'programme.identifiers_changed',
   NominationSubmitted = 'nomination.submitted',
   NominationWithdrawn = 'nomination.withdrawn',
   NominationScreened = 'nomination.screened',
@@ -36,6 +37,7 @@ export interface EventPayloads {
   [EventType.ProgrammeClosed]: { programmeId: string };
   [EventType.ProgrammeDecided]: { programmeId: string };
   [EventType.ProgrammeArchived]: { programmeId: string };
+  [EventType.ProgrammeIdentifiersChanged]: { programmeId: string };
   [EventType.NominationSubmitted]: { nominationId: string };
   [EventType.NominationWithdrawn]: { nominationId: string };
   [EventType.NominationScreened]: { nominationId: string };
@@ -102,6 +104,10 @@ export const EVENT_CATALOGUE: Record<EventType, EventUse> = {
   [EventType.NominationConsentRequested]: {
     consumers: ['NotificationsProcessor'],
     why: 'the nominee’s publicity consent link',
+  },
+  [EventType.ProgrammeIdentifiersChanged]: {
+    consumers: ['EvidenceCheckProcessor'],
+    why: "the programme's own identifier templates changed: the evidence of its drafts is read again",
   },
   [EventType.EvidenceCheckRequested]: {
     consumers: ['EvidenceCheckProcessor'],

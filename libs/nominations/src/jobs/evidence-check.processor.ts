@@ -23,6 +23,10 @@ export class EvidenceCheckProcessor {
   ) {}
 
   async onEvent(event: EventView): Promise<void> {
+    if (event.type === EventType.ProgrammeIdentifiersChanged) {
+      await this.checks.recheckProgramme(event.payload.programmeId);
+      return;
+    }
     if (event.type !== EventType.EvidenceCheckRequested) return;
     const { evidenceId, generation } = event.payload;
     await this.queues.add(JobName.EvidenceCheck, { evidenceId, generation } satisfies EvidenceCheckJob, {
