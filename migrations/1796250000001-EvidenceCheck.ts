@@ -15,6 +15,7 @@ export class EvidenceCheck1796250000001 implements MigrationInterface {
         ADD "check_findings" jsonb NOT NULL DEFAULT '[]',
         ADD "checked_at" TIMESTAMP WITH TIME ZONE,
         ADD "check_generation" integer NOT NULL DEFAULT 1,
+        ADD "check_requested_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         ADD CONSTRAINT "CHK_evidence_check_status"
           CHECK ("check_status" IN ('checking', 'checked', 'no_text', 'not_readable', 'failed'))
     `);
@@ -32,6 +33,7 @@ export class EvidenceCheck1796250000001 implements MigrationInterface {
     await queryRunner.query(`
       ALTER TABLE "evidence"
         DROP CONSTRAINT "CHK_evidence_check_status",
+        DROP COLUMN "check_requested_at",
         DROP COLUMN "check_generation",
         DROP COLUMN "checked_at",
         DROP COLUMN "check_findings",

@@ -326,6 +326,30 @@ describe('The privacy check of evidence, in the worker', () => {
     expect((await privacyCheck(id)).map((f) => [f.kind, f.masked])).toEqual([['local_identifier', 'K••••••6']]);
   });
 
+  it('asks again for a check that was lost, when the nominator tries to submit, so they are not stuck', async () => {
+    const id = await newDraft();
+    const evidenceId = await upload(id, Buffer.from('Notes from the review.'), 'notes.txt', 'text/plain');
+    await waitForEvidenceChecks(stack.api, id);
+    // A check whose job was lost: the file still 'checking', asked for eleven minutes ago, no job behind it.
+    await stack.api.db.query(
+      `UPDATE evidence SET check_status = 'checking', check_generation = check_generation + 1,
+         check_requested_at = now() - interval '11 minutes' WHERE id = $1`,
+      [evidenceId],
+    );
+
+    const refused = await stack.api.http
+      .post(`/api/v1/nominations/${id}/submit`)
+      .set('Authorization', as('alex'))
+      .send({})
+      .expect(422);
+
+    expect(refused.body.code).toBe('nomination.evidence_being_checked');
+    expect(await waitForEvidenceChecks(stack.api, id)).toEqual([
+      expect.objectContaining({ id: evidenceId, checkStatus: 'checked' }),
+    ]);
+    await stack.api.http.post(`/api/v1/nominations/${id}/submit`).set('Authorization', as('alex')).send({}).expect(200);
+  });
+
   it('after the deploy, checks each file stored before the check existed: none left unchecked, none blocking', async () => {
     const id = await newDraft();
     const evidenceId = await upload(id, Buffer.from('Seen at home, M1 1AE.'), 'older notes.txt', 'text/plain');

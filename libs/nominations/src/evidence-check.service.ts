@@ -14,6 +14,12 @@ import { scanOptionsFor } from './privacy/scan-options';
 /** What one run of a check came to; `superseded` when the file is gone or a newer check was asked for. */
 export type EvidenceCheckOutcome = Exclude<EvidenceCheckStatus, 'checking'> | 'superseded';
 
+/**
+ * A check takes about a second for a 20-page PDF and retries three times with backoff from 1 s
+ * (docs/performance.md, docs/queue.md); one still running after ten minutes is lost, not slow.
+ */
+export const STALE_CHECK_SECONDS = 600;
+
 /** The event that asks the worker to check a file at this generation. */
 export const evidenceCheckRequested = (evidenceId: string, generation: number): EventInput => ({
   type: EventType.EvidenceCheckRequested,
@@ -42,7 +48,7 @@ export class EvidenceCheckService {
   async recheckProgramme(programmeId: string): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
       const [rows] = await manager.query<[{ id: string; check_generation: number }[], number]>(
-        `UPDATE evidence e SET check_status = 'checking', check_generation = e.check_generation + 1
+        `UPDATE evidence e SET check_status = 'checking', check_generation = e.check_generation + 1, check_requested_at = now()
          FROM nominations n
          WHERE n.id = e.nomination_id AND n.programme_id = $1 AND n.status = 'draft'
          RETURNING e.id, e.check_generation`,
@@ -63,11 +69,31 @@ export class EvidenceCheckService {
    */
   async recheckAll(manager: EntityManager, nominationId: string): Promise<EventInput[]> {
     const rows = await manager.query<[{ id: string; check_generation: number }[], number]>(
-      `UPDATE evidence SET check_status = 'checking', check_generation = check_generation + 1
+      `UPDATE evidence SET check_status = 'checking', check_generation = check_generation + 1, check_requested_at = now()
        WHERE nomination_id = $1 RETURNING id, check_generation`,
       [nominationId],
     );
     return rows[0].map((r) => evidenceCheckRequested(r.id, r.check_generation));
+  }
+
+  /**
+   * Asks again, in the caller's transaction, for the check of each file of the nomination that has been `checking`
+   * for longer than any check takes: its job was lost (the worker could not store the result when its database was
+   * down on the last attempt, or the queue lost it). Without this, the nominator could never submit.
+   */
+  async requestStaleChecks(manager: EntityManager, nominationId: string): Promise<number> {
+    const [rows] = await manager.query<[{ id: string; check_generation: number }[], number]>(
+      `UPDATE evidence SET check_generation = check_generation + 1, check_requested_at = now()
+       WHERE nomination_id = $1 AND check_status = 'checking'
+         AND check_requested_at < now() - make_interval(secs => $2)
+       RETURNING id, check_generation`,
+      [nominationId, STALE_CHECK_SECONDS],
+    );
+    await this.outbox.record(
+      manager,
+      rows.map((r) => evidenceCheckRequested(r.id, r.check_generation)),
+    );
+    return rows.length;
   }
 
   /**

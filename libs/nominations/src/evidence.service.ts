@@ -133,7 +133,13 @@ export class EvidenceService {
           data: { evidenceId: evidence.id, type: evidence.type, size: evidence.size, sha256: evidence.sha256 },
           events: [evidenceCheckRequested(evidence.id, evidence.checkGeneration)],
         });
-        const { storageKey: _key, checkFindings: _findings, checkGeneration: _generation, ...view } = evidence;
+        const {
+          storageKey: _key,
+          checkFindings: _findings,
+          checkGeneration: _generation,
+          checkRequestedAt: _requestedAt,
+          ...view
+        } = evidence;
         return view as Evidence;
       });
     } catch (error) {

@@ -151,7 +151,11 @@ export class NominationsService {
       }
       const evidence = await this.evidenceOf(manager, id);
       const checking = evidence.filter((e) => e.checkStatus === 'checking');
-      if (checking.length > 0) throw new EvidenceBeingCheckedError(checking);
+      if (checking.length > 0) {
+        // Returned, not thrown, so a lost check asked for again here is committed.
+        await this.evidenceChecks.requestStaleChecks(manager, id);
+        return new EvidenceBeingCheckedError(checking);
+      }
       const findings = [...statementFindings, ...evidenceFindings(evidence)];
       const programme = await manager.getRepository(Programme).findOneByOrFail({ id: nomination.programmeId });
       nomination.statements = before.statements;

@@ -79,6 +79,11 @@ export class Evidence {
   @Column({ name: 'check_generation', type: 'int', default: 1 })
   checkGeneration: number;
 
+  /** When the current check was asked for: one still `checking` long after is asked for again (a lost job). */
+  @ApiHideProperty()
+  @Column({ name: 'check_requested_at', type: 'timestamptz', default: () => 'now()', select: false })
+  checkRequestedAt: Date;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }
