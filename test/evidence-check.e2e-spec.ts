@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument } from 'pdf-lib';
 import { deflateSync } from 'node:zlib';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../migrations/data-source';
@@ -7,6 +7,7 @@ import {
   completeNomination,
   openProgramme,
   startQueueStack,
+  textPdf,
   waitForEvidenceChecks,
   type OpenProgramme,
   type QueueStack,
@@ -16,17 +17,6 @@ const NHS_NUMBER = '943 476 5919';
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-
-/** A PDF with one page per text, in Helvetica; an empty text leaves its page blank. */
-async function pdfOf(pages: string[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const text of pages) {
-    const page = doc.addPage();
-    if (text) page.drawText(text, { x: 50, y: 700, size: 12, font });
-  }
-  return Buffer.from(await doc.save());
-}
 
 /** A 4×4 PNG, built here: one filled colour. */
 function png(): Buffer {
@@ -155,7 +145,7 @@ describe('The privacy check of evidence, in the worker', () => {
     const id = await newDraft();
     const evidenceId = await upload(
       id,
-      await pdfOf(['A letter of support for a colleague.', `The family's NHS number is ${NHS_NUMBER}.`]),
+      await textPdf(['A letter of support for a colleague.', `The family's NHS number is ${NHS_NUMBER}.`]),
       'support letter.pdf',
       'application/pdf',
     );

@@ -9,7 +9,7 @@
  */
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { textPdf } from '@commend/testing';
 import { Client } from 'pg';
 import { CLIENT, ROOT, runBenchmark, startApiBenchEnvironment, TENANT } from './bench-process';
 import { readEvidenceText, scanOptionsFor, scanText } from '@commend/nominations';
@@ -32,16 +32,8 @@ function prose(count: number, offset = 0): string[] {
   return lines;
 }
 
-async function twentyPagePdf(seed: number): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let p = 0; p < PAGES; p++) {
-    const page = doc.addPage();
-    prose(WORDS_PER_PAGE, seed + p).forEach((line, i) =>
-      page.drawText(line, { x: 40, y: 800 - i * 22, size: 10, font }),
-    );
-  }
-  return Buffer.from(await doc.save());
+function twentyPagePdf(seed: number): Promise<Buffer> {
+  return textPdf(Array.from({ length: PAGES }, (_, p) => prose(WORDS_PER_PAGE, seed + p)));
 }
 
 /** Nearest-rank percentile of sorted values. */

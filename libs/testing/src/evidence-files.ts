@@ -1,4 +1,5 @@
 import { constants, crc32, deflateRawSync, deflateSync } from 'node:zlib';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /**
  * Real files built in the tests themselves (no binary fixtures): ZIPs and DOCX documents, and the
@@ -201,3 +202,18 @@ export const riskyPdf = {
   htmlPolyglot: () =>
     pdf('', ['<< /Type /Foo >>'], '%PDF-1.4\n%<html><body><script>alert(document.domain)</script></body></html>\n'),
 };
+
+/**
+ * A PDF as a well-known generator (pdf-lib) writes it, one page per entry, its lines drawn top down in Helvetica;
+ * an empty page is blank.
+ */
+export async function textPdf(pages: (string | string[])[]): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (const content of pages) {
+    const page = doc.addPage();
+    const lines = typeof content === 'string' ? [content].filter(Boolean) : content;
+    lines.forEach((line, i) => page.drawText(line, { x: 40, y: 760 - i * 22, size: 10, font }));
+  }
+  return Buffer.from(await doc.save());
+}

@@ -1,16 +1,6 @@
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { textPdf as pdfOf } from '@commend/testing';
 import { readEvidenceText, type TextPiece } from './evidence-text';
-
-async function pdfOf(pages: string[]): Promise<Buffer> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const text of pages) {
-    const page = doc.addPage();
-    if (text) page.drawText(text, { x: 50, y: 700, size: 12, font });
-  }
-  return Buffer.from(await doc.save());
-}
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const paragraphs = (...texts: string[]) => texts.map((t) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`).join('');
