@@ -27,6 +27,7 @@ export * from './validation/page-query.dto';
 export * from './validation/request-input.pipe';
 export * from './validation/text';
 export * from './text/escape-html';
+export * from './text/escape-regexp';
 export * from './text/html-page';
 export * from './http/download';
 export * from './export/table-export';

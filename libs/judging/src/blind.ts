@@ -1,3 +1,5 @@
+import { escapeRegExp } from '@commend/core';
+
 /**
  * Masking for blind judging: the names, team, job title and e-mail addresses of a nomination's
  * people, taken out of the text a judge of a blind category reads.
@@ -63,10 +65,8 @@ function fold(original: string): Folded {
   return folded;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** A folded word as a pattern: its apostrophes may be any apostrophe, or missing ("ONeill"). */
-const wordPattern = (word: string): string => escape(word).replace(/'/g, "'?");
+const wordPattern = (word: string): string => escapeRegExp(word).replace(/'/g, "'?");
 
 /** Words as a pattern: the same words with any spaces or dashes between them. */
 const wordsPattern = (words: string[]): string => words.map(wordPattern).join('[ -]+');

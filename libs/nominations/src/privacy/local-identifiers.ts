@@ -1,3 +1,4 @@
+import { escapeRegExp } from '@commend/core';
 import { type LocalIdentifier, localIdentifierSource } from '@commend/programmes';
 
 /** A local case or patient identifier found in prose, with its character range [start, end). */
@@ -43,7 +44,7 @@ function programmeMatches(text: string, identifiers: readonly LocalIdentifier[])
   if (identifiers.length === 0) return [];
   const cueEnds = Array.from(text.matchAll(ANY_CUE), (cue) => cue.index + cue[0].length);
   return identifiers.flatMap(({ label, pattern }) => {
-    const labelCue = new RegExp(`(?<![A-Za-z])${escape(label)}`, 'gi');
+    const labelCue = new RegExp(`(?<![A-Za-z])${escapeRegExp(label)}`, 'gi');
     const ends = [...cueEnds, ...Array.from(text.matchAll(labelCue), (cue) => cue.index + cue[0].length)];
     const shape = new RegExp(String.raw`(?<![A-Za-z0-9])${localIdentifierSource(pattern)}(?![A-Za-z0-9])`, 'g');
     return Array.from(text.matchAll(shape))
@@ -52,8 +53,4 @@ function programmeMatches(text: string, identifiers: readonly LocalIdentifier[])
       )
       .map((found) => ({ start: found.index, end: found.index + found[0].length }));
   });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

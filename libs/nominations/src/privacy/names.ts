@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { escapeRegExp } from '@commend/core';
 
 /** A name found in prose, with its character range [start, end). */
 export interface NameSpan {
@@ -174,7 +175,7 @@ function joinedNames(text: string, reported: NameSpan[], allowedWords: Set<strin
 /** Every other capitalised mention of a reported name's words: "Mr Dennis Pryce … Dennis … Mr Pryce". */
 function laterMentions(text: string, words: Set<string>, reported: NameSpan[]): NameSpan[] {
   if (words.size === 0) return [];
-  const alternatives = Array.from(words, (word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const alternatives = Array.from(words, escapeRegExp).join('|');
   const mention = new RegExp(String.raw`(?<![\p{L}])(?:${alternatives})(?:[ ](?:${alternatives}))*(?![\p{L}])`, 'gu');
   return Array.from(text.matchAll(mention), (found) => ({
     start: found.index,
