@@ -1,10 +1,19 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Job } from 'bullmq';
+import { RateLimitError, UnrecoverableError, type Job } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, EventType, JobName, JobQueues, OnJob, type AppConfig, type EventView } from '@commend/core';
+import {
+  APP_CONFIG,
+  EventType,
+  JobName,
+  JobQueues,
+  OnJob,
+  QueueName,
+  type AppConfig,
+  type EventView,
+} from '@commend/core';
 import { planMessages } from '../recipients';
-import { MAIL_TRANSPORT, type MailTransport } from '../transports/mail-transport';
+import { DeliveryError, MAIL_TRANSPORT, type MailTransport } from '../transports/mail-transport';
 
 /**
  * The worker's half: turns an event into notification rows (one per recipient, each with a
@@ -59,17 +68,23 @@ export class NotificationsProcessor implements OnApplicationShutdown {
 
   /**
    * Sends one notification unless it is sent already. The row is marked sent in a transaction
-   * that holds its lock through the send and commits the moment the mail server accepts the
-   * message: a second job for the same row waits, then finds it sent; a worker killed before
-   * the server accepted leaves the row unsent, to be sent again. SMTP has one moment no client
-   * can close: a server that stored the message but whose acceptance the killed worker never
-   * read. That message is sent again (at least once rather than lost). After the last attempt
-   * a notification is `failed`, with the reason, for an admin to see and re-send.
+   * that holds its lock through the send; the transport commits it at its moment of hand-over
+   * (MailTransport), so a second job for the same row waits, then finds it sent, and a worker
+   * killed before that moment leaves the row unsent, to be sent again. A try that follows an
+   * earlier one (a failure, or a worker that died) first asks the service whether it already
+   * holds the message. How a refusal is treated depends on its kind (DeliveryFailure): a
+   * permanent one fails the row at once; throttling waits without spending an attempt; after
+   * the last attempt the row is `failed`, with the reason, for an admin to see and re-send.
    */
   @OnJob(JobName.SendNotification)
   async send(data: { notificationId: string }, job?: Job): Promise<string> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
+    let committed = false;
+    const commit = async (): Promise<void> => {
+      await runner.commitTransaction();
+      committed = true;
+    };
     try {
       await runner.startTransaction();
       const [[row]] = await runner.manager.query<
@@ -84,18 +99,34 @@ export class NotificationsProcessor implements OnApplicationShutdown {
         await runner.rollbackTransaction();
         return 'already sent, failed or unknown';
       }
-      try {
-        await this.transport.send(row.recipient, row, data.notificationId);
-      } catch (error) {
-        await runner.rollbackTransaction();
-        await this.recordFailure(data.notificationId, error, !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1));
-        throw error;
+      if (job && job.attemptsStarted > 1 && (await this.transport.alreadyAccepted(data.notificationId))) {
+        await commit();
+        return 'sent by an earlier try';
       }
-      await runner.commitTransaction();
+      try {
+        await this.transport.send(row.recipient, row, data.notificationId, commit);
+      } catch (error) {
+        if (!committed) await runner.rollbackTransaction();
+        throw await this.refused(data.notificationId, error, job);
+      }
       return 'sent';
     } finally {
       await runner.release();
     }
+  }
+
+  /** Records a refusal on the row and says what BullMQ is to do with the job. */
+  private async refused(id: string, error: unknown, job?: Job): Promise<Error> {
+    const failure = error instanceof DeliveryError ? error.failure : 'temporary';
+    if (failure === 'throttled' && job) {
+      // Back to waiting with its attempts untouched: the whole queue pauses, as the limit is the service's.
+      await this.queues.queue(QueueName.Notifications).rateLimit((error as DeliveryError).retryAfterMs ?? 1_000);
+      return new RateLimitError();
+    }
+    const last = failure === 'permanent' || !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    await this.recordFailure(id, error, last);
+    if (failure === 'permanent') return new UnrecoverableError(error instanceof Error ? error.message : String(error));
+    return error instanceof Error ? error : new Error(String(error));
   }
 
   private async recordFailure(id: string, error: unknown, last: boolean): Promise<void> {

@@ -3,9 +3,38 @@ import { NotifyClient } from 'notifications-node-client';
 import type { AppConfig } from '@commend/core';
 import type { Message } from '../templates/message';
 
-/** Sends one e-mail; throws when it was not accepted. */
+/**
+ * Why a message was not accepted, in the three ways delivery must treat differently:
+ * - `permanent`: it will never be accepted (a bad address, a refused key): failed at once;
+ * - `temporary`: a connection lost, a server error: tried again with backoff, spending an attempt;
+ * - `throttled`: the service's rate limit: tried again after `retryAfterMs`, spending nothing.
+ */
+export type DeliveryFailure = 'permanent' | 'temporary' | 'throttled';
+
+export class DeliveryError extends Error {
+  constructor(
+    message: string,
+    readonly failure: DeliveryFailure,
+    readonly retryAfterMs?: number,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/**
+ * Sends one e-mail. `commit` records the message as sent; the transport calls it once, at the
+ * last moment before the hand-over can no longer be withdrawn, so a worker killed on either
+ * side of it neither loses the message nor sends it twice (see each transport for its moment).
+ * Throws DeliveryError when the message was not accepted, before or after `commit`.
+ */
 export interface MailTransport {
-  send(to: string, message: Message, reference: string): Promise<void>;
+  send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void>;
+  /**
+   * Whether the service already holds a message sent with `reference`: asked before a message
+   * that an earlier try may have handed over is sent again. A service that cannot tell says false.
+   */
+  alreadyAccepted(reference: string): Promise<boolean>;
   close(): void;
 }
 
@@ -34,15 +63,24 @@ export class SmtpTransport implements MailTransport {
     });
   }
 
-  async send(to: string, message: Message, reference: string): Promise<void> {
-    await this.transporter.sendMail({
-      from: this.from,
-      to,
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      headers: { 'X-Commend-Reference': reference },
-    });
+  async send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void> {
+    try {
+      await this.transporter.sendMail({
+        from: this.from,
+        to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+        headers: { 'X-Commend-Reference': reference },
+      });
+    } catch (error) {
+      throw new DeliveryError(error instanceof Error ? error.message : String(error), 'temporary');
+    }
+    await commit();
+  }
+
+  alreadyAccepted(): Promise<boolean> {
+    return Promise.resolve(false);
   }
 
   close(): void {
@@ -64,11 +102,20 @@ export class NotifyTransport implements MailTransport {
     this.client = new NotifyClient(apiKey);
   }
 
-  async send(to: string, message: Message, reference: string): Promise<void> {
-    await this.client.sendEmail(this.templateId, to, {
-      personalisation: { subject: message.subject, body: message.text },
-      reference,
-    });
+  async send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void> {
+    try {
+      await this.client.sendEmail(this.templateId, to, {
+        personalisation: { subject: message.subject, body: message.text },
+        reference,
+      });
+    } catch (error) {
+      throw new DeliveryError(error instanceof Error ? error.message : String(error), 'temporary');
+    }
+    await commit();
+  }
+
+  alreadyAccepted(): Promise<boolean> {
+    return Promise.resolve(false);
   }
 
   close(): void {}
