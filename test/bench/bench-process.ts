@@ -38,6 +38,7 @@ function startApi(options: {
   redisUrl: string;
   idp: { metadataUrl: string; caFile: string };
   evidenceDir: string;
+  nodeOptions: string;
 }): Promise<ChildProcess> {
   return start(
     [join(ROOT, 'dist', 'apps', 'api', 'src', 'main.js')],
@@ -52,8 +53,7 @@ function startApi(options: {
       AUTH_CA_FILE: options.idp.caFile,
       EVIDENCE_STORAGE_DIR: options.evidenceDir,
       LOG_LEVEL: 'info',
-      // e.g. BENCH_API_NODE_OPTIONS=--cpu-prof to see where the API spends its time
-      NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? '',
+      NODE_OPTIONS: options.nodeOptions,
     },
     'Listening on port',
   );
@@ -61,8 +61,14 @@ function startApi(options: {
 
 export interface ApiBenchEnvironment extends ScratchServices {
   idp: DevIdp;
-  /** The built API on this environment, on a free port, which it resolves with once listening. */
-  startApi(): Promise<number>;
+  /**
+   * The built API on this environment, on a free port, which it resolves with once listening.
+   * Node's options are BENCH_API_NODE_OPTIONS (e.g. --cpu-prof, to see where the API spends its
+   * time) unless given.
+   */
+  startApi(nodeOptions?: string): Promise<number>;
+  /** The process id of the API startApi started last. */
+  apiPid(): number | undefined;
   /** A node script, as start() runs it; stop() stops it with the API. */
   start(command: string[], env: NodeJS.ProcessEnv, readyText: string): Promise<ChildProcess>;
 }
@@ -77,6 +83,7 @@ export async function startApiBenchEnvironment(): Promise<ApiBenchEnvironment> {
       throw error;
     });
   const children: ChildProcess[] = [];
+  let api: ChildProcess | undefined;
   const started = async (child: Promise<ChildProcess>): Promise<ChildProcess> => {
     children.push(await child);
     return children[children.length - 1];
@@ -84,13 +91,14 @@ export async function startApiBenchEnvironment(): Promise<ApiBenchEnvironment> {
   return {
     ...services,
     idp,
-    startApi: async () => {
+    startApi: async (nodeOptions = process.env.BENCH_API_NODE_OPTIONS ?? '') => {
       const port = await freePort();
       const { databaseUrl, redis, root } = services;
       const evidenceDir = join(root, 'evidence');
-      await started(startApi({ port, databaseUrl, redisUrl: redis.url, idp, evidenceDir }));
+      api = await started(startApi({ port, databaseUrl, redisUrl: redis.url, idp, evidenceDir, nodeOptions }));
       return port;
     },
+    apiPid: () => api?.pid,
     start: (command, env, readyText) => started(start(command, env, readyText)),
     stop: async () => {
       await Promise.all(children.map((child) => stopProcess(child)));
