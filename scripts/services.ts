@@ -1,7 +1,8 @@
 /**
  * Starts the real PostgreSQL and Redis that the demo and the tests run on, from Debian's
  * packages. Installs them when missing and running as root; otherwise stops with the
- * exact command to run. Also starts maildev, the SMTP sink, from node_modules.
+ * exact command to run. Also starts maildev, the SMTP sink, and (for the tests) Azurite, the
+ * Azure Blob Storage emulator, from node_modules.
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
@@ -394,6 +395,89 @@ export async function startMaildev(options: {
   };
 }
 
+/** Azurite's blob service entry in node_modules, run with our own node. */
+export function azuriteBlobPath(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const entry = join(dir, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
+    if (existsSync(entry)) return entry;
+    if (dirname(dir) === dir)
+      throw new MissingDependencyError('Missing azurite (a devDependency). Install with:\n  npm ci');
+  }
+}
+
+/**
+ * Azurite's published development account (the same in every copy of Azurite, documented by
+ * Microsoft): for the emulator only, never a secret of ours.
+ */
+export const AZURITE_ACCOUNT = {
+  name: 'devstoreaccount1',
+  key: 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==',
+} as const;
+
+export interface AzuriteHandle {
+  port: number;
+  /** A connection string for its development account, for AZURE_STORAGE_CONNECTION_STRING. */
+  connectionString: string;
+  process: ChildProcess;
+  stop: () => Promise<void>;
+}
+
+/**
+ * Starts Azurite's blob service (Microsoft's storage emulator) on 127.0.0.1:`port`, keeping its
+ * blobs in `location`. It checks each staged block's MD5 as Azure does.
+ */
+export async function startAzurite(options: { port: number; location: string }): Promise<AzuriteHandle> {
+  const { port, location } = options;
+  await assertPortFree(port, 'Azurite blob');
+  mkdirSync(location, { recursive: true });
+  const args = [
+    azuriteBlobPath(),
+    '--silent',
+    // Newer SDKs send API versions this Azurite release has not heard of yet.
+    '--skipApiVersionCheck',
+    '--blobHost',
+    '127.0.0.1',
+    '--blobPort',
+    String(port),
+    '--location',
+    location,
+  ];
+  // Only PATH: Azurite reads AZURITE_* variables, which must not override these flags.
+  const child = spawn(process.execPath, args, {
+    cwd: location,
+    env: { PATH: process.env.PATH ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString();
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()).once('error', () => resolve()));
+  const deadline = Date.now() + 20_000;
+  while (!(await accepts(port))) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`Azurite exited with ${child.exitCode ?? child.signalCode}:\n${output}`);
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await exited;
+      throw new Error(`Azurite did not start within 20 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.stdout.off('data', collect).resume();
+  child.stderr.off('data', collect).resume();
+  const endpoint = `http://127.0.0.1:${port}/${AZURITE_ACCOUNT.name}`;
+  return {
+    port,
+    connectionString: `DefaultEndpointsProtocol=http;AccountName=${AZURITE_ACCOUNT.name};AccountKey=${AZURITE_ACCOUNT.key};BlobEndpoint=${endpoint};`,
+    process: child,
+    stop: () => stopProcess(child),
+  };
+}
+
 /** Creates `database` on the cluster unless it exists, and applies the migrations it lacks; returns their names. */
 export async function migrateDatabase(postgres: PostgresHandle, database: string): Promise<string[]> {
   const admin = await new DataSource({ type: 'postgres', url: postgres.url('postgres') }).initialize();
@@ -421,6 +505,8 @@ export interface ScratchServices {
   redis: RedisHandle;
   /** The migrated database's URL. */
   databaseUrl: string;
+  /** Azurite's blob service, when asked for (the tests; the demo keeps evidence in a folder). */
+  azurite?: AzuriteHandle;
   stop: () => Promise<void>;
 }
 
@@ -432,6 +518,8 @@ export interface ScratchServices {
 export async function startScratchServices(options: {
   database: string;
   fast?: boolean;
+  /** Also start Azurite's blob service, for the blob storage driver. */
+  azurite?: boolean;
   log?: (line: string) => void;
 }): Promise<ScratchServices> {
   const { pgBin, redisServer } = ensureBinaries(options.log);
@@ -439,15 +527,18 @@ export async function startScratchServices(options: {
   chmodSync(root, 0o755); // the postgres user (when running as root) must reach its data folder
   const postgres = startPostgres({ pgBin, dataDir: join(root, 'pg'), port: await freePort(), fast: options.fast });
   let redis: RedisHandle | undefined;
+  let azurite: AzuriteHandle | undefined;
   const stop = async (): Promise<void> => {
+    await azurite?.stop();
     await redis?.stop();
     postgres.stop();
     rmSync(root, { recursive: true, force: true });
   };
   try {
     redis = await startRedis({ redisServer, port: await freePort() });
+    if (options.azurite) azurite = await startAzurite({ port: await freePort(), location: join(root, 'azurite') });
     await migrateDatabase(postgres, options.database);
-    return { root, postgres, redis, databaseUrl: postgres.url(options.database), stop };
+    return { root, postgres, redis, databaseUrl: postgres.url(options.database), azurite, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -6,8 +6,9 @@ import { HARNESS, TEMPLATE_DATABASE, type HarnessHandles } from '@commend/testin
 
 /**
  * Starts the real services once for the whole e2e run: PostgreSQL (durability off, for
- * speed) with a migrated template database that each suite file clones, and Redis; and
- * finds Chromium for the browser suites.
+ * speed) with a migrated template database that each suite file clones, Redis, and Azurite
+ * for the blob storage driver (each suite takes containers of its own); and finds Chromium for
+ * the browser suites.
  */
 export default async function globalSetup(): Promise<void> {
   // Once, before the suites run in parallel: the browser suites need it (installed when root).
@@ -15,6 +16,7 @@ export default async function globalSetup(): Promise<void> {
   const services = await startScratchServices({
     database: TEMPLATE_DATABASE,
     fast: true,
+    azurite: true,
     log: (line) => process.stderr.write(`${line}\n`),
   });
   (globalThis as { __commendHarness?: HarnessHandles }).__commendHarness = services;
@@ -22,6 +24,7 @@ export default async function globalSetup(): Promise<void> {
   process.env[HARNESS.pgPort] = String(services.postgres.port);
   process.env[HARNESS.redisUrl] = services.redis.url;
   process.env[HARNESS.root] = services.root;
+  process.env[HARNESS.azurite] = services.azurite!.connectionString;
   process.env[HARNESS.openapi] = writeOpenApiDocument(services.root);
 }
 

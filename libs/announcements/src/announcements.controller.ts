@@ -91,7 +91,7 @@ export class AnnouncementsController {
 
   /**
    * Download a certificate PDF (audited)
-   * @throws {404} `certificate.not_found`
+   * @throws {404} `certificate.not_found`; its bytes gone from storage: `stored_file.not_found`
    */
   @ApiOkResponse({
     description: 'The certificate',

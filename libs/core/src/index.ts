@@ -15,6 +15,7 @@ export * from './queue/queue.names';
 export * from './queue/redis';
 export * from './lifecycle';
 export * from './errors/common-errors';
+export * from './storage/azure-blob-storage.driver';
 export * from './storage/local-storage.driver';
 export * from './storage/storage-driver';
 export * from './storage/storage.module';

@@ -42,7 +42,7 @@ export class JudgingController {
   /**
    * Download an evidence file as a judge (audited; a neutral name in a blind category)
    * @throws {403} `judging.recused`
-   * @throws {404} `nomination.not_found`, `evidence.not_found`
+   * @throws {404} `nomination.not_found`, `evidence.not_found`; its bytes gone from storage: `stored_file.not_found`
    */
   @ApiOkResponse({ description: 'The file, as its type', content: EVIDENCE_CONTENT })
   @Get('judging/nominations/:id/evidence/:evidenceId')

@@ -7,18 +7,23 @@ import { pipeline, type Readable } from 'node:stream';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { AuditService, ChangeRecorder } from '@commend/audit';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
-import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver } from '@commend/core';
+import { lockOrFail, NotFoundError, STORAGE_DRIVER, type StorageDriver, type StoredObject } from '@commend/core';
 import { Category } from '@commend/programmes';
 import type { EvidenceRedactionView } from './dto/nomination-view.dto';
 import { EvidenceRedaction } from './entities/evidence-redaction.entity';
 import { Evidence } from './entities/evidence.entity';
 import { Nomination } from './entities/nomination.entity';
 import { evidenceCheckRequested } from './evidence-check.service';
-import { EvidenceInspector, EvidenceTooLargeError } from './evidence/evidence-inspector';
+import { EvidenceInspector, EvidenceTooLargeError, type EvidenceInspection } from './evidence/evidence-inspector';
 import { EvidenceRiskError } from './evidence/evidence-risk';
 import { EVIDENCE_MEDIA_TYPES, type EvidenceType } from './evidence/evidence-type';
 import { cleanFileName } from './evidence/file-name';
-import { EvidenceRejectedError, NominationStateError, RedactionNotBlindError } from './nominations.errors';
+import {
+  EvidenceNotStoredIntactError,
+  EvidenceRejectedError,
+  NominationStateError,
+  RedactionNotBlindError,
+} from './nominations.errors';
 
 const TYPE_NAMES: Record<EvidenceType, string> = {
   pdf: 'PDF',
@@ -465,7 +470,11 @@ export class EvidenceService {
         const inspector = new EvidenceInspector({ maxBytes });
         const source = pipeline(stream, inspector, () => undefined);
         upload = this.storage.write(key, source).then(
-          () => ({ fileName: name.name, claimedType: info.mimeType, result: inspector.result() }),
+          (stored) => ({
+            fileName: name.name,
+            claimedType: info.mimeType,
+            result: storedAsInspected(stored, inspector.result()),
+          }),
           (error: unknown) => {
             if (error instanceof EvidenceTooLargeError) {
               throw rejected(
@@ -502,6 +511,16 @@ export class EvidenceService {
       req.pipe(parser);
     });
   }
+}
+
+/**
+ * The one integrity rule for uploads: the SHA-256 and size the storage driver computed over what it
+ * stored must be those the inspection computed over what was received, which the row then records.
+ * A mismatch throws, and the caller deletes the stored bytes.
+ */
+export function storedAsInspected(stored: StoredObject, inspected: EvidenceInspection): EvidenceInspection {
+  if (stored.sha256 !== inspected.sha256 || stored.size !== inspected.size) throw new EvidenceNotStoredIntactError();
+  return inspected;
 }
 
 const cutShort = () => rejected('invalid', 'malformed', 'The upload was cut short: send the file again');

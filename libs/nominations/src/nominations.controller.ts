@@ -241,7 +241,7 @@ export class NominationsController {
 
   /**
    * Download an evidence file (audited)
-   * @throws {404} `nomination.not_found`, `evidence.not_found`
+   * @throws {404} `nomination.not_found`, `evidence.not_found`; its bytes gone from storage: `stored_file.not_found`
    */
   @ApiOkResponse({ description: 'The file, as its type', content: EVIDENCE_CONTENT })
   @Get('nominations/:id/evidence/:evidenceId')
@@ -289,7 +289,7 @@ export class NominationsController {
   /**
    * Download the redacted copy of an evidence file (audited)
    * @remarks For admins.
-   * @throws {404} `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found`
+   * @throws {404} `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found`; its bytes gone from storage: `stored_file.not_found`
    */
   @ApiOkResponse({ description: 'The file, as its type', content: EVIDENCE_CONTENT })
   @Get('nominations/:id/evidence/:evidenceId/redacted')

@@ -87,6 +87,16 @@ export class EvidenceRejectedError extends DomainError {
   }
 }
 
+/**
+ * What storage says it stored is not what the upload's inspection hashed: bytes changed on the
+ * way to the store. Nothing is recorded and the stored bytes are deleted; sending again may work.
+ */
+export class EvidenceNotStoredIntactError extends DomainError {
+  constructor() {
+    super('unavailable', 'evidence.not_stored_intact', 'The file was not stored intact: send it again');
+  }
+}
+
 /** A redacted copy of evidence is for judges of a blind category: elsewhere they see the original. */
 export class RedactionNotBlindError extends DomainError {
   constructor() {

@@ -5,6 +5,8 @@ export const HARNESS = {
   pgPort: 'COMMEND_TEST_PG_PORT',
   redisUrl: 'COMMEND_TEST_REDIS_URL',
   root: 'COMMEND_TEST_ROOT',
+  /** A connection string for the harness's Azurite (its blob service, development account). */
+  azurite: 'COMMEND_TEST_AZURITE',
   /** The API's OpenAPI document, built from `dist` (the swagger plugin runs in `nest build`, not in Jest). */
   openapi: 'COMMEND_TEST_OPENAPI',
 } as const;

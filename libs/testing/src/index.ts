@@ -1,6 +1,7 @@
 export * from './harness-env';
 export * from './test-api';
 export * from './test-database';
+export * from './test-storage';
 export * from './spawn-app';
 export * from './fixtures';
 export * from './mail-sink';

@@ -26,7 +26,7 @@ export interface TestApi {
   db: DataSource;
   /** An access token from the dev issuer for a demo user, or a user given inline. */
   token(user: TokenRequest['user'], roles?: string[], extra?: Omit<TokenRequest, 'user' | 'roles'>): string;
-  /** What a built API or worker process needs to run beside this one: its database, issuer and evidence folder. */
+  /** What a built API or worker process needs to run beside this one: its database, issuer and storage. */
   processEnv(): Record<string, string>;
   close(): Promise<void>;
 }
@@ -82,6 +82,13 @@ export async function startTestApi(
       AUTH_METADATA_URL: idp.metadataUrl,
       AUTH_CA_FILE: idp.caFile,
       EVIDENCE_STORAGE_DIR: config.evidenceStorageDir,
+      ...(config.storage.driver === 'azure-blob'
+        ? {
+            STORAGE_DRIVER: 'azure-blob',
+            AZURE_STORAGE_CONNECTION_STRING: config.storage.connectionString ?? '',
+            AZURE_STORAGE_CONTAINER: config.storage.container,
+          }
+        : {}),
       LOG_LEVEL: 'info', // read for "ready" lines and kept, not shown
     }),
     close: async () => {

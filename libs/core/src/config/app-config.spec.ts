@@ -106,4 +106,69 @@ describe('loadConfig', () => {
       expect.stringContaining('"@nhs.net" is not one'),
     ]);
   });
+  describe('storage', () => {
+    const connectionString =
+      'DefaultEndpointsProtocol=https;AccountName=commendtrust;AccountKey=c2VjcmV0;EndpointSuffix=core.windows.net';
+
+    it('keeps evidence in the local folder unless told otherwise', () => {
+      expect(loadConfig(valid).storage).toEqual({ driver: 'local' });
+    });
+
+    it('reads Azure Blob Storage by connection string or by account URL, in the default container or another', () => {
+      expect(
+        loadConfig({ ...valid, STORAGE_DRIVER: 'azure-blob', AZURE_STORAGE_CONNECTION_STRING: connectionString })
+          .storage,
+      ).toEqual({
+        driver: 'azure-blob',
+        connectionString,
+        accountUrl: undefined,
+        container: 'commend',
+      });
+      expect(
+        loadConfig({
+          ...valid,
+          STORAGE_DRIVER: 'azure-blob',
+          AZURE_STORAGE_ACCOUNT_URL: 'https://commendtrust.blob.core.windows.net',
+          AZURE_STORAGE_CONTAINER: 'awards-evidence',
+        }).storage,
+      ).toEqual({
+        driver: 'azure-blob',
+        connectionString: undefined,
+        accountUrl: 'https://commendtrust.blob.core.windows.net',
+        container: 'awards-evidence',
+      });
+    });
+
+    it('names what azure-blob lacks, or has twice', () => {
+      expect(problemsOf({ ...valid, STORAGE_DRIVER: 'azure-blob' })).toEqual([
+        'STORAGE_DRIVER=azure-blob needs AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT_URL to sign in with managed identity',
+      ]);
+      expect(
+        problemsOf({
+          ...valid,
+          STORAGE_DRIVER: 'azure-blob',
+          AZURE_STORAGE_CONNECTION_STRING: connectionString,
+          AZURE_STORAGE_ACCOUNT_URL: 'https://commendtrust.blob.core.windows.net',
+        }),
+      ).toEqual([expect.stringContaining('AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL, not both')]);
+    });
+
+    it('names a bad driver, connection string, account URL and container, without quoting the secret', () => {
+      const problems = problemsOf({
+        ...valid,
+        STORAGE_DRIVER: 's3',
+        AZURE_STORAGE_CONNECTION_STRING: 'AccountName=commendtrust;Password=hunter2',
+        AZURE_STORAGE_ACCOUNT_URL: 'ftp://commendtrust',
+        AZURE_STORAGE_CONTAINER: 'Evidence--Files',
+      });
+
+      expect(problems).toEqual([
+        'STORAGE_DRIVER must be local or azure-blob',
+        expect.stringMatching(/^AZURE_STORAGE_CONNECTION_STRING must be the storage account's connection string/),
+        expect.stringMatching(/^AZURE_STORAGE_ACCOUNT_URL must be the account's blob endpoint/),
+        expect.stringMatching(/^AZURE_STORAGE_CONTAINER must be a container name/),
+      ]);
+      expect(problems.join('\n')).not.toContain('hunter2');
+    });
+  });
 });

@@ -12,6 +12,8 @@ export interface AppConfig {
   logLevel: string;
   /** Folder of the local storage driver (one API instance; more need object storage). */
   evidenceStorageDir: string;
+  /** Where evidence and certificates are stored: the local folder above, or an Azure Blob container. */
+  storage: StorageConfig;
   /** How old a stored evidence file no row references must be before the sweep removes it. */
   evidenceOrphanGraceHours: number;
   /** Where people open Commend: links in e-mails start here. */
@@ -43,6 +45,16 @@ export interface AppConfig {
     accessContact: string;
   };
 }
+
+export type StorageConfig =
+  | { driver: 'local' }
+  | {
+      driver: 'azure-blob';
+      /** Exactly one of the two: a connection string (with the account key), or the account URL for managed identity. */
+      connectionString?: string;
+      accountUrl?: string;
+      container: string;
+    };
 
 /** A host name of two or more labels: what follows the @ of a work address. */
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -100,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (parsed.MAIL_TRANSPORT === 'notify' && (!parsed.NOTIFY_API_KEY || !parsed.NOTIFY_TEMPLATE_ID)) {
     problems.push('MAIL_TRANSPORT=notify needs NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID');
   }
+  const storage = storageConfig(parsed, problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   return {
@@ -110,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: parsed.LOG_LEVEL,
     evidenceStorageDir: resolve(parsed.EVIDENCE_STORAGE_DIR),
     evidenceOrphanGraceHours: parsed.EVIDENCE_ORPHAN_GRACE_HOURS,
+    storage,
     appUrl: parsed.APP_URL.replace(/\/+$/, ''),
     mail: {
       transport: parsed.MAIL_TRANSPORT,
@@ -138,4 +152,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       accessContact: parsed.AUTH_ACCESS_CONTACT?.trim() || "your organisation's awards coordinator or IT service desk",
     },
   };
+}
+
+/** The storage driver's settings; azure-blob needs one way to reach the account, and only one. */
+function storageConfig(parsed: EnvSchema, problems: string[]): StorageConfig {
+  if (parsed.STORAGE_DRIVER !== 'azure-blob') return { driver: 'local' }; // another value is reported already
+  const connectionString = parsed.AZURE_STORAGE_CONNECTION_STRING;
+  const accountUrl = parsed.AZURE_STORAGE_ACCOUNT_URL;
+  if (!connectionString && !accountUrl) {
+    problems.push(
+      'STORAGE_DRIVER=azure-blob needs AZURE_STORAGE_CONNECTION_STRING, or AZURE_STORAGE_ACCOUNT_URL to sign in with managed identity',
+    );
+  } else if (connectionString && accountUrl) {
+    problems.push(
+      'STORAGE_DRIVER=azure-blob takes AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL, not both: unset one',
+    );
+  }
+  return { driver: 'azure-blob', connectionString, accountUrl, container: parsed.AZURE_STORAGE_CONTAINER };
 }

@@ -81,6 +81,34 @@ export class EnvSchema {
   })
   AUTH_ACCESS_CONTACT?: string;
 
+  @IsIn(['local', 'azure-blob'], { message: 'STORAGE_DRIVER must be local or azure-blob' })
+  STORAGE_DRIVER: 'local' | 'azure-blob' = 'local';
+
+  /** Checked in loadConfig: azure-blob needs this or AZURE_STORAGE_ACCOUNT_URL, not both. */
+  @IsOptional()
+  @Matches(/^(?=.*(?:AccountKey|SharedAccessSignature)=)[^\p{Cc}]+$/u, {
+    message:
+      "AZURE_STORAGE_CONNECTION_STRING must be the storage account's connection string, with its AccountKey or SharedAccessSignature (DefaultEndpointsProtocol=https;AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net)",
+  })
+  AZURE_STORAGE_CONNECTION_STRING?: string;
+
+  @IsOptional()
+  @IsUrl(
+    { protocols: ['https', 'http'], require_tld: false, require_protocol: true },
+    {
+      message:
+        "AZURE_STORAGE_ACCOUNT_URL must be the account's blob endpoint, e.g. https://<account>.blob.core.windows.net",
+    },
+  )
+  AZURE_STORAGE_ACCOUNT_URL?: string;
+
+  /** Azure's rule for container names. */
+  @Matches(/^(?=.{3,63}$)[a-z0-9](?:-?[a-z0-9])*$/, {
+    message:
+      'AZURE_STORAGE_CONTAINER must be a container name: 3 to 63 lower-case letters, digits and single hyphens, starting and ending with a letter or digit',
+  })
+  AZURE_STORAGE_CONTAINER = 'commend';
+
   @IsString({ message: 'EVIDENCE_STORAGE_DIR must be the folder where evidence files are kept' })
   EVIDENCE_STORAGE_DIR = '.data/evidence';
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -39,19 +40,33 @@ describe('LocalStorageDriver', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
-  it('reads back what it wrote', async () => {
+  it('reads back what it wrote, and says its SHA-256 and size', async () => {
     const bytes = Buffer.from('Evidence: café, naïve, 🎉\n'.repeat(5000));
 
-    await driver.write('evidence/0b7e1c9a-1d2f-4c3b-9a8e-7f6d5c4b3a21', Readable.from([bytes]));
+    const stored = await driver.write('evidence/0b7e1c9a-1d2f-4c3b-9a8e-7f6d5c4b3a21', Readable.from([bytes]));
 
+    expect(stored).toEqual({ sha256: createHash('sha256').update(bytes).digest('hex'), size: bytes.length });
     const stream = await driver.read('evidence/0b7e1c9a-1d2f-4c3b-9a8e-7f6d5c4b3a21');
     expect(Buffer.concat(await stream.toArray())).toEqual(bytes);
+  });
+
+  it('reads a byte range, inclusive, cut at the end, and empty from the end on', async () => {
+    await driver.write('evidence/a', Readable.from(['0123456789']));
+
+    expect(await text(await driver.read('evidence/a', { start: 2, end: 5 }))).toBe('2345');
+    expect(await text(await driver.read('evidence/a', { start: 0, end: 0 }))).toBe('0');
+    expect(await text(await driver.read('evidence/a', { start: 7, end: 100 }))).toBe('789');
+    expect(await text(await driver.read('evidence/a', { start: 10, end: 20 }))).toBe('');
+    await expect(driver.read('evidence/a', { start: 5, end: 4 })).rejects.toBeInstanceOf(RangeError);
+    await expect(driver.read('evidence/a', { start: -1, end: 4 })).rejects.toBeInstanceOf(RangeError);
+    await expect(driver.read('evidence/missing', { start: 0, end: 4 })).rejects.toBeInstanceOf(StorageNotFoundError);
   });
 
   it('stores an empty object', async () => {
     await driver.write('evidence/empty', Readable.from([]));
 
     expect(await text(await driver.read('evidence/empty'))).toBe('');
+    expect(await text(await driver.read('evidence/empty', { start: 0, end: 10 }))).toBe('');
   });
 
   it('keeps files and folders private to the service user', async () => {

@@ -1,10 +1,19 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, opendir, rename, rm, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertStorageKey, InvalidStorageKeyError, StorageDriver, StorageNotFoundError } from './storage-driver';
+import {
+  assertByteRange,
+  assertStorageKey,
+  InvalidStorageKeyError,
+  isStorageKey,
+  StorageNotFoundError,
+  type ByteRange,
+  type StorageDriver,
+  type StoredObject,
+} from './storage-driver';
 
 const FILE_MODE = 0o600;
 const FOLDER_MODE = 0o700;
@@ -20,7 +29,7 @@ export class LocalStorageDriver implements StorageDriver {
     this.root = resolve(root);
   }
 
-  async write(key: string, source: NodeJS.ReadableStream | Readable): Promise<void> {
+  async write(key: string, source: NodeJS.ReadableStream | Readable): Promise<StoredObject> {
     const target = this.pathOf(key);
     const folder = dirname(target);
     await mkdir(folder, { recursive: true, mode: FOLDER_MODE });
@@ -29,10 +38,19 @@ export class LocalStorageDriver implements StorageDriver {
     // O_EXCL never follows or reuses an existing file; opening before piping means the file exists
     // before anything can fail, so the cleanup below always finds it.
     const handle = await open(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, FILE_MODE);
+    const hash = createHash('sha256');
+    let size = 0;
+    const measure = new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        size += chunk.length;
+        done(null, chunk);
+      },
+    });
     try {
       // `flush` fsyncs before the stream closes the handle, so the bytes reach the disk before the
       // name does; pipeline settles only once the stream has closed.
-      await pipeline(source, handle.createWriteStream({ flush: true }));
+      await pipeline(source, measure, handle.createWriteStream({ flush: true }));
       await rename(temp, target);
     } catch (error) {
       await handle.close().catch(ignore);
@@ -40,10 +58,13 @@ export class LocalStorageDriver implements StorageDriver {
       throw error;
     }
     await syncFolder(folder);
+    return { sha256: hash.digest('hex'), size };
   }
 
-  async read(key: string): Promise<Readable> {
+  /** A file keeps no checksum of its own: reads are not verified here (the rows record the SHA-256). */
+  async read(key: string, range?: ByteRange): Promise<Readable> {
     const path = this.pathOf(key);
+    if (range) assertByteRange(range);
     let handle: FileHandle;
     try {
       handle = await open(path, constants.O_RDONLY);
@@ -57,7 +78,7 @@ export class LocalStorageDriver implements StorageDriver {
       await handle.close();
       throw error;
     }
-    return handle.createReadStream();
+    return handle.createReadStream(range && { start: range.start, end: range.end });
   }
 
   async delete(key: string): Promise<void> {
@@ -75,7 +96,7 @@ export class LocalStorageDriver implements StorageDriver {
     if (!prefix.endsWith('/')) throw new InvalidStorageKeyError(prefix);
     for await (const path of filesUnder(this.pathOf(prefix.slice(0, -1)))) {
       const key = relative(this.root, path).split(sep).join('/');
-      if (isKey(key) && (await writtenBefore(path, before))) yield key;
+      if (isStorageKey(key) && (await writtenBefore(path, before))) yield key;
     }
   }
 
@@ -123,15 +144,6 @@ async function writtenBefore(path: string, before: Date): Promise<boolean> {
   return stats !== null && stats.mtime < before;
 }
 
-function isKey(key: string): boolean {
-  try {
-    assertStorageKey(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Makes the rename itself durable. Best effort: some file systems refuse to sync a folder. */
 async function syncFolder(folder: string): Promise<void> {
   const handle = await open(folder, constants.O_RDONLY).catch(() => null);
@@ -141,7 +153,7 @@ async function syncFolder(folder: string): Promise<void> {
 }
 
 function notFound(key: string): StorageNotFoundError {
-  return new StorageNotFoundError(`No stored object for key ${key}`);
+  return new StorageNotFoundError(key);
 }
 
 async function isFolder(path: string): Promise<boolean> {

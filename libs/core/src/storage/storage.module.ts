@@ -1,17 +1,21 @@
 import { Global, Module } from '@nestjs/common';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/app-config';
+import { AzureBlobStorageDriver, azureContainerClient } from './azure-blob-storage.driver';
 import { LocalStorageDriver } from './local-storage.driver';
-import { STORAGE_DRIVER } from './storage-driver';
+import { STORAGE_DRIVER, type StorageDriver } from './storage-driver';
 
-/** Provides STORAGE_DRIVER: the local folder by default; object storage implements the same interface. */
+/** Provides STORAGE_DRIVER as configured: the local folder (the default) or an Azure Blob container. */
 @Global()
 @Module({
   providers: [
     {
       provide: STORAGE_DRIVER,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => new LocalStorageDriver(config.evidenceStorageDir),
+      useFactory: ({ storage, evidenceStorageDir }: AppConfig): StorageDriver =>
+        storage.driver === 'azure-blob'
+          ? new AzureBlobStorageDriver(azureContainerClient(storage))
+          : new LocalStorageDriver(evidenceStorageDir),
     },
   ],
   exports: [STORAGE_DRIVER],
