@@ -52,6 +52,13 @@ export interface NotifyFake {
    * accepted first, as when Notify stores the message and then fails (or the answer is lost).
    */
   failNext(n: number, options?: { afterAccepting?: boolean }): void;
+  /** Every send is refused with the rate limit's 429 for `ms`, as when another client of the key used it up. */
+  rateLimitFor(ms: number): void;
+  /**
+   * Holds each answer to a send this long after accepting it (default 0): a worker killed in
+   * that time leaves a message Notify has and the worker was never told of.
+   */
+  delayAnswers(ms: number): void;
   /** Everything accepted, in order. */
   notifications(): FakeNotification[];
   /** How many messages were accepted with each reference: more than one is a duplicate. */
@@ -203,6 +210,8 @@ export async function startNotifyFake(options: NotifyFakeOptions = {}): Promise<
     lookups: 0,
   };
   let failures: { afterAccepting: boolean }[] = [];
+  let answerDelayMs = 0;
+  let limitedUntil = 0;
   let url = '';
 
   const send = (body: unknown): Answer => {
@@ -224,7 +233,7 @@ export async function startNotifyFake(options: NotifyFakeOptions = {}): Promise<
         body: { status_code: 400, errors: problems.map((message) => ({ error: 'ValidationError', message })) },
       };
     }
-    if (!bucket.take()) {
+    if (Date.now() < limitedUntil || !bucket.take()) {
       counts.rateLimited += 1;
       return error(
         429,
@@ -325,7 +334,10 @@ export async function startNotifyFake(options: NotifyFakeOptions = {}): Promise<
       } catch {
         return error(400, 'BadRequestError', 'Invalid JSON supplied in POST data');
       }
-      return send(body);
+      const answer = send(body);
+      if (answer.status === 201 && answerDelayMs > 0)
+        await new Promise((resolve) => setTimeout(resolve, answerDelayMs));
+      return answer;
     }
     if (req.method === 'GET' && pathname === '/v2/notifications') return list(searchParams);
     return error(404, 'NoResultFound', 'No result found');
@@ -362,6 +374,12 @@ export async function startNotifyFake(options: NotifyFakeOptions = {}): Promise<
     }),
     failNext: (n, { afterAccepting = false } = {}) => {
       failures = [...failures, ...Array.from({ length: n }, () => ({ afterAccepting }))];
+    },
+    rateLimitFor: (ms) => {
+      limitedUntil = Date.now() + ms;
+    },
+    delayAnswers: (ms) => {
+      answerDelayMs = ms;
     },
     notifications: () => [...held],
     acceptedByReference: () => new Map(byReference),
