@@ -32,6 +32,18 @@ const CONCURRENCY: Record<QueueName, number> = {
   [QueueName.EvidenceChecks]: 2,
 };
 
+/**
+ * GOV.UK Notify's limit as a BullMQ limiter: the queue starts at most so many jobs a window,
+ * counted in Redis and so shared by every worker. Windows of a second (a fiftieth of the
+ * minute's limit each, at 3,000 a minute) rather than one of a minute: Notify's token bucket
+ * holds only about a third of the minute's limit, so a minute's worth at once would be refused.
+ * The window is stretched when the limit is under 60 a minute, so the rate never exceeds it.
+ */
+export function notifyLimiter(ratePerMinute: number): { max: number; duration: number } {
+  const max = Math.max(1, Math.floor(ratePerMinute / 60));
+  return { max, duration: Math.ceil((60_000 * max) / ratePerMinute) };
+}
+
 /** Runs one BullMQ worker per queue, dispatching each job to its registered handler. */
 @Injectable()
 export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -56,6 +68,11 @@ export class QueueWorkers implements OnApplicationBootstrap, OnApplicationShutdo
         // another within about 20 s rather than BullMQ's default of a minute.
         lockDuration: 15_000,
         stalledInterval: 5_000,
+        // Also what makes the processor's queue.rateLimit() after a 429 hold every worker back.
+        limiter:
+          queueName === QueueName.Notifications && this.config.mail.transport === 'notify'
+            ? notifyLimiter(this.config.mail.notify!.ratePerMinute)
+            : undefined,
       });
       worker.on('failed', (job, error) =>
         this.logger.warn(

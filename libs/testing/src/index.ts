@@ -11,3 +11,4 @@ export * from './evidence-checks';
 export * from './test-web';
 export * from './browser';
 export * from './csv';
+export * from './notify-fake';

@@ -22,7 +22,14 @@ export interface AppConfig {
     transport: 'smtp' | 'notify';
     smtpUrl: string;
     from: string;
-    notify?: { apiKey: string; templateId: string };
+    notify?: {
+      apiKey: string;
+      templateId: string;
+      /** Where the Notify API is (its real address but in tests, which point it at a fake). */
+      baseUrl: string;
+      /** The service's rate limit: the worker stays within it, across all workers. */
+      ratePerMinute: number;
+    };
     /** Tries per message, with exponential backoff from `backoffMs`. */
     attempts: number;
     backoffMs: number;
@@ -131,7 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       from: parsed.MAIL_FROM,
       notify:
         parsed.NOTIFY_API_KEY && parsed.NOTIFY_TEMPLATE_ID
-          ? { apiKey: parsed.NOTIFY_API_KEY, templateId: parsed.NOTIFY_TEMPLATE_ID }
+          ? {
+              apiKey: parsed.NOTIFY_API_KEY,
+              templateId: parsed.NOTIFY_TEMPLATE_ID,
+              baseUrl: parsed.NOTIFY_BASE_URL.replace(/\/+$/, ''),
+              ratePerMinute: parsed.NOTIFY_RATE_LIMIT_PER_MINUTE,
+            }
           : undefined,
       attempts: parsed.NOTIFICATION_ATTEMPTS,
       backoffMs: parsed.NOTIFICATION_BACKOFF_MS,

@@ -2,6 +2,9 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** `{key name}-{service id}-{secret}`: Notify's client reads the last two GUIDs. */
+const NOTIFY_KEY =
+  /^.+-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const toInt = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 
@@ -136,12 +139,28 @@ export class EnvSchema {
   MAIL_FROM = 'Commend <awards@commend.example>';
 
   @IsOptional()
-  @IsString({ message: 'NOTIFY_API_KEY must be a GOV.UK Notify API key' })
+  @Matches(NOTIFY_KEY, {
+    message: 'NOTIFY_API_KEY must be a GOV.UK Notify API key: its name, then the service id and the secret (two GUIDs)',
+  })
   NOTIFY_API_KEY?: string;
 
   @IsOptional()
   @Matches(GUID, { message: 'NOTIFY_TEMPLATE_ID must be the id (a GUID) of a GOV.UK Notify e-mail template' })
   NOTIFY_TEMPLATE_ID?: string;
+
+  @IsUrl(
+    { protocols: ['http', 'https'], require_tld: false, require_protocol: true },
+    {
+      message:
+        'NOTIFY_BASE_URL must be the URL of the GOV.UK Notify API, e.g. https://api.notifications.service.gov.uk',
+    },
+  )
+  NOTIFY_BASE_URL = 'https://api.notifications.service.gov.uk';
+
+  @Transform(toInt)
+  @IsInt({ message: 'NOTIFY_RATE_LIMIT_PER_MINUTE must be a whole number of requests a minute, 1 or more' })
+  @Min(1, { message: 'NOTIFY_RATE_LIMIT_PER_MINUTE must be a whole number of requests a minute, 1 or more' })
+  NOTIFY_RATE_LIMIT_PER_MINUTE = 3000;
 
   @Transform(toInt)
   @IsInt({ message: 'CLOCK_INTERVAL_SECONDS must be a whole number of seconds, 1 or more' })

@@ -16,6 +16,15 @@ import { planMessages } from '../recipients';
 import { DeliveryError, MAIL_TRANSPORT, type MailTransport } from '../transports/mail-transport';
 
 /**
+ * Whether an earlier try of this job may have handed its message over: one that failed (an
+ * answer lost, or a server error after acceptance) or one whose worker died or lost its lock
+ * mid-send (BullMQ counts that as a stall). Not `attemptsStarted > 1`: BullMQ 6 counts every
+ * start, and a throttled try returned to the queue (RateLimitError) is one, having handed over
+ * nothing; under Notify's rate limit every such job would otherwise ask before sending.
+ */
+const mayHaveHandedOver = (job: Job): boolean => job.attemptsMade > 0 || job.stalledCounter > 0;
+
+/**
  * The worker's half: turns an event into notification rows (one per recipient, each with a
  * unique dedupe key), then sends each row once.
  */
@@ -99,11 +108,12 @@ export class NotificationsProcessor implements OnApplicationShutdown {
         await runner.rollbackTransaction();
         return 'already sent, failed or unknown';
       }
-      if (job && job.attemptsStarted > 1 && (await this.transport.alreadyAccepted(data.notificationId))) {
-        await commit();
-        return 'sent by an earlier try';
-      }
       try {
+        // Inside the try: the question is a request to the service too, and may be refused.
+        if (job && mayHaveHandedOver(job) && (await this.transport.alreadyAccepted(data.notificationId))) {
+          await commit();
+          return 'sent by an earlier try';
+        }
         await this.transport.send(row.recipient, row, data.notificationId, commit);
       } catch (error) {
         if (!committed) await runner.rollbackTransaction();

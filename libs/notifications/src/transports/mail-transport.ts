@@ -2,6 +2,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { NotifyClient } from 'notifications-node-client';
 import type { AppConfig } from '@commend/core';
 import type { Message } from '../templates/message';
+import { classifyNotifyRefusal, notifyRestClient } from './notify-refusal';
 
 /**
  * Why a message was not accepted, in the three ways delivery must treat differently:
@@ -91,31 +92,47 @@ export class SmtpTransport implements MailTransport {
 /**
  * GOV.UK Notify: one e-mail template whose subject is ((subject)) and body ((body)), so the
  * wording stays in Commend's templates. Notify sends plain text (with its own formatting).
+ * Each message carries its notification row's id as Notify's `reference`, by which a retry
+ * finds out whether an earlier try was accepted. How Notify's refusals are treated:
+ * classifyNotifyRefusal.
  */
 export class NotifyTransport implements MailTransport {
   private readonly client: NotifyClient;
 
   constructor(
-    apiKey: string,
-    private readonly templateId: string,
+    private readonly settings: { apiKey: string; templateId: string; baseUrl: string; ratePerMinute: number },
+    timeoutMs = 15_000,
   ) {
-    this.client = new NotifyClient(apiKey);
+    this.client = new NotifyClient(settings.baseUrl, settings.apiKey);
+    this.client.setClient(notifyRestClient(timeoutMs));
   }
 
   async send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void> {
     try {
-      await this.client.sendEmail(this.templateId, to, {
+      await this.client.sendEmail(this.settings.templateId, to, {
         personalisation: { subject: message.subject, body: message.text },
         reference,
       });
     } catch (error) {
-      throw new DeliveryError(error instanceof Error ? error.message : String(error), 'temporary');
+      throw this.refusal(error);
     }
+    // After the 201: Notify holds the message. A worker killed before this commit leaves the row
+    // pending, and the retry finds the message by its reference rather than sending it again.
     await commit();
   }
 
-  alreadyAccepted(): Promise<boolean> {
-    return Promise.resolve(false);
+  async alreadyAccepted(reference: string): Promise<boolean> {
+    try {
+      const found = await this.client.getNotifications('email', undefined, reference);
+      return found.data.notifications.some((n) => n.reference === reference);
+    } catch (error) {
+      throw this.refusal(error);
+    }
+  }
+
+  private refusal(error: unknown): DeliveryError {
+    const { message, failure, retryAfterMs } = classifyNotifyRefusal(error, this.settings.ratePerMinute);
+    return new DeliveryError(message, failure, retryAfterMs);
   }
 
   close(): void {}
@@ -123,7 +140,7 @@ export class NotifyTransport implements MailTransport {
 
 export function createMailTransport(config: AppConfig): MailTransport {
   if (config.mail.transport === 'notify') {
-    return new NotifyTransport(config.mail.notify!.apiKey, config.mail.notify!.templateId);
+    return new NotifyTransport(config.mail.notify!);
   }
   return new SmtpTransport(config.mail.smtpUrl, config.mail.from);
 }
