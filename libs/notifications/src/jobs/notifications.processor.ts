@@ -117,7 +117,7 @@ export class NotificationsProcessor implements OnApplicationShutdown {
         await this.transport.send(row.recipient, row, data.notificationId, commit);
       } catch (error) {
         if (!committed) await runner.rollbackTransaction();
-        throw await this.refused(data.notificationId, error, job);
+        throw await this.refused(data.notificationId, error, job, committed);
       }
       return 'sent';
     } finally {
@@ -125,8 +125,11 @@ export class NotificationsProcessor implements OnApplicationShutdown {
     }
   }
 
-  /** Records a refusal on the row and says what BullMQ is to do with the job. */
-  private async refused(id: string, error: unknown, job?: Job): Promise<Error> {
+  /**
+   * Records a refusal on the row and says what BullMQ is to do with the job. `committed`: the
+   * row was already marked sent (and this try counted) when the server refused the message.
+   */
+  private async refused(id: string, error: unknown, job: Job | undefined, committed: boolean): Promise<Error> {
     const failure = error instanceof DeliveryError ? error.failure : 'temporary';
     if (failure === 'throttled' && job) {
       // Back to waiting with its attempts untouched: the whole queue pauses, as the limit is the service's.
@@ -134,20 +137,23 @@ export class NotificationsProcessor implements OnApplicationShutdown {
       return new RateLimitError();
     }
     const last = failure === 'permanent' || !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    await this.recordFailure(id, error, last);
+    await this.recordFailure(id, error, last, committed);
     if (failure === 'permanent') return new UnrecoverableError(error instanceof Error ? error.message : String(error));
     return error instanceof Error ? error : new Error(String(error));
   }
 
-  private async recordFailure(id: string, error: unknown, last: boolean): Promise<void> {
+  /** Undoes a committed "sent" too: back to pending (or failed), the try counted once. */
+  private async recordFailure(id: string, error: unknown, last: boolean, counted: boolean): Promise<void> {
     const reason = error instanceof Error ? error.message : String(error);
     await this.dataSource.query(
-      `UPDATE notifications SET attempts = attempts + 1, last_error = $2, updated_at = now(), 
-              status = CASE WHEN $3 THEN 'failed' ELSE 'pending' END
+      `UPDATE notifications SET attempts = attempts + CASE WHEN $4 THEN 0 ELSE 1 END, last_error = $2,
+              sent_at = NULL, updated_at = now(), status = CASE WHEN $3 THEN 'failed' ELSE 'pending' END
        WHERE id = $1`,
-      [id, reason.slice(0, 1000), last],
+      [id, reason.slice(0, 1000), last, counted],
     );
-    this.logger.warn({ notificationId: id, reason, final: last }, 'E-mail not sent');
+    // A server's refusal often names the address ("550 <x@y>: no such user"): not for the logs.
+    const logged = reason.replace(/[^\s<>"]+@[^\s<>"]+/g, '<address>');
+    this.logger.warn({ notificationId: id, reason: logged, final: last }, 'E-mail not sent');
   }
 
   onApplicationShutdown(): void {

@@ -1,8 +1,9 @@
-import nodemailer, { type Transporter } from 'nodemailer';
+import MailComposer from 'nodemailer/lib/mail-composer';
 import { NotifyClient } from 'notifications-node-client';
 import type { AppConfig } from '@commend/core';
 import type { Message } from '../templates/message';
 import { classifyNotifyRefusal, notifyRestClient } from './notify-refusal';
+import { SmtpExchangeError, SmtpPool, smtpOptionsOf } from './smtp-pool';
 
 /**
  * Why a message was not accepted, in the three ways delivery must treat differently:
@@ -41,43 +42,53 @@ export interface MailTransport {
 
 export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
-/** SMTP through a pool of connections (nodemailer). */
+/**
+ * SMTP over a small pool of connections (smtp-pool.ts), at most once per row: `commit` runs
+ * when the message has been written to the server and only its final `.` remains, so a worker
+ * killed before it leaves the row unsent and the server with an unfinished message it discards,
+ * and one killed after the dot leaves the row sent. What the server answers then decides:
+ * - a 5xx reply (to RCPT, DATA or the message) is `permanent`; a 4xx, a timeout or a connection
+ *   lost before the dot is `temporary`;
+ * - a connection lost or timed out after the dot is also `permanent`: the server may have kept
+ *   the message, and sending it again could deliver it twice; an admin sees why and may re-send.
+ */
 export class SmtpTransport implements MailTransport {
-  private readonly transporter: Transporter;
+  private readonly pool: SmtpPool;
 
   constructor(
     url: string,
     private readonly from: string,
+    connections = 5,
   ) {
-    const parsed = new URL(url);
-    this.transporter = nodemailer.createTransport({
-      host: parsed.hostname,
-      port: Number(parsed.port || (parsed.protocol === 'smtps:' ? 465 : 587)),
-      secure: parsed.protocol === 'smtps:',
-      auth: parsed.username
-        ? { user: decodeURIComponent(parsed.username), pass: decodeURIComponent(parsed.password) }
-        : undefined,
-      pool: true,
-      maxConnections: 5,
-      connectionTimeout: 10_000,
-      greetingTimeout: 10_000,
-    });
+    const { connection, auth } = smtpOptionsOf(url);
+    this.pool = new SmtpPool(connection, auth, connections);
   }
 
   async send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void> {
+    const mail = new MailComposer({
+      from: this.from,
+      to,
+      subject: message.subject,
+      text: message.text,
+      html: message.html,
+      headers: { 'X-Commend-Reference': reference },
+    }).compile();
+    const envelope = mail.getEnvelope();
+    const raw = await mail.build();
     try {
-      await this.transporter.sendMail({
-        from: this.from,
-        to,
-        subject: message.subject,
-        text: message.text,
-        html: message.html,
-        headers: { 'X-Commend-Reference': reference },
-      });
+      await this.pool.send({ from: envelope.from || '', to: envelope.to }, raw, commit);
     } catch (error) {
-      throw new DeliveryError(error instanceof Error ? error.message : String(error), 'temporary');
+      if (!(error instanceof SmtpExchangeError)) throw error; // commit's own failure, as it came
+      const code = error.responseCode;
+      if (code && code >= 500) throw new DeliveryError(error.message, 'permanent');
+      if (!code && error.afterDot) {
+        throw new DeliveryError(
+          `The connection was lost after the message was handed over, so it may have been delivered: ${error.message}`,
+          'permanent',
+        );
+      }
+      throw new DeliveryError(error.message, 'temporary');
     }
-    await commit();
   }
 
   alreadyAccepted(): Promise<boolean> {
@@ -85,7 +96,7 @@ export class SmtpTransport implements MailTransport {
   }
 
   close(): void {
-    this.transporter.close();
+    this.pool.close();
   }
 }
 
