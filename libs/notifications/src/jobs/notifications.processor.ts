@@ -99,8 +99,14 @@ export class NotificationsProcessor implements OnApplicationShutdown {
       const [[row]] = await runner.manager.query<
         [{ recipient: string; subject: string; text: string; html: string }[], number]
       >(
+        // synchronous_commit off for this transaction only (set here, in the same round trip):
+        // its COMMIT then answers without waiting for the WAL flush, which is most of the time
+        // between a commit and the message's final dot, the window in which a killed worker
+        // loses the message (see above). A PostgreSQL crash within the WAL writer's delay
+        // (< 1 s) of a send can forget its "sent", and the message is sent again.
         `UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
                 updated_at = now()
+         FROM (SELECT set_config('synchronous_commit', 'off', true)) AS this_transaction
          WHERE id = $1 AND status = 'pending' RETURNING recipient, subject, text, html`,
         [data.notificationId],
       );
