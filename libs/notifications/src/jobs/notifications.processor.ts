@@ -15,6 +15,9 @@ import {
 import { planMessages } from '../recipients';
 import { DeliveryError, MAIL_TRANSPORT, type MailTransport } from '../transports/mail-transport';
 
+/** Jobs queued per addBulk when an event plans many messages. */
+const ENQUEUE_CHUNK = 500;
+
 /**
  * Whether an earlier try of this job may have handed its message over: one that failed (an
  * answer lost, or a server error after acceptance) or one whose worker died or lost its lock
@@ -69,10 +72,16 @@ export class NotificationsProcessor implements OnApplicationShutdown {
       `SELECT id FROM notifications WHERE dedupe_key = ANY($1::text[]) AND status = 'pending'`,
       [keys],
     );
-    await this.queues.addBulk(
-      JobName.SendNotification,
-      pending.map((n) => ({ data: { notificationId: n.id }, opts: { jobId: n.id } })),
-    );
+    // In chunks: the first messages go out while the rest are still being queued (one addBulk of
+    // an announcement's 10,000 jobs held every send back for seconds on a busy machine).
+    for (let from = 0; from < pending.length; from += ENQUEUE_CHUNK) {
+      await this.queues.addBulk(
+        JobName.SendNotification,
+        pending
+          .slice(from, from + ENQUEUE_CHUNK)
+          .map((n) => ({ data: { notificationId: n.id }, opts: { jobId: n.id } })),
+      );
+    }
   }
 
   /**
