@@ -88,7 +88,12 @@ export class NotificationsProcessor implements OnApplicationShutdown {
    * Sends one notification unless it is sent already. The row is marked sent in a transaction
    * that holds its lock through the send; the transport commits it at its moment of hand-over
    * (MailTransport), so a second job for the same row waits, then finds it sent, and a worker
-   * killed before that moment leaves the row unsent, to be sent again. A try that follows an
+   * killed before that moment leaves the row unsent, to be sent again. Over SMTP that moment is
+   * just before the message's final dot: a worker killed after its COMMIT reached PostgreSQL
+   * and before the dot left leaves the row sent and the message undelivered — that message is
+   * lost. At most once is the choice because the other order (commit after the server's 250)
+   * sends a message twice whenever a kill lands in the longer wait for that reply; the window
+   * that remains is measured by bench:notify (docs/queue.md, "Delivery over SMTP"). A try that follows an
    * earlier one (a failure, or a worker that died) first asks the service whether it already
    * holds the message. How a refusal is treated depends on its kind (DeliveryFailure): a
    * permanent one fails the row at once; throttling waits without spending an attempt; after
