@@ -93,9 +93,9 @@ export class NotificationsProcessor implements OnApplicationShutdown {
    * and before the dot left leaves the row sent and the message undelivered — that message is
    * lost. At most once is the choice because the other order (commit after the server's 250)
    * sends a message twice whenever a kill lands in the longer wait for that reply; the window
-   * that remains is measured by bench:notify (docs/queue.md, "Delivery over SMTP"). A try that follows an
-   * earlier one (a failure, or a worker that died) first asks the service whether it already
-   * holds the message. How a refusal is treated depends on its kind (DeliveryFailure): a
+   * that remains is measured by bench:notify (docs/queue.md, "Delivery over SMTP"). A try that
+   * follows an earlier one (a failure, or a worker that died) first asks the service whether it
+   * already holds the message. How a refusal is treated depends on its kind (DeliveryFailure): a
    * permanent one fails the row at once; throttling waits without spending an attempt; after
    * the last attempt the row is `failed`, with the reason, for an admin to see and re-send.
    */
