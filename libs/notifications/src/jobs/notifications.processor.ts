@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { RateLimitError, UnrecoverableError, type Job } from 'bullmq';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import {
   APP_CONFIG,
@@ -89,11 +90,11 @@ export class NotificationsProcessor implements OnApplicationShutdown {
    * that holds its lock through the send; the transport commits it at its moment of hand-over
    * (MailTransport), so a second job for the same row waits, then finds it sent, and a worker
    * killed before that moment leaves the row unsent, to be sent again. Over SMTP that moment is
-   * just before the message's final dot: a worker killed after its COMMIT reached PostgreSQL
-   * and before the dot left leaves the row sent and the message undelivered — that message is
-   * lost. At most once is the choice because the other order (commit after the server's 250)
-   * sends a message twice whenever a kill lands in the longer wait for that reply; the window
-   * that remains is measured by bench:notify (docs/queue.md, "Delivery over SMTP"). A try that
+   * the message's final dot, written right after the COMMIT is sent: a worker killed between
+   * the two writes leaves the row sent and the message undelivered — that message is lost. At
+   * most once is the choice because the other order (commit after the server's 250) sends a
+   * message twice whenever a kill lands in the far longer wait for that reply; the window that
+   * remains is measured by bench:notify (docs/queue.md, "Delivery over SMTP"). A try that
    * follows an earlier one (a failure, or a worker that died) first asks the service whether it
    * already holds the message. How a refusal is treated depends on its kind (DeliveryFailure): a
    * permanent one fails the row at once; throttling waits without spending an attempt; after
@@ -102,25 +103,24 @@ export class NotificationsProcessor implements OnApplicationShutdown {
   @OnJob(JobName.SendNotification)
   async send(data: { notificationId: string }, job?: Job): Promise<string> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    // The transaction's own connection: its COMMIT is sent on it directly (below).
+    const client = (await runner.connect()) as PoolClient;
     let committed = false;
-    const commit = async (): Promise<void> => {
-      await runner.commitTransaction();
+    // node-postgres writes a query to the socket within query() when the connection is idle, as
+    // it is here, so the COMMIT has left by the time commit() returns: a transport can write its
+    // last byte right after it, in the same turn of the event loop (TypeORM's commitTransaction
+    // would send it only after some promise hops, possibly after that byte).
+    const commit = (): Promise<void> => {
       committed = true;
+      return client.query('COMMIT').then(() => undefined);
     };
     try {
       await runner.startTransaction();
       const [[row]] = await runner.manager.query<
         [{ recipient: string; subject: string; text: string; html: string }[], number]
       >(
-        // synchronous_commit off for this transaction only (set here, in the same round trip):
-        // its COMMIT then answers without waiting for the WAL flush, which is most of the time
-        // between a commit and the message's final dot, the window in which a killed worker
-        // loses the message (see above). A PostgreSQL crash within the WAL writer's delay
-        // (< 1 s) of a send can forget its "sent", and the message is sent again.
         `UPDATE notifications SET status = 'sent', sent_at = now(), attempts = attempts + 1, last_error = NULL,
                 updated_at = now()
-         FROM (SELECT set_config('synchronous_commit', 'off', true)) AS this_transaction
          WHERE id = $1 AND status = 'pending' RETURNING recipient, subject, text, html`,
         [data.notificationId],
       );

@@ -3,7 +3,7 @@ import { NotifyClient } from 'notifications-node-client';
 import type { AppConfig } from '@commend/core';
 import type { Message } from '../templates/message';
 import { classifyNotifyRefusal, notifyRestClient } from './notify-refusal';
-import { SmtpExchangeError, SmtpPool, smtpOptionsOf } from './smtp-pool';
+import { CommitAfterDotError, SmtpExchangeError, SmtpPool, smtpOptionsOf } from './smtp-pool';
 
 /**
  * Why a message was not accepted, in the three ways delivery must treat differently:
@@ -25,10 +25,11 @@ export class DeliveryError extends Error {
 }
 
 /**
- * Sends one e-mail. `commit` records the message as sent; the transport calls it once, at the
- * last moment before the hand-over can no longer be withdrawn, so a worker killed on either
- * side of it neither loses the message nor sends it twice (see each transport for its moment).
- * Throws DeliveryError when the message was not accepted, before or after `commit`.
+ * Sends one e-mail. `commit` records the message as sent: its COMMIT has been sent to
+ * PostgreSQL by the time it returns, and its promise says how that went. The transport calls
+ * it once, at its moment of hand-over, so a worker killed on either side of that moment
+ * neither loses the message nor sends it twice (see each transport for its moment). Throws
+ * DeliveryError when the message was not accepted, before or after `commit`.
  */
 export interface MailTransport {
   send(to: string, message: Message, reference: string, commit: () => Promise<void>): Promise<void>;
@@ -44,9 +45,12 @@ export const MAIL_TRANSPORT = Symbol('MAIL_TRANSPORT');
 
 /**
  * SMTP over a small pool of connections (smtp-pool.ts), at most once per row: `commit` runs
- * when the message has been written to the server and only its final `.` remains, so a worker
- * killed before it leaves the row unsent and the server with an unfinished message it discards,
- * and one killed after the dot leaves the row sent. What the server answers then decides:
+ * when the message has been written to the server and only its final `.` remains, and the dot
+ * follows the COMMIT at once. A worker killed before the two leaves the row unsent and the
+ * server with an unfinished message it discards; one killed after them leaves the row sent and
+ * the message delivered; only a kill in the microseconds between the two writes loses the
+ * message. A commit that fails once the dot has gone is `permanent`: the message was probably
+ * delivered. What the server answers then decides:
  * - a 5xx reply (to RCPT, DATA or the message) is `permanent`; a 4xx, a timeout or a connection
  *   lost before the dot is `temporary`;
  * - a connection lost or timed out after the dot is also `permanent`: the server may have kept
@@ -78,7 +82,13 @@ export class SmtpTransport implements MailTransport {
     try {
       await this.pool.send({ from: envelope.from || '', to: envelope.to }, raw, commit);
     } catch (error) {
-      if (!(error instanceof SmtpExchangeError)) throw error; // commit's own failure, as it came
+      if (error instanceof CommitAfterDotError) {
+        throw new DeliveryError(
+          `The message was handed over but recording it failed, so it may have been delivered: ${error.message}`,
+          'permanent',
+        );
+      }
+      if (!(error instanceof SmtpExchangeError)) throw error; // commit's own failure, before the dot
       const code = error.responseCode;
       if (code && code >= 500) throw new DeliveryError(error.message, 'permanent');
       if (!code && error.afterDot) {

@@ -39,6 +39,17 @@ export class SmtpExchangeError extends Error {
   }
 }
 
+/**
+ * The message's dot went out but `beforeDot`'s commit then failed: the server probably kept the
+ * message while the row may not say so. Sending it again could deliver it twice.
+ */
+export class CommitAfterDotError extends Error {
+  constructor(override readonly cause: Error) {
+    super(cause.message);
+    this.name = new.target.name;
+  }
+}
+
 /** One connection of the pool, with what the pool needs to know of it. */
 class Pooled {
   dead = false;
@@ -50,7 +61,7 @@ class Pooled {
  * A bounded pool of SMTP connections (nodemailer's smtp-connection): opened on demand up to
  * `size`, reused for message after message, dropped when the server closes one or an exchange
  * fails, closed on shutdown. Sends hold the message's final `.` back until the caller's
- * `beforeDot` has resolved (see send).
+ * `beforeDot` has been called (see send).
  */
 export class SmtpPool {
   private readonly idle: Pooled[] = [];
@@ -66,9 +77,12 @@ export class SmtpPool {
 
   /**
    * Sends `raw` (a whole MIME message) over a connection of the pool: MAIL FROM, RCPT TO, DATA,
-   * the message written out to the socket, then `beforeDot()`, then only then the final `.`,
-   * and resolves with the server's reply. If `beforeDot` rejects, the dot is never written
-   * and the connection is dropped, so the server discards the message. Throws SmtpExchangeError.
+   * the message written out to the socket, then `beforeDot()`, then at once the final `.`;
+   * resolves with the server's reply once `beforeDot`'s promise has settled too. `beforeDot`
+   * must have sent its commit by the time it returns: the dot does not wait for the answer, so
+   * that nothing but two writes separates them. If `beforeDot` throws, the dot is never written
+   * and the connection is dropped, so the server discards the message; if its promise rejects,
+   * the dot has gone (CommitAfterDotError). Otherwise throws SmtpExchangeError.
    */
   async send(envelope: { from: string; to: string[] }, raw: Buffer, beforeDot: () => Promise<void>): Promise<string> {
     for (let attempt = 0; ; attempt++) {
@@ -87,6 +101,10 @@ export class SmtpPool {
         this.release(pooled);
         return reply;
       } catch (error) {
+        if (error instanceof CommitAfterDotError) {
+          this.release(pooled); // the exchange itself finished
+          throw error;
+        }
         const cause = error instanceof Error ? error : new Error(String(error));
         if (progress.reached === 'never') {
           // beforeDot failed: without the dot the server keeps nothing; the session is mid-DATA.
@@ -195,9 +213,9 @@ type Stage = 'envelope' | 'committing' | 'dot' | 'never';
  * One message over one connection. smtp-connection pipes the source stream into its DataStream
  * (dot-stuffing) and on into the socket, and writes the terminating `.` only when the source
  * ends. So the source hands over the whole message, and when the pipe asks for more (the
- * message has left the source) and the socket has nothing left to write, calls `beforeDot`;
- * it ends — and the dot is written — only once that has resolved. The exchange settles only
- * after `beforeDot` has: a caller never sees a failure while its commit is still in flight.
+ * message has left the source) and the socket has nothing left to write, calls `beforeDot`
+ * and ends at once, which writes the dot. The exchange settles only after `beforeDot`'s
+ * promise has: a caller never sees a failure while its commit is still in flight.
  */
 function exchange(
   connection: SMTPConnection,
@@ -209,6 +227,7 @@ function exchange(
   return new Promise<string>((resolve, reject) => {
     let failed = false;
     let committing: Promise<unknown> = Promise.resolve();
+    let commitFailure: Error | null = null;
     let reads = 0;
     const source = new Readable({
       // 0: read() is asked again only once what it gave is taken, not to fill a buffer ahead.
@@ -223,23 +242,34 @@ function exchange(
           await written(connection);
           if (failed) return; // the connection was lost meanwhile: nothing to commit
           reached('committing');
+          let commit: Promise<void>;
           try {
-            await beforeDot();
+            commit = beforeDot(); // its COMMIT has left when it returns (see send)
           } catch (error) {
             reached('never');
             source.destroy(error instanceof Error ? error : new Error(String(error)));
             return;
           }
-          if (failed) return; // lost while committing: the dot never goes out
+          // The dot follows the COMMIT at once, without waiting for its answer: a worker killed
+          // between the two writes (microseconds) is the one case in which the message is lost.
           reached('dot');
           this.push(null);
+          try {
+            await commit;
+          } catch (error) {
+            commitFailure = error instanceof Error ? error : new Error(String(error));
+          }
         };
         committing = handOver();
       },
     });
     connection.send(envelope, source, (error, info) => {
       failed = !!error;
-      void committing.then(() => (error ? reject(error) : resolve(info.response)));
+      void committing.then(() => {
+        if (commitFailure) reject(new CommitAfterDotError(commitFailure));
+        else if (error) reject(error);
+        else resolve(info.response);
+      });
     });
   });
 }
