@@ -426,11 +426,18 @@ export interface AzuriteHandle {
  * Starts Azurite's blob service (Microsoft's storage emulator) on 127.0.0.1:`port`, keeping its
  * blobs in `location`. It checks each staged block's MD5 as Azure does.
  */
-export async function startAzurite(options: { port: number; location: string }): Promise<AzuriteHandle> {
+export async function startAzurite(options: {
+  port: number;
+  location: string;
+  /** Given to node before Azurite's entry (a test preloading a clock it moves, say). */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}): Promise<AzuriteHandle> {
   const { port, location } = options;
   await assertPortFree(port, 'Azurite blob');
   mkdirSync(location, { recursive: true });
   const args = [
+    ...(options.nodeArgs ?? []),
     azuriteBlobPath(),
     '--silent',
     // Newer SDKs send API versions this Azurite release has not heard of yet.
@@ -445,7 +452,7 @@ export async function startAzurite(options: { port: number; location: string }):
   // Only PATH: Azurite reads AZURITE_* variables, which must not override these flags.
   const child = spawn(process.execPath, args, {
     cwd: location,
-    env: { PATH: process.env.PATH ?? '' },
+    env: { PATH: process.env.PATH ?? '', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

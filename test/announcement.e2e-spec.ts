@@ -1,7 +1,6 @@
 import { Queue } from 'bullmq';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import {
   completeNomination,
@@ -10,6 +9,9 @@ import {
   setPanel,
   signIn,
   startQueueStack,
+  storageEnv,
+  storageProbe,
+  STORAGE_DRIVERS,
   type OpenProgramme,
   type QueueStack,
   type SinkMessage,
@@ -19,7 +21,8 @@ import {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-describe('The programme clock and the announcement', () => {
+// Run on both storage drivers: the certificates and the retention purge go through them.
+describe.each(STORAGE_DRIVERS)('The programme clock and the announcement, stored by the %s driver', (driver) => {
   let stack: QueueStack;
   const ids: Record<string, string> = {};
   const as = (user: string) => `Bearer ${stack.api.token(user)}`;
@@ -35,7 +38,7 @@ describe('The programme clock and the announcement', () => {
     submitScorecard(stack.api, judge, nominationId, category, value);
 
   beforeAll(async () => {
-    stack = await startQueueStack();
+    stack = await startQueueStack(storageEnv(driver));
     for (const user of ['sam', 'lee', 'jo', 'dee']) ids[user] = await signIn(stack.api, user);
   });
   afterAll(async () => {
@@ -106,7 +109,9 @@ describe('The programme clock and the announcement', () => {
       other: { name: 'Tom Reid', email: 'tom.reid@example.nhs.uk', team: 'Hospital Discharge' },
     };
     const n: Record<string, { id: string; reference: string }> = {};
-    let evidenceDir: string;
+    /** The stored evidence of the nomination with a file, what half-finished writes leave included. */
+    const storedEvidence = async () =>
+      (await storageProbe(stack.api.config).entries()).filter((key) => key.startsWith(`evidence/${n.other.id}/`));
 
     beforeAll(async () => {
       setup = await openProgramme(stack.api, { retentionMonths: 24 });
@@ -141,7 +146,6 @@ describe('The programme clock and the announcement', () => {
         .send({ decision: 'eligible', reason: 'Meets the criteria' })
         .expect(200);
       n.other = draft.body;
-      evidenceDir = join(stack.api.config.evidenceStorageDir, 'evidence', n.other.id);
 
       await setPanel(stack.api, setup.category.id, [{ userId: ids.sam }, { userId: ids.jo, chair: true }]);
       for (const [key, value] of [
@@ -414,6 +418,19 @@ describe('The programme clock and the announcement', () => {
         .get(`/api/v1/programmes/${setup.programme.id}/certificates/${n.winner.id}`)
         .set('Authorization', as('sam'));
       expect(byJudge.status).toBe(403);
+
+      // Through the storage driver: both stored, and one whose bytes are gone is a 404, not a 500.
+      const storage = storageProbe(stack.api.config);
+      const prefix = `certificates/${setup.programme.id}/`;
+      expect((await storage.entries()).filter((key) => key.startsWith(prefix))).toEqual(
+        [`${prefix}${n.winner.id}`, `${prefix}${n.commended.id}`].sort(),
+      );
+      await storage.lose(`${prefix}${n.commended.id}`);
+      const lost = await stack.api.http
+        .get(`/api/v1/programmes/${setup.programme.id}/certificates/${n.commended.id}`)
+        .set('Authorization', as('priya'));
+      expect(lost.status).toBe(404);
+      expect(lost.body).toMatchObject({ code: 'stored_file.not_found' });
     });
 
     it("sends every party's message exactly once", async () => {
@@ -443,7 +460,7 @@ describe('The programme clock and the announcement', () => {
     });
 
     it('purges statements and evidence after the retention period, keeping the winners and a sound audit trail', async () => {
-      expect(readdirSync(evidenceDir)).toHaveLength(1);
+      expect(await storedEvidence()).toHaveLength(1);
       await stack.api.db.query(
         `UPDATE announcements SET published_at = now() - interval '25 months' WHERE programme_id = $1`,
         [setup.programme.id],
@@ -472,7 +489,7 @@ describe('The programme clock and the announcement', () => {
         .set('Authorization', as('priya'))
         .expect(200);
       expect(view.body).toMatchObject({ statements: [], evidence: [] });
-      expect(existsSync(evidenceDir) ? readdirSync(evidenceDir) : []).toHaveLength(0);
+      expect(await storedEvidence()).toEqual([]);
       expect((await stack.api.http.get(publicUrl())).status).toBe(200);
       expect(
         await stack.api.db.query(

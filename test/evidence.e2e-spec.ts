@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
+import { azureContainerClient, type AzureBlobSettings } from '@commend/core';
 import {
   completeNomination,
   docx,
@@ -437,4 +438,28 @@ describe.each(STORAGE_DRIVERS)('Evidence, stored by the %s driver', (driver) => 
     expect(res.body).toMatchObject({ code: 'stored_file.not_found' });
     expect(res.body.message).not.toContain(key);
   });
+
+  // Only the blob driver keeps a checksum of its own to read against (the local one has none).
+  if (driver === 'azure-blob') {
+    it('never hands over a file whose stored bytes no longer match their SHA-256: 503 stored_file.corrupt', async () => {
+      const id = await newDraft();
+      const { body } = await upload(id, PDF, 'tampered.pdf', 'application/pdf').expect(201);
+      const [{ storage_key: key }] = await api.db.query<{ storage_key: string }[]>(
+        'SELECT storage_key FROM evidence WHERE id = $1',
+        [body.id],
+      );
+      // Other bytes of the same length, the recorded SHA-256 kept: corruption at rest.
+      const blob = azureContainerClient(api.config.storage as AzureBlobSettings).getBlockBlobClient(key);
+      const tampered = Buffer.from(PDF);
+      tampered[10] ^= 0x01;
+      await blob.upload(tampered, tampered.length, { metadata: (await blob.getProperties()).metadata });
+
+      const res = await api.http.get(`/api/v1/nominations/${id}/evidence/${body.id}`).set('Authorization', as('alex'));
+
+      expect(res.status).toBe(503);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.body).toMatchObject({ code: 'stored_file.corrupt' });
+      expect(res.body.message).not.toContain(key);
+    });
+  }
 });

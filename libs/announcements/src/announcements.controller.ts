@@ -14,7 +14,7 @@ import {
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Public, Role, type AuthUser } from '@commend/auth';
-import { setDownloadHeaders } from '@commend/core';
+import { setDownloadHeaders, storedFileBody } from '@commend/core';
 import { AnnouncementsService } from './announcements.service';
 import { PublicWinners, type AnnouncementPreview, type AnnouncementView } from './dto/announcement-views.dto';
 import { ScheduleAnnouncementDto } from './dto/schedule-announcement.dto';
@@ -107,7 +107,7 @@ export class AnnouncementsController {
   ): Promise<StreamableFile> {
     const { certificate, stream } = await this.announcements.certificate(id, nominationId, user);
     setDownloadHeaders(res, { fileName: certificate.fileName, mediaType: 'application/pdf', size: certificate.size });
-    return new StreamableFile(stream);
+    return storedFileBody(stream);
   }
 
   /**

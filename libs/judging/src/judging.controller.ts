@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Res, 
 import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { setDownloadHeaders } from '@commend/core';
+import { setDownloadHeaders, storedFileBody } from '@commend/core';
 import { EVIDENCE_CONTENT, EVIDENCE_MEDIA_TYPES } from '@commend/nominations';
 import { ReasonDto } from './dto/conflict.dto';
 import { SaveScorecardDto } from './dto/scorecard.dto';
@@ -54,7 +54,7 @@ export class JudgingController {
   ): Promise<StreamableFile> {
     const file = await this.judging.openEvidence(user, id, evidenceId);
     setDownloadHeaders(res, { fileName: file.fileName, mediaType: EVIDENCE_MEDIA_TYPES[file.type], size: file.size });
-    return new StreamableFile(file.stream);
+    return storedFileBody(file.stream);
   }
 
   /**

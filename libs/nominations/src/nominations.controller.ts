@@ -25,7 +25,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Allow, CurrentUser, Role, type AuthUser } from '@commend/auth';
-import { AcceptsBody, setDownloadHeaders } from '@commend/core';
+import { AcceptsBody, setDownloadHeaders, storedFileBody } from '@commend/core';
 import {
   CreateNominationDto,
   ListNominationsQueryDto,
@@ -257,7 +257,7 @@ export class NominationsController {
       mediaType: EVIDENCE_MEDIA_TYPES[evidence.type],
       size: evidence.size,
     });
-    return new StreamableFile(stream);
+    return storedFileBody(stream);
   }
 
   /**
@@ -306,7 +306,7 @@ export class NominationsController {
       mediaType: EVIDENCE_MEDIA_TYPES[redaction.type],
       size: redaction.size,
     });
-    return new StreamableFile(stream);
+    return storedFileBody(stream);
   }
 
   /**

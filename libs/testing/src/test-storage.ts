@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { azureContainerClient, type AppConfig } from '@commend/core';
+import { freePort, startAzurite, type AzuriteHandle } from '../../../scripts/services';
 import { HARNESS } from './harness-env';
 
 /** The drivers the storage-touching suites run against, each in one run. */
@@ -75,6 +77,44 @@ export function storageProbe(config: AppConfig): StorageProbe {
     has: (key) => container.getBlobClient(key).exists(),
     lose: async (key) => {
       await container.getBlobClient(key).deleteIfExists();
+    },
+  };
+}
+
+export interface AzuriteWithClock extends AzuriteHandle {
+  /** Moves Azurite's clock `offsetMs` from now (negative: the past), and resolves once it has. */
+  setClock(offsetMs: number): Promise<void>;
+}
+
+/**
+ * An Azurite of a suite's own whose clock the suite moves, so blobs can be stored "days ago" for
+ * the orphan sweep (the local driver's files are aged with utimes instead).
+ */
+export async function startAzuriteWithClock(): Promise<AzuriteWithClock> {
+  const folder = mkdtempSync(join(tmpdir(), 'commend-azurite-'));
+  const clockFile = join(folder, 'clock');
+  writeFileSync(clockFile, '0');
+  const azurite = await startAzurite({
+    port: await freePort(),
+    location: join(folder, 'data'),
+    nodeArgs: ['--require', resolve(__dirname, '../../../test/harness/shifted-clock.js')],
+    env: { COMMEND_CLOCK_FILE: clockFile },
+  });
+  return {
+    ...azurite,
+    setClock: async (offsetMs) => {
+      rmSync(`${clockFile}.ack`, { force: true });
+      writeFileSync(clockFile, String(offsetMs));
+      azurite.process.kill('SIGUSR2');
+      const deadline = Date.now() + 5_000;
+      while (!existsSync(`${clockFile}.ack`) || readFileSync(`${clockFile}.ack`, 'utf8') !== String(offsetMs)) {
+        if (Date.now() > deadline) throw new Error("Azurite's clock did not move within 5 s");
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+    stop: async () => {
+      await azurite.stop();
+      rmSync(folder, { recursive: true, force: true });
     },
   };
 }

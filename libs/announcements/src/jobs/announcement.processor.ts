@@ -124,11 +124,12 @@ export class AnnouncementProcessor {
         timeZone: programme.time_zone,
       });
       const key = `certificates/${programmeId}/${award.nomination_id}`;
-      await this.storage.write(key, Readable.from([Buffer.from(pdf)]));
+      // The row's size is what the store holds: the download's Content-Length.
+      const { size } = await this.storage.write(key, Readable.from([Buffer.from(pdf)]));
       await this.dataSource.query(
         `INSERT INTO certificates (programme_id, nomination_id, storage_key, file_name, size)
          VALUES ($1, $2, $3, $4, $5) ON CONFLICT (nomination_id) DO NOTHING`,
-        [programmeId, award.nomination_id, key, `${award.reference}-certificate.pdf`, pdf.byteLength],
+        [programmeId, award.nomination_id, key, `${award.reference}-certificate.pdf`, size],
       );
     }
     return awards.length;

@@ -1,5 +1,10 @@
+import { Logger, StreamableFile } from '@nestjs/common';
 import type { Response } from 'express';
+import type { Readable } from 'node:stream';
+import { toErrorBody } from '../errors/error.filter';
 import { LONE_SURROGATE } from '../validation/text';
+
+const logger = new Logger('Download');
 
 /** What a download response says about its file. */
 export interface DownloadFile {
@@ -19,6 +24,27 @@ export function setDownloadHeaders(res: Response, file: DownloadFile): void {
     'Content-Disposition': contentDisposition(file.fileName),
     'Content-Length': String(file.size),
     'Cache-Control': 'no-store',
+  });
+}
+
+/**
+ * A stored file as the response body. Should its stream fail (the store's checksum refused the
+ * bytes, the store went away): before any byte was sent, a 500 like any other fault (Nest's own
+ * handler would answer 400); after, the connection is cut, so the client sees a transfer cut
+ * short, never a complete-looking file. Logged by name and stack only.
+ */
+export function storedFileBody(stream: Readable): StreamableFile {
+  return new StreamableFile(stream).setErrorHandler((error, handlerResponse) => {
+    logger.error({ err: { name: error.name, stack: error.stack } }, 'A stored file could not be sent');
+    const res = handlerResponse as unknown as Response;
+    if (res.destroyed) return;
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    for (const header of ['Content-Type', 'Content-Disposition', 'Content-Length']) res.removeHeader(header);
+    const body = toErrorBody(error);
+    res.status(body.statusCode).json(body);
   });
 }
 

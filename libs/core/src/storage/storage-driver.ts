@@ -60,16 +60,17 @@ export class StorageNotFoundError extends DomainError {
 }
 
 /**
- * The bytes read or written are not the ones the checksum records: corruption on the way or at rest.
- * Thrown while streaming, so there is no response to turn it into; it fails the transfer instead.
+ * The bytes read are not the ones the stored checksum records: corruption at rest or on the way.
+ * It errors the read stream; a download that has not sent a byte yet answers 503 with this code,
+ * one that has is cut short (see `storedFileBody`). The message names no key.
  */
-export class StorageIntegrityError extends Error {
-  constructor(
-    readonly key: string,
-    message = `The stored object ${key} does not match its recorded SHA-256`,
-  ) {
-    super(message);
-    this.name = new.target.name;
+export class StorageIntegrityError extends DomainError {
+  constructor(readonly key: string) {
+    super(
+      'unavailable',
+      'stored_file.corrupt',
+      "The file's stored contents do not match their checksum: ask an administrator to restore it",
+    );
   }
 }
 
