@@ -1,7 +1,8 @@
 import { Queue } from 'bullmq';
+import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { JobName, QueueName } from '@commend/core';
 import {
   completeNomination,
@@ -61,11 +62,16 @@ describe('Several API and worker instances side by side', () => {
 
   beforeAll(async () => {
     stack = await startQueueStack();
-    // The stack's first worker is one like the others, but with a name of its own.
+    // In place of the stack's own worker, two that name their database connections, so the one a
+    // held lock stops can be told from the other.
     await stack.worker.stop();
-    await startWorker('commend-worker-a');
-    await startWorker('commend-worker-b');
-    apis = [await stack.startApi(), await stack.startApi()];
+    const [a, b] = await Promise.all([
+      stack.startApi(),
+      stack.startApi(),
+      startWorker('commend-worker-a'),
+      startWorker('commend-worker-b'),
+    ]);
+    apis = [a, b];
     for (const user of ['sam', 'lee', 'jo', 'dee']) ids[user] = await signIn(via(0), user);
   }, 120_000);
   afterAll(async () => {
@@ -324,13 +330,26 @@ describe('Several API and worker instances side by side', () => {
         (a) => a.status === 'published',
       );
       expect(new Date(published.publishedAt).getTime()).toBeGreaterThanOrEqual(at);
+
+      // The killed worker's firing is taken up again by another once its lock lapses, and finds it published.
+      await stack.settle();
+      const firings = (
+        await Promise.all(
+          [
+            `announce-${setup.programme.id}-${second.body.version}`,
+            `announce-${setup.programme.id}-${second.body.version}-due`,
+          ].map((id) => events.getJob(id)),
+        )
+      ).filter((job) => job !== undefined);
+      expect(firings.map((job) => job.returnvalue as unknown).sort()).toEqual(
+        ['published', 'superseded'].slice(0, firings.length), // the delayed job, and the clock's if it came too
+      );
+      expect(firings.some((job) => job.attemptsStarted > 1 || job.stalledCounter > 0)).toBe(true);
     } finally {
       if (holder.isTransactionActive) await holder.rollbackTransaction();
       await holder.release();
       await events.close();
     }
-    // The killed worker's job is taken up again by another (after its lock lapses), and finds it published.
-    await stack.settle();
 
     expect(await count(`audit_records WHERE action = 'announcement.published' AND entity_id = $1`, of)).toBe(1);
     expect(
@@ -362,4 +381,16 @@ describe('Several API and worker instances side by side', () => {
     const delivery = (await apis[0].http.get(url).set('Authorization', as('dee')).expect(200)).body.messages;
     expect(delivery).toEqual({ pending: 0, sent: expected.length, failed: 0 });
   }, 120_000);
+
+  it('keeps one sound audit chain, written to by both APIs and all the workers', () => {
+    const verify = spawnSync(
+      process.execPath,
+      [resolve(__dirname, '..', 'dist', 'apps', 'worker', 'src', 'audit-verify.js')],
+      { env: { PATH: process.env.PATH, DATABASE_URL: stack.api.config.databaseUrl }, encoding: 'utf8' },
+    );
+    expect([verify.status, verify.stdout]).toEqual([
+      0,
+      expect.stringMatching(/^Audit chain holds: \d+ records checked\./),
+    ]);
+  });
 });
