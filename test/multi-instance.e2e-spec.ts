@@ -66,8 +66,8 @@ describe('Several API and worker instances side by side', () => {
     // held lock stops can be told from the other.
     await stack.worker.stop();
     const [a, b] = await Promise.all([
-      stack.startApi(),
-      stack.startApi(),
+      stack.startApi(withDatabaseName('commend-api-a')),
+      stack.startApi(withDatabaseName('commend-api-b')),
       startWorker('commend-worker-a'),
       startWorker('commend-worker-b'),
     ]);
@@ -234,7 +234,8 @@ describe('Several API and worker instances side by side', () => {
     ]);
   }, 120_000);
 
-  it('fires a rescheduled announcement once though the worker holding its firing is killed', async () => {
+  /** A programme with a winner and a highly commended nomination, its outcomes approved: ready to announce. */
+  const decidedProgramme = async () => {
     const people = {
       winner: { name: 'Sam Patel', email: 'sam.patel@example.nhs.uk', team: 'Children in Need East' },
       commended: { name: 'Grace Mensah', email: 'grace.mensah@example.nhs.uk', team: 'Adult Safeguarding Hub' },
@@ -268,6 +269,11 @@ describe('Several API and worker instances side by side', () => {
       .set('Authorization', as('dee'))
       .send({ version: proposed.body.version })
       .expect(200);
+    return { setup, winner, commended };
+  };
+
+  it('fires a rescheduled announcement once though the worker holding its firing is killed', async () => {
+    const { setup, winner, commended } = await decidedProgramme();
     await stack.settle();
     await stack.sink.clear();
 
@@ -380,6 +386,58 @@ describe('Several API and worker instances side by side', () => {
     expect((await stack.sink.messages()).map(key).sort()).toEqual(expected.sort());
     const delivery = (await apis[0].http.get(url).set('Authorization', as('dee')).expect(200)).body.messages;
     expect(delivery).toEqual({ pending: 0, sent: expected.length, failed: 0 });
+  }, 120_000);
+
+  it('refuses a reschedule that meets the firing as already published, rather than deadlocking with it', async () => {
+    const { setup } = await decidedProgramme();
+    await stack.settle();
+    const url = `/api/v1/programmes/${setup.programme.id}/announcement`;
+    const of = [setup.programme.id];
+    /** The instances' database sessions waiting on a lock another holds. */
+    const waiting = async () =>
+      (
+        await stack.api.db.query<{ name: string }[]>(
+          `SELECT application_name AS name FROM pg_stat_activity WHERE cardinality(pg_blocking_pids(pid)) > 0`,
+        )
+      ).map((r) => r.name);
+    const holder = stack.api.db.createQueryRunner();
+    try {
+      const at = Date.now() + 3_000;
+      await apis[0].http
+        .post(url)
+        .set('Authorization', as('dee'))
+        .send({ at: new Date(at).toISOString() })
+        .expect(200);
+      // The firing held at the announcement's row, and the director's reschedule arriving meanwhile.
+      await holder.connect();
+      await holder.startTransaction();
+      await holder.query('SELECT 1 FROM announcements WHERE programme_id = $1 FOR UPDATE', of);
+      expect(Date.now()).toBeLessThan(at);
+      await until('A worker taking the firing', waiting, (names) => names.some((n) => n.startsWith('commend-worker')));
+      const late = apis[1].http
+        .post(url)
+        .set('Authorization', as('dee'))
+        .send({ at: new Date(Date.now() + 3_600_000).toISOString() })
+        .then((res) => res);
+      await until('The reschedule waiting', waiting, (names) => names.includes('commend-api-b'));
+      await holder.rollbackTransaction();
+
+      const refused = await late;
+      expect([refused.status, refused.body.code]).toEqual([409, 'announcement.already_published']);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+    await stack.settle();
+    expect(await count(`audit_records WHERE action = 'announcement.published' AND entity_id = $1`, of)).toBe(1);
+    expect(await count(`audit_records WHERE action = 'announcement.rescheduled' AND entity_id = $1`, of)).toBe(0);
+    const events = new Queue(QueueName.Events, { connection: { host: '127.0.0.1', port: stack.redis.port } });
+    try {
+      const failed = (await events.getFailed()).filter((job) => job.name === (JobName.FireAnnouncement as string));
+      expect(failed.map((job) => job.failedReason)).toEqual([]);
+    } finally {
+      await events.close();
+    }
   }, 120_000);
 
   it('keeps one sound audit chain, written to by both APIs and all the workers', () => {
