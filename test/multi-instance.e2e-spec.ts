@@ -1,8 +1,8 @@
 import { Queue } from 'bullmq';
 import { spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { JobName, QueueName } from '@commend/core';
 import {
   completeNomination,
@@ -11,6 +11,8 @@ import {
   setPanel,
   signIn,
   startQueueStack,
+  storageEnv,
+  storageProbe,
   submitScorecard,
   textPdf,
   waitForEvidenceChecks,
@@ -61,7 +63,8 @@ describe('Several API and worker instances side by side', () => {
     workers.set(name, await stack.startWorker(withDatabaseName(name))).get(name)!;
 
   beforeAll(async () => {
-    stack = await startQueueStack();
+    // Evidence and certificates in object storage (the harness's Azurite), one container for all.
+    stack = await startQueueStack(storageEnv('azure-blob'));
     // In place of the stack's own worker, two that name their database connections, so the one a
     // held lock stops can be told from the other.
     await stack.worker.stop();
@@ -166,6 +169,14 @@ describe('Several API and worker instances side by side', () => {
       'checked',
       'checked',
     ]);
+    // And the store is the shared one, not a disk of one instance.
+    const keys = await stack.api.db.query<{ key: string }[]>(
+      'SELECT storage_key AS key FROM evidence WHERE nomination_id = $1',
+      [draft.body.id],
+    );
+    const probe = storageProbe(stack.api.config);
+    expect(await Promise.all(keys.map((k) => probe.has(k.key)))).toEqual([true, true]);
+    expect(existsSync(stack.api.config.evidenceStorageDir)).toBe(false);
   });
 
   it('closes a programme once and reminds each judge once, however many clock runs meet it on both workers', async () => {
@@ -372,8 +383,8 @@ describe('Several API and worker instances side by side', () => {
         .expect(200)
     ).body as { nominationId: string }[];
     expect(certificates.map((c) => c.nominationId).sort()).toEqual([winner.id, commended.id].sort());
-    const folder = join(stack.api.config.evidenceStorageDir, 'certificates', setup.programme.id);
-    expect(existsSync(folder) ? readdirSync(folder).sort() : []).toEqual([winner.id, commended.id].sort());
+    const stored = (await storageProbe(stack.api.config).entries()).filter((key) => key.startsWith('certificates/'));
+    expect(stored).toEqual([winner.id, commended.id].map((id) => `certificates/${setup.programme.id}/${id}`).sort());
 
     const expected: [string, string][] = [
       ['sam.patel@example.nhs.uk', 'Winner: Safeguarding Award'],
