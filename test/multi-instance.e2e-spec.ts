@@ -67,14 +67,15 @@ describe('Several API and worker instances side by side', () => {
     stack = await startQueueStack(storageEnv('azure-blob'));
     // In place of the stack's own worker, two that name their database connections, so the one a
     // held lock stops can be told from the other.
+    // One after another: four Node processes starting at once on a busy 2-core machine compete
+    // for it, each against its own start-up deadline.
     await stack.worker.stop();
-    const [a, b] = await Promise.all([
-      stack.startApi(withDatabaseName('commend-api-a')),
-      stack.startApi(withDatabaseName('commend-api-b')),
-      startWorker('commend-worker-a'),
-      startWorker('commend-worker-b'),
-    ]);
-    apis = [a, b];
+    await startWorker('commend-worker-a');
+    await startWorker('commend-worker-b');
+    apis = [
+      await stack.startApi(withDatabaseName('commend-api-a')),
+      await stack.startApi(withDatabaseName('commend-api-b')),
+    ];
     for (const user of ['sam', 'lee', 'jo', 'dee']) ids[user] = await signIn(via(0), user);
   }, 120_000);
   afterAll(async () => {
