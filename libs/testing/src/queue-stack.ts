@@ -4,18 +4,34 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBinaries, startRedis, type RedisHandle } from '../../../scripts/services';
 import { startMailSink, type MailSink } from './mail-sink';
-import { freeTcpPort, spawnApp, type SpawnedApp } from './spawn-app';
+import { freeTcpPort, spawnApp, waitForHttp, type SpawnedApp } from './spawn-app';
+import type TestAgent from 'supertest/lib/agent';
 import { startTestApi, type TestApi } from './test-api';
 import { JobName, QueueName } from '@commend/core';
+
+/** A built API process of the stack, listening on a port of its own. */
+export interface StackApi {
+  process: SpawnedApp;
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  /** Its agent, with the contract check of the in-process API's `http`. */
+  http: TestAgent;
+}
 
 export interface QueueStack {
   api: TestApi;
   sink: MailSink;
   /** This suite's own Redis (with an append-only file, as in production), so it can be stopped. */
   redis: RedisHandle;
+  /** The worker started last. */
   worker: SpawnedApp;
-  /** Starts a worker process (the previous one must be gone) and waits until it is ready. */
-  startWorker(): Promise<SpawnedApp>;
+  /**
+   * Starts a worker process and waits until it is ready; several may run side by side, as in
+   * production. `env` is added to this one's environment (e.g. its own DATABASE_URL).
+   */
+  startWorker(env?: Record<string, string>): Promise<SpawnedApp>;
+  /** Starts a built API process beside the in-process one, on the same services, once it answers its health check. */
+  startApi(env?: Record<string, string>): Promise<StackApi>;
   stopRedis(): Promise<void>;
   startRedis(): Promise<void>;
   /**
@@ -122,8 +138,10 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
     ...shared,
     ...env,
   };
-  const startWorker = async (): Promise<SpawnedApp> => {
-    const worker = spawnApp('worker', workerEnv);
+  const processes: SpawnedApp[] = [];
+  const startWorker = async (extra: Record<string, string> = {}): Promise<SpawnedApp> => {
+    const worker = spawnApp('worker', { ...workerEnv, ...extra });
+    processes.push(worker);
     const deadline = Date.now() + 30_000;
     while (!worker.output().includes('Worker ready')) {
       if (worker.child.exitCode !== null) throw new Error(`The worker exited:\n${worker.output()}`);
@@ -133,12 +151,21 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
     stack.worker = worker;
     return worker;
   };
+  const startApi = async (extra: Record<string, string> = {}): Promise<StackApi> => {
+    const port = await freeTcpPort();
+    const child = spawnApp('api', { ...api.processEnv(), ...shared, ...env, ...extra, PORT: String(port) });
+    processes.push(child);
+    const url = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${url}/api/v1/health`, child);
+    return { process: child, url, http: api.agent(url) };
+  };
   const stack: QueueStack = {
     api,
     sink,
     redis,
     worker: undefined as unknown as SpawnedApp,
     startWorker,
+    startApi,
     stopRedis: () => redis.stop(),
     startRedis: async () => {
       redis = await startRedis({ redisServer, port: redisPort, dataDir: redisDir });
@@ -146,7 +173,8 @@ export async function startQueueStack(env: Record<string, string> = {}): Promise
     },
     settle: (options = {}) => settle(api, redis.url, options),
     close: async () => {
-      await stack.worker?.stop();
+      // Stopping one already gone resolves at once with how it ended.
+      await Promise.all(processes.map((p) => p.stop()));
       await api.close();
       await redis.stop();
       await sink.stop();

@@ -28,6 +28,8 @@ export interface TestApi {
   token(user: TokenRequest['user'], roles?: string[], extra?: Omit<TokenRequest, 'user' | 'roles'>): string;
   /** What a built API or worker process needs to run beside this one: its database, issuer and storage. */
   processEnv(): Record<string, string>;
+  /** An agent like `http`, with the same contract check, for another API process at `baseUrl`. */
+  agent(baseUrl: string): TestAgent;
   close(): Promise<void>;
 }
 
@@ -91,6 +93,7 @@ export async function startTestApi(
         : {}),
       LOG_LEVEL: 'info', // read for "ready" lines and kept, not shown
     }),
+    agent: (baseUrl) => checkedAgent(request(baseUrl), contract),
     close: async () => {
       contract.report();
       await app.close();

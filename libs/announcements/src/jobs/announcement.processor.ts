@@ -54,15 +54,17 @@ export class AnnouncementProcessor {
   @OnJob(JobName.FireAnnouncement)
   async fire(data: { programmeId: string; version: number }): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
+      // The programme's row first, then the announcement's, in the order the director's schedule
+      // takes them: the other order deadlocked with a reschedule arriving as it fired.
+      const programme = await manager.getRepository(Programme).findOne({
+        where: { id: data.programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
       const announcement = await manager
         .getRepository(Announcement)
         .findOne({ where: { programmeId: data.programmeId }, lock: { mode: 'pessimistic_write' } });
       if (announcement?.status !== 'scheduled' || announcement.version !== data.version) return 'superseded';
       if (announcement.at.getTime() > Date.now()) return 'not due';
-      const programme = await manager.getRepository(Programme).findOne({
-        where: { id: data.programmeId },
-        lock: { mode: 'pessimistic_write' },
-      });
       if (!programme || !canTransition(programme.status, 'announced')) return `programme is ${programme?.status}`;
       const publishedAt = new Date();
       const { html, text } = await composeAnnouncement(manager, programme, publishedAt);

@@ -10,7 +10,7 @@ export interface AppConfig {
   databaseUrl: string;
   redisUrl: string;
   logLevel: string;
-  /** Folder of the local storage driver (one API instance; more need object storage). */
+  /** Folder of the local storage driver: the same folder for every API and worker instance. */
   evidenceStorageDir: string;
   /** Where evidence and certificates are stored: the local folder above, or an Azure Blob container. */
   storage: StorageConfig;
