@@ -33,3 +33,4 @@ export * from './text/html-page';
 export * from './http/download';
 export * from './export/table-export';
 export * from './export/export-query.dto';
+export * from './config/secret-files';

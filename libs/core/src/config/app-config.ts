@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvSchema } from './env.schema';
+import { withSecretFiles } from './secret-files';
 
 export interface AppConfig {
   env: EnvSchema['NODE_ENV'];
@@ -74,20 +75,27 @@ export class ConfigError extends Error {
 }
 
 /**
- * The environment read into `schema` (an empty value counts as unset), with a line naming each
- * variable that is missing or wrong. The API's and the browser app's configuration both start here.
+ * The environment read into `schema` (an empty value counts as unset; a secret may come from a
+ * file, `withSecretFiles`), with a line naming each variable that is missing or wrong. The
+ * API's and the browser app's configuration both start here.
  */
 export function parseEnv<T extends object>(
   schema: new () => T,
   env: NodeJS.ProcessEnv,
 ): { parsed: T; problems: string[] } {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const secrets = withSecretFiles(env);
+  const present = Object.fromEntries(
+    Object.entries(secrets.env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = plainToInstance(schema, present, { exposeDefaultValues: true });
-  const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
-    const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-    return error.value === undefined ? `${error.property} is missing: ${first}` : first;
-  });
-  return { parsed, problems };
+  const problems = validateSync(parsed, { skipMissingProperties: false })
+    // A variable whose file could not be read is named by that problem, not again as missing.
+    .filter((error) => !(error.value === undefined && secrets.unread.has(error.property)))
+    .map((error) => {
+      const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+      return error.value === undefined ? `${error.property} is missing: ${first}` : first;
+    });
+  return { parsed, problems: [...secrets.problems, ...problems] };
 }
 
 /** The PEM file AUTH_CA_FILE names (read only when the rest is valid), or a problem saying why not. */
