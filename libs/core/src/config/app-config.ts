@@ -4,6 +4,7 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvSchema } from './env.schema';
 import { withSecretFiles } from './secret-files';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export interface AppConfig {
   env: EnvSchema['NODE_ENV'];
@@ -36,6 +37,12 @@ export interface AppConfig {
     backoffMs: number;
   };
   clock: { intervalSeconds: number; judgingReminderHours: number };
+  /** Express's `trust proxy`: which peers' X-Forwarded-For and X-Request-Id are believed. */
+  trustProxy: TrustProxy;
+  /** After SIGTERM, how long closing may take before the process exits regardless. */
+  shutdownTimeoutMs: number;
+  rateLimit: { writesPerMinute: number };
+  heartbeat: { file: string; intervalSeconds: number };
   auth: {
     tenantId: string;
     clientId: string;
@@ -157,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       backoffMs: parsed.NOTIFICATION_BACKOFF_MS,
     },
     clock: { intervalSeconds: parsed.CLOCK_INTERVAL_SECONDS, judgingReminderHours: parsed.JUDGING_REMINDER_HOURS },
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    rateLimit: { writesPerMinute: parsed.RATE_LIMIT_WRITES_PER_MINUTE },
+    heartbeat: { file: resolve(parsed.WORKER_HEARTBEAT_FILE), intervalSeconds: parsed.WORKER_HEARTBEAT_SECONDS },
     auth: {
       tenantId: parsed.AUTH_TENANT_ID,
       clientId: parsed.AUTH_CLIENT_ID,
