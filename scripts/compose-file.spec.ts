@@ -48,9 +48,11 @@ describe('docker/compose.yaml and the Dockerfile', () => {
     const migrate = /^ {2}migrate:\n([\s\S]*?)\n {2}\w/m.exec(compose)?.[1] ?? '';
     const environment = /environment:\n((?: {6}\S.*\n?)+)/.exec(migrate)?.[1] ?? '';
 
-    expect(environment.trim().split('\n').map((line) => line.trim().split(':')[0])).toEqual([
-      'NODE_ENV',
-      'DATABASE_URL_FILE',
-    ]);
+    expect(
+      environment
+        .trim()
+        .split('\n')
+        .map((line) => line.trim().split(':')[0]),
+    ).toEqual(['NODE_ENV', 'DATABASE_URL_FILE']);
   });
 });

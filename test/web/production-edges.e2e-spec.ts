@@ -1,4 +1,3 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
 import { createWebApp, type WebConfig } from '@commend/web';
@@ -18,7 +17,7 @@ async function anotherWeb(
 ): Promise<{ app: INestApplication; url: string }> {
   const app = await createWebApp({ ...config, ...changes });
   await app.listen(0, '127.0.0.1');
-  const { port } = (app.getHttpServer() as Server).address() as AddressInfo;
+  const { port } = app.getHttpServer().address() as AddressInfo;
   return { app, url: `http://localhost:${port}` };
 }
 

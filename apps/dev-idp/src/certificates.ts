@@ -43,10 +43,9 @@ function certificate(
 
 /** Whether the stored server certificate names every one of `hosts`. */
 function namesAll(certFile: string, hosts: string[]): boolean {
-  const san = forge.pki.certificateFromPem(readFileSync(certFile, 'utf8')).getExtension('subjectAltName') as
-    | { altNames?: { value?: string }[] }
-    | undefined;
-  const names = new Set((san?.altNames ?? []).map((name) => name.value));
+  const san: unknown = forge.pki.certificateFromPem(readFileSync(certFile, 'utf8')).getExtension('subjectAltName');
+  const altNames = (san as { altNames?: { value?: string }[] } | undefined)?.altNames ?? [];
+  const names = new Set(altNames.map((name) => name.value));
   return hosts.every((host) => names.has(host));
 }
 

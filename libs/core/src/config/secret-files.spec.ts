@@ -64,9 +64,9 @@ describe('secrets given as files', () => {
   it('refuses X and X_FILE set together, naming both', () => {
     const path = secretFile('redis', 'redis://cache:6379\n');
 
-    expect(
-      problemsOf({ ...valid, DATABASE_URL: 'postgres://commend@db/commend', REDIS_URL_FILE: path }),
-    ).toEqual(['REDIS_URL and REDIS_URL_FILE are both set: set one of them']);
+    expect(problemsOf({ ...valid, DATABASE_URL: 'postgres://commend@db/commend', REDIS_URL_FILE: path })).toEqual([
+      'REDIS_URL and REDIS_URL_FILE are both set: set one of them',
+    ]);
   });
 
   it('names the path of a file it cannot read, and does not call the variable missing as well', () => {

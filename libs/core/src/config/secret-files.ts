@@ -49,7 +49,10 @@ export function withSecretFiles(env: NodeJS.ProcessEnv): {
 }
 
 /** One secret outside the schema (the migration step and the audit check need only DATABASE_URL). */
-export function secretFromEnv(name: (typeof SECRET_VARIABLES)[number], env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function secretFromEnv(
+  name: (typeof SECRET_VARIABLES)[number],
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
   const { env: resolved, problems } = withSecretFiles({ [name]: env[name], [`${name}_FILE`]: env[`${name}_FILE`] });
   if (problems.length > 0) throw new Error(problems.join('; '));
   return resolved[name] || undefined;

@@ -31,7 +31,8 @@ export class RateLimitModule {
               {
                 name: 'default',
                 ttl: options.windowMs,
-                limit: (context: ExecutionContext) => options.limits[rateLimitBucket(context, reflector, options.limits)!]!,
+                limit: (context: ExecutionContext) =>
+                  options.limits[rateLimitBucket(context, reflector, options.limits)!]!,
               },
             ],
           }),

@@ -49,11 +49,11 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     // One hash tag, so both keys live on the same node of a Redis Cluster.
     const base = `${this.prefix}{${throttlerName}:${key}}`;
     try {
-      const reply = (await this.run(INCREMENT, [`${base}:hits`, `${base}:blocked`], [
-        String(ttl),
-        String(limit),
-        String(blockDuration),
-      ])) as [number, number, number, number];
+      const reply = (await this.run(
+        INCREMENT,
+        [`${base}:hits`, `${base}:blocked`],
+        [String(ttl), String(limit), String(blockDuration)],
+      )) as [number, number, number, number];
       const [totalHits, leftMs, blocked, blockLeftMs] = reply.map(Number);
       return {
         totalHits,
