@@ -1207,7 +1207,7 @@ export interface components {
       referencePrefix: string;
       timeZone: string;
       /** @enum {string} */
-      status: 'open' | 'draft' | 'closed' | 'decided' | 'announced' | 'archived';
+      status: 'closed' | 'open' | 'draft' | 'decided' | 'announced' | 'archived';
       /** Format: date-time */
       nominationsOpenAt: string;
       /** Format: date-time */
@@ -2175,7 +2175,7 @@ export interface components {
       recipient: string;
       subject: string;
       /** @enum {string} */
-      status: 'failed' | 'pending' | 'sent';
+      status: 'pending' | 'failed' | 'sent';
       attempts: number;
       lastError: string | null;
       /** Format: date-time */
@@ -3880,7 +3880,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description `nomination.not_found`, `evidence.not_found` */
+      /** @description `nomination.not_found`, `evidence.not_found`; its bytes gone from storage: `stored_file.not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -3971,7 +3971,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found` */
+      /** @description `nomination.not_found`, `evidence.not_found`, `redacted_copy.not_found`; its bytes gone from storage: `stored_file.not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -4628,7 +4628,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
-      /** @description `nomination.not_found`, `evidence.not_found` */
+      /** @description `nomination.not_found`, `evidence.not_found`; its bytes gone from storage: `stored_file.not_found` */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5492,7 +5492,7 @@ export interface operations {
       400: components['responses']['BadRequest'];
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
-      /** @description `certificate.not_found` */
+      /** @description `certificate.not_found`; its bytes gone from storage: `stored_file.not_found` */
       404: {
         headers: {
           [name: string]: unknown;

@@ -46,7 +46,8 @@ describe('secrets given as files', () => {
 
   it('reads every declared secret the same way, the mail settings among them', () => {
     const smtp = secretFile('smtp', 'smtp://user:pw@relay.example.nhs.uk:587\r\n');
-    const key = secretFile('notify', 'key-123\n');
+    const apiKey = 'commend-0d3f4a5b-1111-4222-8333-444455556666-9a8b7c6d-1111-4222-8333-444455556666';
+    const key = secretFile('notify', `${apiKey}\n`);
 
     const config = loadConfig({
       ...valid,
@@ -58,7 +59,7 @@ describe('secrets given as files', () => {
     });
 
     expect(config.mail.smtpUrl).toBe('smtp://user:pw@relay.example.nhs.uk:587');
-    expect(config.mail.notify?.apiKey).toBe('key-123');
+    expect(config.mail.notify?.apiKey).toBe(apiKey);
   });
 
   it('refuses X and X_FILE set together, naming both', () => {
