@@ -3,7 +3,7 @@ import { DataSource, type DataSourceOptions } from 'typeorm';
 import { Announcement, Certificate } from '@commend/announcements';
 import { AuditChainCheck, AuditRecord } from '@commend/audit';
 import { User } from '@commend/auth';
-import { OutboxEvent } from '@commend/core';
+import { OutboxEvent, secretFromEnv } from '@commend/core';
 import { Conflict, OutcomesRecord, Outcome, PanelMember, Score, Scorecard } from '@commend/judging';
 import { Evidence, EvidenceRedaction, Nomination, NominationStatement, SigningKey } from '@commend/nominations';
 import { Notification } from '@commend/notifications';
@@ -49,7 +49,10 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-/** For the TypeORM CLI (`npm run migration:run`, `npm run migration:generate`). */
+/**
+ * For the TypeORM CLI (`npm run migration:run`, `npm run migration:generate`): DATABASE_URL (or
+ * DATABASE_URL_FILE) is all it reads, so the migration step needs no other setting.
+ */
 export default new DataSource(
-  dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://commend@127.0.0.1:5432/commend'),
+  dataSourceOptions(secretFromEnv('DATABASE_URL') ?? 'postgres://commend@127.0.0.1:5432/commend'),
 );

@@ -148,6 +148,47 @@ describe('The dev issuer', () => {
     expect(kidOf(again.mintToken({ user: 'alex' }))).toBe(kidOf(idp.mintToken({ user: 'alex' })));
   });
 
+  it("answers under a public host name (the compose demo's idp.localhost), with a certificate that names it", async () => {
+    const named = await new DevIdp({
+      port: 0,
+      dataDir,
+      publicHost: 'idp.localhost',
+      tenantId: 'c0de0000-de70-4000-8000-000000000001',
+      clientId: 'c0de0000-de70-4000-8000-0000000c0de1',
+    }).start();
+    try {
+      const { port } = new URL(named.url);
+      // Reached at 127.0.0.1 but checked as idp.localhost, as a container reaching the alias would.
+      const metadata = await new Promise<{ issuer: string }>((resolve, reject) => {
+        request(
+          {
+            host: '127.0.0.1',
+            port,
+            servername: 'idp.localhost',
+            headers: { host: `idp.localhost:${port}` },
+            ca: named.caPem,
+            path: new URL(named.metadataUrl).pathname,
+          },
+          (res) => {
+            let text = '';
+            res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+            res.on('end', () => resolve(JSON.parse(text) as { issuer: string }));
+          },
+        )
+          .on('error', reject)
+          .end();
+      });
+
+      expect(named.metadataUrl).toBe(
+        `https://idp.localhost:${port}/c0de0000-de70-4000-8000-000000000001/v2.0/.well-known/openid-configuration`,
+      );
+      expect(metadata.issuer).toBe(`https://idp.localhost:${port}/c0de0000-de70-4000-8000-000000000001/v2.0`);
+      expect(named.caPem).not.toBe(idp.caPem); // made anew: the stored certificate did not name the host
+    } finally {
+      await named.stop();
+    }
+  });
+
   it('refuses to start in production', () => {
     const previous = process.env.NODE_ENV;
     process.env.NODE_ENV = 'production';

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { DevIdp } from '@commend/dev-idp';
+import { GENEROUS_RATE_LIMITS } from '@commend/testing';
 import { freePort, startScratchServices, stopProcess, type ScratchServices } from '../../scripts/services';
 
 /** The repository root, from dist/test/bench. */
@@ -52,6 +53,8 @@ function startApi(options: {
       AUTH_METADATA_URL: options.idp.metadataUrl,
       AUTH_CA_FILE: options.idp.caFile,
       EVIDENCE_STORAGE_DIR: options.evidenceDir,
+      // The benchmark is one person writing as fast as it can: measure the API, not the limit.
+      RATE_LIMIT_WRITES_PER_MINUTE: GENEROUS_RATE_LIMITS.RATE_LIMIT_WRITES_PER_MINUTE,
       LOG_LEVEL: 'info',
       NODE_OPTIONS: options.nodeOptions,
     },

@@ -1,4 +1,5 @@
 import { createWebApp, loadWebConfig } from '@commend/web';
+import { GENEROUS_RATE_LIMITS } from '@commend/testing';
 import { CLIENT, type ApiBenchEnvironment } from './bench-process';
 import { freePort } from '../../scripts/services';
 
@@ -43,6 +44,7 @@ export async function startBenchWeb(environment: ApiBenchEnvironment, apiUrl: st
       WEB_REDIRECT_URI: `${url}/auth/callback`,
       WEB_POST_LOGOUT_URI: `${url}/signed-out`,
       WEB_SESSION_SECRET: 'a-bench-session-secret-of-at-least-32-characters',
+      ...GENEROUS_RATE_LIMITS,
       LOG_LEVEL: 'silent',
     }),
   );

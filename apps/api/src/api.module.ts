@@ -7,7 +7,10 @@ import {
   ConfigModule,
   DatabaseModule,
   ErrorFilter,
+  IoredisRateLimitRedis,
   loggerParams,
+  RATE_LIMIT_REDIS,
+  RateLimitModule,
   OutboxModule,
   StorageModule,
   type AppConfig,
@@ -37,6 +40,19 @@ export class ApiModule {
         StorageModule,
         AuditHttpModule.register([OUTCOMES_EMBARGO], AUDIT_PROGRAMME_SCOPES),
         AuthHttpModule,
+        // After AuthHttpModule: its guard names the person the limit counts for (rate-limit.module.ts).
+        RateLimitModule.forRoot(
+          {
+            limits: { write: config.rateLimit.writesPerMinute },
+            windowMs: 60_000,
+            keyPrefix: 'commend:api:rate:',
+            tracker: (req) => {
+              const user = (req as { user?: { id?: string } }).user;
+              return user?.id ? `user:${user.id}` : `ip:${req.ip}`;
+            },
+          },
+          { provide: RATE_LIMIT_REDIS, useClass: IoredisRateLimitRedis },
+        ),
         ProgrammesHttpModule,
         NominationsHttpModule,
         JudgingHttpModule,

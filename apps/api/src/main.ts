@@ -6,7 +6,7 @@ import { createApiApp } from './bootstrap';
 async function main(): Promise<void> {
   const config = loadConfig();
   const app = await createApiApp(config);
-  closeOnSignals(app, (message) => new Logger('Api').log(message));
+  closeOnSignals(app, (message) => new Logger('Api').log(message), config.shutdownTimeoutMs);
   await app.listen(config.port);
   new Logger('Api').log(`Listening on port ${config.port}`);
 }

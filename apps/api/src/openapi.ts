@@ -32,7 +32,7 @@ const error = (description: string): ResponseObject => ({
 /**
  * The refusals that global pieces give on any route, so they are written once here rather than
  * on every operation: the validation pipe and the body-type interceptor (400, 413, 415), the
- * guard (401, 403) and the error filter while PostgreSQL is down (503).
+ * guard (401, 403), the rate limit on writes (429) and the error filter while PostgreSQL is down (503).
  */
 const SHARED_RESPONSES: Record<string, { name: string; response: ResponseObject }> = {
   '400': { name: 'BadRequest', response: error('The input is refused: the message names the field or value') },
@@ -43,11 +43,20 @@ const SHARED_RESPONSES: Record<string, { name: string; response: ResponseObject 
   },
   '413': { name: 'PayloadTooLarge', response: error('The request body is larger than the route accepts') },
   '415': { name: 'UnsupportedMediaType', response: error('The request body is of a type the route does not read') },
+  '429': {
+    name: 'TooManyRequests',
+    response: error(
+      'Too many changes by this person in a minute (`request.rate_limited`, RATE_LIMIT_WRITES_PER_MINUTE); try again after Retry-After',
+    ),
+  },
   '503': {
     name: 'ServiceUnavailable',
     response: error('The database is unreachable for now (`service.unavailable`); try again after Retry-After'),
   },
 };
+
+/** The methods the rate limit counts (libs/core rate-limit.guard.ts). */
+const WRITE_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 const ref = (status: string) => ({ $ref: `#/components/responses/${SHARED_RESPONSES[status].name}` });
 
@@ -63,7 +72,7 @@ function complete(document: OpenAPIObject): OpenAPIObject {
     Object.values(SHARED_RESPONSES).map(({ name, response }) => [name, response]),
   );
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as OperationObject[]) {
+    for (const [method, operation] of Object.entries(item) as [string, OperationObject][]) {
       if (typeof operation !== 'object' || !('responses' in operation)) continue;
       const extensions = operation as unknown as Record<string, unknown>;
       const isPublic = extensions[PUBLIC_OPERATION] === true;
@@ -82,6 +91,7 @@ function complete(document: OpenAPIObject): OpenAPIObject {
         !isPublic && '403',
         operation.requestBody && '413',
         operation.requestBody && '415',
+        WRITE_METHODS.has(method) && '429',
         '503',
       ];
       for (const status of shared) if (status && !responses[status]) responses[status] = ref(status);

@@ -41,14 +41,24 @@ function certificate(
   return cert;
 }
 
+/** Whether the stored server certificate names every one of `hosts`. */
+function namesAll(certFile: string, hosts: string[]): boolean {
+  const san: unknown = forge.pki.certificateFromPem(readFileSync(certFile, 'utf8')).getExtension('subjectAltName');
+  const altNames = (san as { altNames?: { value?: string }[] } | undefined)?.altNames ?? [];
+  const names = new Set(altNames.map((name) => name.value));
+  return hosts.every((host) => names.has(host));
+}
+
 /**
- * The dev issuer's own certificate authority and a localhost server certificate, created
- * on first run and kept in `dir`. The API trusts the CA through AUTH_CA_FILE.
+ * The dev issuer's own certificate authority and a server certificate for localhost (and
+ * `hosts`, e.g. the demo's idp.localhost in containers), created on first run and kept in
+ * `dir`, made anew when a host is added. The API trusts the CA through AUTH_CA_FILE.
  */
-export function loadOrCreateTls(dir: string): TlsMaterial {
+export function loadOrCreateTls(dir: string, hosts: string[] = []): TlsMaterial {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const files = { ca: join(dir, 'ca.pem'), cert: join(dir, 'server.pem'), key: join(dir, 'server-key.pem') };
-  if (!existsSync(files.ca) || !existsSync(files.cert) || !existsSync(files.key)) {
+  const stored = existsSync(files.ca) && existsSync(files.cert) && existsSync(files.key);
+  if (!stored || !namesAll(files.cert, hosts)) {
     const caKeys = newKeyPair();
     // A name of its own: a process that trusts two of these CAs (the browser app's in-process
     // fetch, one test suite after another) finds a server's issuer by name, and two CAs of one
@@ -76,6 +86,7 @@ export function loadOrCreateTls(dir: string): TlsMaterial {
           name: 'subjectAltName',
           altNames: [
             { type: 2, value: 'localhost' },
+            ...hosts.filter((host) => host !== 'localhost').map((host) => ({ type: 2, value: host })),
             { type: 7, ip: '127.0.0.1' },
             { type: 7, ip: '::1' },
           ],

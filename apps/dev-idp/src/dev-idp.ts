@@ -13,7 +13,14 @@ import { renderTokenPage } from './token-page';
 export interface DevIdpOptions {
   /** 0 picks a free port. */
   port: number;
+  /** Where it listens (127.0.0.1); 0.0.0.0 in a container. */
   host?: string;
+  /**
+   * The name in its URLs and certificate (localhost). In the compose demo, idp.localhost: the
+   * containers reach it by that network alias, and a browser resolves any *.localhost name to
+   * the machine it runs on, where the port is published.
+   */
+  publicHost?: string;
   dataDir: string;
   tenantId: string;
   clientId: string;
@@ -75,7 +82,7 @@ export class DevIdp {
       throw new Error('The dev issuer refuses to run with NODE_ENV=production: use Microsoft Entra ID.');
     }
     mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
-    const tls = loadOrCreateTls(join(options.dataDir, 'tls'));
+    const tls = loadOrCreateTls(join(options.dataDir, 'tls'), options.publicHost ? [options.publicHost] : []);
     this.caFile = tls.caFile;
     this.caPem = tls.caPem;
     this.tls = { cert: tls.certPem, key: tls.keyPem };
@@ -137,7 +144,7 @@ export class DevIdp {
       this.server!.listen(this.options.port, host, resolve);
     });
     const { port } = this.server.address() as AddressInfo;
-    this.baseUrl = `https://localhost:${port}`;
+    this.baseUrl = `https://${this.options.publicHost ?? 'localhost'}:${port}`;
     return this;
   }
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { secretFromEnv } from '@commend/core';
 import { DevIdp } from './dev-idp';
 
 /** Starts the dev issuer for the demo. Tests start it in-process with `new DevIdp(...)`. */
@@ -6,6 +7,9 @@ async function main(): Promise<void> {
   const env = process.env;
   const idp = await new DevIdp({
     port: Number(env.DEV_IDP_PORT ?? 4010),
+    host: env.DEV_IDP_HOST || undefined,
+    publicHost: env.DEV_IDP_PUBLIC_HOST || undefined,
+    apiUrl: env.DEV_IDP_API_URL || undefined,
     dataDir: resolve(env.DEV_IDP_DATA_DIR ?? '.data/dev-idp'),
     tenantId: env.AUTH_TENANT_ID ?? '',
     clientId: env.AUTH_CLIENT_ID ?? '',
@@ -14,7 +18,8 @@ async function main(): Promise<void> {
     webClient: env.WEB_CLIENT_ID
       ? {
           clientId: env.WEB_CLIENT_ID,
-          clientSecret: env.WEB_CLIENT_SECRET ?? '',
+          // The same secret file the web app reads, in the compose demo.
+          clientSecret: secretFromEnv('WEB_CLIENT_SECRET') ?? '',
           redirectUris: list(env.WEB_REDIRECT_URI),
           postLogoutRedirectUris: list(env.WEB_POST_LOGOUT_URI),
         }

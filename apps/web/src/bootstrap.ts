@@ -1,7 +1,8 @@
 import { urlencoded } from 'express';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { startupLogger } from '@commend/core';
+import { Logger } from 'nestjs-pino';
+import { noStore, requestIdMiddleware, startupLogger } from '@commend/core';
 import { sessionLifecycle } from './auth/session-lifecycle';
 import { OidcService } from './auth/oidc.service';
 import type { WebConfig } from './config/web-config';
@@ -16,7 +17,8 @@ import { connectWebRedis } from './web-redis';
 
 /**
  * Builds the browser app exactly as production runs it; tests call this too. The middleware
- * runs in this order: security headers, static files (no session for them), the session, its
+ * runs in this order: the request's id, security headers, static files (no session for them),
+ * no-store for everything after them, the session, its
  * idle timeout and token refresh, the templates' locals, the form parser, CSRF, the
  * answer to their errors, then the pages. Nest's own body
  * parsers are off: it would add them at init(), after CSRF, which would then see no form.
@@ -26,10 +28,15 @@ export async function createWebApp(config: WebConfig): Promise<NestExpressApplic
   const app = await NestFactory.create<NestExpressApplication>(WebModule.forRoot(config, redis), {
     bodyParser: false,
     logger: startupLogger(config.logLevel),
+    bufferLogs: true,
     abortOnError: false,
   });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', config.trustProxy);
+  app.use(requestIdMiddleware);
   setUpWebSecurity(app, config);
   setUpStatic(app);
+  app.use(noStore);
   setUpWebSession(app, config, redis);
   app.use(sessionLifecycle(app.get(OidcService), config));
   setUpNunjucks(app, config);

@@ -7,7 +7,7 @@ import { loadWebConfig } from './config/web-config';
 async function main(): Promise<void> {
   const config = loadWebConfig();
   const app = await createWebApp(config);
-  closeOnSignals(app, (message) => new Logger('Web').log(message));
+  closeOnSignals(app, (message) => new Logger('Web').log(message), config.shutdownTimeoutMs);
   await app.listen(config.port);
   new Logger('Web').log(`Listening on port ${config.port}`);
 }

@@ -1,8 +1,12 @@
 import { ArgumentsHost, Catch, HttpException, Logger, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { TooManyRequestsError } from '@commend/core';
 import { ApiError } from './api-client/api-error';
 import { endSession } from './auth/end-session';
 import { ApiUnavailableError, IssuerUnavailableError, SignInRequiredError } from './web.errors';
+
+/** The API's window is a minute; its Retry-After is not passed through its client. */
+const API_RETRY_AFTER_SECONDS = 60;
 
 /** What a refused or failed request shows: one page per kind of failure, never a stack trace. */
 @Catch()
@@ -20,6 +24,11 @@ export class WebErrorFilter implements ExceptionFilter {
     // The API no longer accepts this session's token: sign in again, keeping nothing.
     if (error instanceof ApiError && error.status === 401) {
       return endSession(req, res, () => res.redirect(303, '/session-ended'));
+    }
+    // Over this app's limit (the guard set Retry-After) or the API's, for the calls a page makes.
+    if (error instanceof TooManyRequestsError || (error instanceof ApiError && error.status === 429)) {
+      if (!res.hasHeader('Retry-After')) res.setHeader('Retry-After', String(API_RETRY_AFTER_SECONDS));
+      return this.render(res, 429, 'errors/too-many-requests', 'You have done that too many times in a short time');
     }
     const status = error instanceof ApiError || error instanceof HttpException ? statusOf(error) : undefined;
     if (status === 403) {

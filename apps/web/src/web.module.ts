@@ -1,5 +1,7 @@
 import { Module, type DynamicModule, type OnApplicationShutdown, Inject } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { loggerParams, RATE_LIMIT_REDIS, RateLimitModule } from '@commend/core';
 import type { RedisClientType } from 'redis';
 import { ApiClient } from './api-client/api-client';
 import { AuditingApi } from './auditing/auditing-api';
@@ -41,6 +43,24 @@ export class WebModule implements OnApplicationShutdown {
   static forRoot(config: WebConfig, redis: RedisClientType): DynamicModule {
     return {
       module: WebModule,
+      imports: [
+        LoggerModule.forRoot(loggerParams(config.logLevel)),
+        RateLimitModule.forRoot(
+          {
+            limits: { 'sign-in': config.rateLimit.signInPerMinute, write: config.rateLimit.writesPerMinute },
+            windowMs: 60_000,
+            keyPrefix: 'commend:web:rate:',
+            // The session stands for the signed-in person: the web app holds no user id of its own.
+            tracker: (req) => (req.session?.user ? `session:${req.sessionID}` : `ip:${req.ip}`),
+          },
+          {
+            provide: RATE_LIMIT_REDIS,
+            useValue: {
+              run: (script: string, keys: string[], args: string[]) => redis.eval(script, { keys, arguments: args }),
+            },
+          },
+        ),
+      ],
       controllers: [
         ExportsController,
         HealthController,

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { auditVerifyCommand } from '@commend/audit';
+import { secretFromEnv } from '@commend/core';
 
 /** `npm run audit:verify` (in an image: `node dist/apps/worker/src/audit-verify.js`). */
 async function main(): Promise<number> {
-  const url = process.env.DATABASE_URL;
+  const url = secretFromEnv('DATABASE_URL');
   if (!url) {
     console.error('DATABASE_URL is missing: set it to the database to check, e.g. postgres://user@host:5432/commend');
     return 2;

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  closeOnSignals(app, (message) => new NestLogger('Worker').log(message));
+  closeOnSignals(app, (message) => new NestLogger('Worker').log(message), config.shutdownTimeoutMs);
   await app.init();
 }
 

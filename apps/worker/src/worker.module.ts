@@ -18,6 +18,7 @@ import { NominationsJobsModule } from '@commend/nominations';
 import { NotificationsJobsModule } from '@commend/notifications';
 import { ProgrammesJobsModule } from '@commend/programmes';
 import { EventsProcessor } from './events.processor';
+import { Heartbeat } from './heartbeat';
 import { JobRegistry } from './job-registry';
 import { OutboxRelay } from './outbox-relay.service';
 import { QueueWorkers } from './queue-workers.service';
@@ -44,7 +45,8 @@ export class WorkerModule {
         AnnouncementsJobsModule,
         DataProtectionJobsModule,
       ],
-      providers: [JobRegistry, QueueWorkers, EventsProcessor, OutboxRelay],
+      // Heartbeat after QueueWorkers: Nest runs bootstrap hooks in the order providers are listed.
+      providers: [JobRegistry, QueueWorkers, EventsProcessor, OutboxRelay, Heartbeat],
     };
   }
 }

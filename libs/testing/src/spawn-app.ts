@@ -28,7 +28,7 @@ export async function freeTcpPort(): Promise<number> {
  * Runs a built app (`npm run build` first; `npm test` does) as its own process, as in
  * production, with only the environment given here.
  */
-export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): SpawnedApp {
+export function spawnApp(app: 'api' | 'worker' | 'web', env: Record<string, string>): SpawnedApp {
   const entry = join(ROOT, 'dist', 'apps', app, 'src', 'main.js');
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
   const child = spawn(process.execPath, [entry], {
@@ -49,6 +49,16 @@ export function spawnApp(app: 'api' | 'worker', env: Record<string, string>): Sp
       return exited;
     },
   };
+}
+
+/** Polls a spawned app's output until it prints `text`, or fails naming what it printed. */
+export async function waitForOutput(app: SpawnedApp, text: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!app.output().includes(text)) {
+    if (app.child.exitCode !== null) throw new Error(`The process exited with ${app.child.exitCode}:\n${app.output()}`);
+    if (Date.now() > deadline) throw new Error(`"${text}" not printed within ${timeoutMs} ms:\n${app.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Polls `url` until it answers `status`, or fails naming what the process printed. */

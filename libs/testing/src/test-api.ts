@@ -11,7 +11,7 @@ import { createApiApp } from '@commend/api';
 import { DevIdp, type DevIdpOptions, type TokenRequest } from '@commend/dev-idp';
 import { loadConfig, type AppConfig } from '@commend/core';
 import { ContractCheck, type CheckedResponse } from './contract';
-import { HARNESS } from './harness-env';
+import { GENEROUS_RATE_LIMITS, HARNESS } from './harness-env';
 import { createTestDatabase, testRedisUrl } from './test-database';
 
 export const TEST_TENANT_ID = '7e57e57e-0000-4000-8000-00000000a11d';
@@ -62,6 +62,7 @@ export async function startTestApi(
     AUTH_CA_FILE: idp.caFile,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', // TEST_LOG_LEVEL=error shows what a 500 hid
     EVIDENCE_STORAGE_DIR: evidenceDir,
+    RATE_LIMIT_WRITES_PER_MINUTE: GENEROUS_RATE_LIMITS.RATE_LIMIT_WRITES_PER_MINUTE,
     ...env,
   });
   const app = await createApiApp(config);
@@ -91,6 +92,7 @@ export async function startTestApi(
             AZURE_STORAGE_CONTAINER: config.storage.container,
           }
         : {}),
+      RATE_LIMIT_WRITES_PER_MINUTE: String(config.rateLimit.writesPerMinute),
       LOG_LEVEL: 'info', // read for "ready" lines and kept, not shown
     }),
     agent: (baseUrl) => checkedAgent(request(baseUrl), contract),

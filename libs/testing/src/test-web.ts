@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createWebApp, loadWebConfig, type WebConfig } from '@commend/web';
 import { freeTcpPort } from './spawn-app';
 import { TEST_CLIENT_ID, startTestApi, type TestApi } from './test-api';
+import { GENEROUS_RATE_LIMITS } from './harness-env';
 import { testRedisUrl } from './test-database';
 
 export const TEST_WEB_CLIENT_ID = '7e57e57e-0000-4000-8000-00000000eb01';
@@ -54,6 +55,7 @@ export async function startTestWeb(
     WEB_POST_LOGOUT_URI: `${url}/signed-out`,
     WEB_SESSION_SECRET: 'a-test-session-secret-of-at-least-32-characters',
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    ...GENEROUS_RATE_LIMITS,
     ...options.env,
   });
   const app = await createWebApp(config);

@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Inject, Injectable, type INestApplication, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import type { NextFunction, Request, Response } from 'express';
+import type { Application, NextFunction, Request, Response } from 'express';
 import passport from 'passport';
 import { hasRole, Role, type AuthUser } from '@commend/auth';
 import { APP_CONFIG, createRedis, QueueName, type AppConfig } from '@commend/core';
@@ -34,7 +34,10 @@ export class QueueBoard implements OnApplicationShutdown {
     const adapter = new ExpressAdapter();
     adapter.setBasePath(QUEUE_BOARD_PATH);
     createBullBoard({ queues: this.queues.map((q) => new BullMQAdapter(q)), serverAdapter: adapter });
-    app.use(QUEUE_BOARD_PATH, adminOnly, adapter.getRouter());
+    // The board is an Express app of its own, which would put X-Powered-By back after helmet took it off.
+    const board = adapter.getRouter() as Application;
+    board.disable('x-powered-by');
+    app.use(QUEUE_BOARD_PATH, adminOnly, board);
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Readable } from 'node:stream';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Response as ExpressResponse } from 'express';
+import { currentRequestId, REQUEST_ID_HEADER } from '@commend/core';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
 import { ApiUnavailableError } from '../web.errors';
 import { ApiError } from './api-error';
@@ -26,6 +27,15 @@ const UPLOAD_TIMEOUT_MS = 60_000;
 export interface Download {
   headers: Record<string, string>;
   body: Readable;
+}
+
+/**
+ * The browser's request's id on each call it leads to, so the API's log lines of that call
+ * carry it too (the API takes it when it trusts this app as a proxy: TRUST_PROXY).
+ */
+export function requestIdHeader(): Record<string, string> {
+  const id = currentRequestId();
+  return id ? { [REQUEST_ID_HEADER]: id } : {};
 }
 
 /** Sends a file from the API to the browser as it came: its type, size and name (Content-Disposition). */
@@ -76,6 +86,7 @@ export class ApiClient {
       res = await fetch(`${this.config.apiUrl}${path}`, {
         method,
         headers: {
+          ...requestIdHeader(),
           ...(token === null ? {} : { authorization: `Bearer ${token}` }),
           accept: 'application/json',
           ...(body === undefined ? {} : { 'content-type': 'application/json' }),
@@ -100,7 +111,7 @@ export class ApiClient {
     let res: Response;
     try {
       res = await fetch(`${this.config.apiUrl}${path}`, {
-        headers: { authorization: `Bearer ${token}` },
+        headers: { ...requestIdHeader(), authorization: `Bearer ${token}` },
         signal: AbortSignal.timeout(DOWNLOAD_TIMEOUT_MS),
       });
     } catch (error) {
@@ -128,6 +139,7 @@ export class ApiClient {
       res = await fetch(`${this.config.apiUrl}${path}`, {
         method,
         headers: {
+          ...requestIdHeader(),
           authorization: `Bearer ${token}`,
           accept: 'application/json',
           'content-type': req.headers['content-type'] ?? 'application/octet-stream',

@@ -2350,6 +2350,15 @@ export interface components {
         'application/json': components['schemas']['ErrorResponse'];
       };
     };
+    /** @description Too many changes by this person in a minute (`request.rate_limited`, RATE_LIMIT_WRITES_PER_MINUTE); try again after Retry-After */
+    TooManyRequests: {
+      headers: {
+        [name: string]: unknown;
+      };
+      content: {
+        'application/json': components['schemas']['ErrorResponse'];
+      };
+    };
     /** @description The database is unreachable for now (`service.unavailable`); try again after Retry-After */
     ServiceUnavailable: {
       headers: {
@@ -2594,6 +2603,7 @@ export interface operations {
       };
       401: components['responses']['Unauthorized'];
       403: components['responses']['Forbidden'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2718,6 +2728,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2818,6 +2829,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2909,6 +2921,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2952,6 +2965,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -2995,6 +3009,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3087,6 +3102,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3179,6 +3195,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3236,6 +3253,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3397,6 +3415,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3463,6 +3482,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3514,6 +3534,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3556,6 +3577,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3605,6 +3627,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3654,6 +3677,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3697,6 +3721,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3738,6 +3763,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3822,6 +3848,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -3912,6 +3939,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4029,6 +4057,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4062,6 +4091,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4151,6 +4181,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4299,6 +4330,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4351,6 +4383,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4449,6 +4482,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4490,6 +4524,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4760,6 +4795,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4820,6 +4856,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -4878,6 +4915,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5047,6 +5085,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5105,6 +5144,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5154,6 +5194,7 @@ export interface operations {
       };
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5303,6 +5344,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5346,6 +5388,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5520,6 +5563,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5580,6 +5624,7 @@ export interface operations {
       403: components['responses']['Forbidden'];
       413: components['responses']['PayloadTooLarge'];
       415: components['responses']['UnsupportedMediaType'];
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };
@@ -5623,6 +5668,7 @@ export interface operations {
           'application/json': components['schemas']['ErrorResponse'];
         };
       };
+      429: components['responses']['TooManyRequests'];
       503: components['responses']['ServiceUnavailable'];
     };
   };

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Inject } from '@nestjs/common';
+import { SignInRoute } from '@commend/core';
 import { ApiClient } from '../api-client/api-client';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
 import { endSession } from './end-session';
@@ -17,6 +18,7 @@ export class AuthController {
 
   /** Sends the person to the issuer; `returnTo` is followed afterwards only when it is a path of this app. */
   @Get('sign-in')
+  @SignInRoute()
   async signIn(@Query('returnTo') returnTo: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
     const target = safeReturnTo(returnTo);
     if (req.session.user) return res.redirect(303, target);
@@ -26,6 +28,7 @@ export class AuthController {
   }
 
   @Get('auth/callback')
+  @SignInRoute()
   async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
     const pending = req.session.pendingSignIn;
     if (!pending || typeof req.query.error === 'string') {

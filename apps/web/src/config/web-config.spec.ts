@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError } from '@commend/core';
 import { loadWebConfig } from './web-config';
 
@@ -25,6 +28,25 @@ function problems(env: Record<string, string>): string[] {
 }
 
 describe('loadWebConfig', () => {
+  it('reads the web secrets from files (Docker secrets), the same rule as the API', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'web-secrets-'));
+    writeFileSync(join(dir, 'client'), 'from-a-file\n');
+    writeFileSync(join(dir, 'session'), `${'s'.repeat(40)}\n`);
+    const { WEB_CLIENT_SECRET: _c, WEB_SESSION_SECRET: _s, ...rest } = valid;
+
+    const config = loadWebConfig({
+      ...rest,
+      WEB_CLIENT_SECRET_FILE: join(dir, 'client'),
+      WEB_SESSION_SECRET_FILE: join(dir, 'session'),
+    });
+
+    expect(config.auth.clientSecret).toBe('from-a-file');
+    expect(config.sessionSecret).toBe('s'.repeat(40));
+    expect(problems({ ...valid, WEB_SESSION_SECRET_FILE: join(dir, 'session') })).toEqual([
+      'WEB_SESSION_SECRET and WEB_SESSION_SECRET_FILE are both set: set one of them',
+    ]);
+  });
+
   it('takes the defaults: port 8080, a 30-minute idle timeout, the NHS brand, the API scope', () => {
     const config = loadWebConfig(valid);
 

@@ -1,4 +1,4 @@
-import { ConfigError, parseEnv, readCaFile } from '@commend/core';
+import { ConfigError, parseEnv, parseTrustProxy, readCaFile, type TrustProxy } from '@commend/core';
 import { WebEnvSchema } from './web-env.schema';
 
 export interface Brand {
@@ -20,6 +20,10 @@ export interface WebConfig {
   sessionSecret: string;
   idleTimeoutMs: number;
   brand: Brand;
+  /** Express's `trust proxy`: which peers' X-Forwarded-For and X-Request-Id are believed. */
+  trustProxy: TrustProxy;
+  shutdownTimeoutMs: number;
+  rateLimit: { signInPerMinute: number; writesPerMinute: number };
   auth: {
     metadataUrl: string;
     /** Extra CA certificates (PEM) trusted for the issuer (the dev issuer's own CA). */
@@ -58,6 +62,13 @@ export function loadWebConfig(env: NodeJS.ProcessEnv = process.env): WebConfig {
       organisationName,
       logoUrl: parsed.WEB_BRAND === 'council' ? parsed.WEB_LOGO_URL : undefined,
       footerText: parsed.WEB_FOOTER_TEXT ?? (parsed.WEB_BRAND === 'nhs' ? '© NHS England' : `© ${organisationName}`),
+    },
+    // Behind a TLS-terminating proxy in production: Secure cookies need Express to know it.
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY, parsed.NODE_ENV === 'production' ? 1 : false),
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    rateLimit: {
+      signInPerMinute: parsed.RATE_LIMIT_SIGN_IN_PER_MINUTE,
+      writesPerMinute: parsed.RATE_LIMIT_WRITES_PER_MINUTE,
     },
     auth: {
       metadataUrl: parsed.AUTH_METADATA_URL,

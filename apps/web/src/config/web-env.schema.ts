@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
+import { TRUST_PROXY_MESSAGE, TRUST_PROXY_PATTERN } from '@commend/core';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const toInt = ({ value }: { value: unknown }): unknown =>
@@ -95,4 +96,26 @@ export class WebEnvSchema {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })
   LOG_LEVEL = 'info';
+
+  /** As the API's (libs/core trust-proxy.ts); unset: one proxy in production, none otherwise. */
+  @IsOptional()
+  @Matches(TRUST_PROXY_PATTERN, { message: TRUST_PROXY_MESSAGE })
+  TRUST_PROXY?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, 1000 or more' })
+  @Min(1000, { message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, 1000 or more' })
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** Per client address and minute: the sign-in page and the issuer's answer (/sign-in, /auth/callback). */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number, 1 or more' })
+  @Min(1, { message: 'RATE_LIMIT_SIGN_IN_PER_MINUTE must be a whole number, 1 or more' })
+  RATE_LIMIT_SIGN_IN_PER_MINUTE = 300;
+
+  /** Per signed-in session (else per client address) and minute, over every form post. */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number, 1 or more' })
+  @Min(1, { message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number, 1 or more' })
+  RATE_LIMIT_WRITES_PER_MINUTE = 300;
 }

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import { All, Controller, Inject, NotFoundException, PayloadTooLargeException, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { requestIdHeader } from '../api-client/api-client';
 import { ApiError } from '../api-client/api-error';
 import { WEB_CONFIG, type WebConfig } from '../config/web-config';
 import { ApiUnavailableError } from '../web.errors';
@@ -53,6 +54,7 @@ export class QueueBoardController {
       upstream = await fetch(target, {
         method: req.method,
         headers: {
+          ...requestIdHeader(),
           authorization: `Bearer ${token}`,
           accept: req.headers.accept ?? '*/*',
           ...(type ? { 'content-type': type } : {}),

@@ -15,9 +15,8 @@ const STORE_TTL_SECONDS = 12 * 60 * 60;
  * keeping our own store. The token set lives here, never in the cookie.
  */
 export function setUpWebSession(app: NestExpressApplication, config: WebConfig, redis: RedisClientType): void {
+  // Secure cookies behind a TLS-terminating proxy need `trust proxy` (config.trustProxy, set first).
   const production = config.env === 'production';
-  // Behind a TLS-terminating proxy in production; Secure cookies need Express to know that.
-  if (production) app.set('trust proxy', 1);
   app.use(
     session({
       name: SESSION_COOKIE,

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { EnvSchema } from './env.schema';
+import { withSecretFiles } from './secret-files';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy';
 
 export interface AppConfig {
   env: EnvSchema['NODE_ENV'];
@@ -35,6 +37,12 @@ export interface AppConfig {
     backoffMs: number;
   };
   clock: { intervalSeconds: number; judgingReminderHours: number };
+  /** Express's `trust proxy`: which peers' X-Forwarded-For and X-Request-Id are believed. */
+  trustProxy: TrustProxy;
+  /** After SIGTERM, how long closing may take before the process exits regardless. */
+  shutdownTimeoutMs: number;
+  rateLimit: { writesPerMinute: number };
+  heartbeat: { file: string; intervalSeconds: number };
   auth: {
     tenantId: string;
     clientId: string;
@@ -74,20 +82,27 @@ export class ConfigError extends Error {
 }
 
 /**
- * The environment read into `schema` (an empty value counts as unset), with a line naming each
- * variable that is missing or wrong. The API's and the browser app's configuration both start here.
+ * The environment read into `schema` (an empty value counts as unset; a secret may come from a
+ * file, `withSecretFiles`), with a line naming each variable that is missing or wrong. The
+ * API's and the browser app's configuration both start here.
  */
 export function parseEnv<T extends object>(
   schema: new () => T,
   env: NodeJS.ProcessEnv,
 ): { parsed: T; problems: string[] } {
-  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const secrets = withSecretFiles(env);
+  const present = Object.fromEntries(
+    Object.entries(secrets.env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const parsed = plainToInstance(schema, present, { exposeDefaultValues: true });
-  const problems = validateSync(parsed, { skipMissingProperties: false }).map((error) => {
-    const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
-    return error.value === undefined ? `${error.property} is missing: ${first}` : first;
-  });
-  return { parsed, problems };
+  const problems = validateSync(parsed, { skipMissingProperties: false })
+    // A variable whose file could not be read is named by that problem, not again as missing.
+    .filter((error) => !(error.value === undefined && secrets.unread.has(error.property)))
+    .map((error) => {
+      const first = Object.values(error.constraints ?? {})[0] ?? 'is invalid';
+      return error.value === undefined ? `${error.property} is missing: ${first}` : first;
+    });
+  return { parsed, problems: [...secrets.problems, ...problems] };
 }
 
 /** The PEM file AUTH_CA_FILE names (read only when the rest is valid), or a problem saying why not. */
@@ -149,6 +164,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       backoffMs: parsed.NOTIFICATION_BACKOFF_MS,
     },
     clock: { intervalSeconds: parsed.CLOCK_INTERVAL_SECONDS, judgingReminderHours: parsed.JUDGING_REMINDER_HOURS },
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY),
+    shutdownTimeoutMs: parsed.SHUTDOWN_TIMEOUT_MS,
+    rateLimit: { writesPerMinute: parsed.RATE_LIMIT_WRITES_PER_MINUTE },
+    heartbeat: { file: resolve(parsed.WORKER_HEARTBEAT_FILE), intervalSeconds: parsed.WORKER_HEARTBEAT_SECONDS },
     auth: {
       tenantId: parsed.AUTH_TENANT_ID,
       clientId: parsed.AUTH_CLIENT_ID,

@@ -1,5 +1,6 @@
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min } from 'class-validator';
+import { TRUST_PROXY_MESSAGE, TRUST_PROXY_PATTERN } from './trust-proxy';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** `{key name}-{service id}-{secret}`: Notify's client reads the last two GUIDs. */
@@ -187,4 +188,30 @@ export class EnvSchema {
     message: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
   })
   LOG_LEVEL = 'info';
+
+  /** Which peers are proxies (trust-proxy.ts): whose X-Forwarded-For and X-Request-Id count. */
+  @IsOptional()
+  @Matches(TRUST_PROXY_PATTERN, { message: TRUST_PROXY_MESSAGE })
+  TRUST_PROXY?: string;
+
+  @Transform(toInt)
+  @IsInt({ message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, 1000 or more' })
+  @Min(1000, { message: 'SHUTDOWN_TIMEOUT_MS must be a whole number of milliseconds, 1000 or more' })
+  SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  /** Per signed-in person (else per client address) and minute, over every POST/PUT/PATCH/DELETE. */
+  @Transform(toInt)
+  @IsInt({ message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number, 1 or more' })
+  @Min(1, { message: 'RATE_LIMIT_WRITES_PER_MINUTE must be a whole number, 1 or more' })
+  RATE_LIMIT_WRITES_PER_MINUTE = 600;
+
+  /** The worker's heartbeat, for its container's health check; on the container's own disk, not a shared volume. */
+  @IsString({ message: 'WORKER_HEARTBEAT_FILE must be the path of a file the worker may write' })
+  WORKER_HEARTBEAT_FILE = '/tmp/commend-worker-heartbeat';
+
+  @Transform(toInt)
+  @IsInt({ message: 'WORKER_HEARTBEAT_SECONDS must be a whole number of seconds from 1 to 300' })
+  @Min(1, { message: 'WORKER_HEARTBEAT_SECONDS must be a whole number of seconds from 1 to 300' })
+  @Max(300, { message: 'WORKER_HEARTBEAT_SECONDS must be a whole number of seconds from 1 to 300' })
+  WORKER_HEARTBEAT_SECONDS = 10;
 }

@@ -8,6 +8,7 @@ export type ErrorKind =
   | 'too_large' // 413
   | 'unsupported' // 415: content of a type not accepted
   | 'unprocessable' // 422: the state forbids the action
+  | 'too_many' // 429: over a rate limit
   | 'unavailable'; // 503: a dependency is down
 
 /**

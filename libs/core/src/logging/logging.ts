@@ -1,20 +1,20 @@
 import { ConsoleLogger, type LoggerService, type LogLevel } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 import { ConfigError } from '../config/app-config';
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
- * Structured request logs that carry the method, the path (no query string: it may hold
+ * Structured request logs that carry the request's id (X-Request-Id), the method, the path (no query string: it may hold
  * e-mail addresses), status and timing — never headers, bodies or tokens.
  */
 export function loggerParams(level: string): Params {
   return {
     pinoHttp: {
       level,
-      genReqId: (req: IncomingMessage) => {
-        const header = req.headers['x-request-id'];
-        return typeof header === 'string' && /^[\w-]{1,64}$/.test(header) ? header : crypto.randomUUID();
-      },
+      // requestIdMiddleware names each request first (from a trusted proxy or anew); this is
+      // only for a request that did not pass through it.
+      genReqId: () => randomUUID(),
       serializers: {
         req: (req: { id: string; method: string; url: string }) => ({
           id: req.id,
