@@ -24,6 +24,7 @@ import nodemailer from 'nodemailer';
 import { Client } from 'pg';
 import { SmtpTransport } from '@commend/notifications';
 import { CLIENT, ROOT, runBenchmark, TENANT } from './bench-process';
+import { megabytes, peakRssBytes, resetPeakRss } from './memory';
 import { startScratchServices, stopProcess } from '../../scripts/services';
 const RECIPIENTS = Number(process.env.BENCH_RECIPIENTS ?? 10_000);
 /** Sends through SmtpTransport, each with a real commit, to measure the commit-to-dot window. */
@@ -35,31 +36,6 @@ const POLL_MS = 100;
 const STALL_MS = 60_000;
 const BASELINE_QUEUE = 'bench-baseline';
 const FROM = 'Commend <awards@commend.example>';
-
-/** Resident memory of a process now, in MB, from /proc (NaN once it has gone). */
-function rssMb(pid: number | undefined): number {
-  try {
-    const line = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return line ? Number(line[1]) / 1024 : Number.NaN;
-  } catch {
-    return Number.NaN;
-  }
-}
-
-/** Samples a process's RSS every 20 ms until stopped; the peak seen. */
-function peakRss(pid: number | undefined): { stop: () => number } {
-  let peak = 0;
-  const timer = setInterval(() => {
-    const now = rssMb(pid);
-    if (now > peak) peak = now;
-  }, 20);
-  return {
-    stop: () => {
-      clearInterval(timer);
-      return peak;
-    },
-  };
-}
 
 /** CPU seconds (user + system) a process has used so far, from /proc: Linux only, NaN elsewhere. */
 function cpuSeconds(pid: number | undefined): number {
@@ -378,7 +354,7 @@ async function main(): Promise<void> {
       // e.g. BENCH_WORKER_NODE_OPTIONS=--cpu-prof to see where the worker spends its time
       NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS ?? '',
     });
-    const workerRss = peakRss(worker.child.pid);
+    resetPeakRss(worker.child.pid!); // the peak while sending, not the start-up's
 
     // The pipeline: the one event inserted, the relay woken, the clock stopped when every row is sent.
     const load = loadavg()[0];
@@ -446,8 +422,8 @@ async function main(): Promise<void> {
     ).rows;
     const inbox = await sink.count();
     const warnings = worker.output().match(/"level":(40|50|60)/g)?.length ?? 0;
+    const workerPeak = Number(megabytes(peakRssBytes(worker.child.pid!)));
     await worker.stop();
-    const workerPeak = workerRss.stop();
     worker = undefined;
 
     const base = await baseline(redis.url);
